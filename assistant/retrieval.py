@@ -1,0 +1,74 @@
+"""Retrieval: dense candidates from Chroma, re-scored with their best sentence and BM25.
+
+Measured on the fixture questions (README, "Retrieval"): a passage's score is the mean of
+its own cosine and its best sentence's cosine, plus a small BM25 term over accent-folded,
+prefix-truncated tokens (which lets "bilateral" meet "bilatérales"), computed over the
+dense candidates only so the cost does not grow with the index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from assistant.text import tokens
+from assistant.types import Passage
+
+if TYPE_CHECKING:
+    from assistant.embeddings import CachedQueryEmbeddings
+    from assistant.store import ChunkStore
+
+CANDIDATES = 30
+LEXICAL_WEIGHT = 0.1
+PREFIX_CHARS = 7
+
+
+def lexical_tokens(text: str) -> list[str]:
+    """Accent-folded tokens cut to a prefix: a cheap stemmer that also meets cognates."""
+    return [t[:PREFIX_CHARS] for t in tokens(text)]
+
+
+class Retriever:
+    """Finds the passages that best match a question."""
+
+    def __init__(
+        self, store: ChunkStore, embeddings: CachedQueryEmbeddings, lexical: bool = True
+    ) -> None:
+        self.store = store
+        self.embeddings = embeddings
+        self.lexical = lexical
+
+    def search(self, question: str, k: int = 5) -> list[Passage]:
+        """The `k` best passages for `question`, best first."""
+        query = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
+        candidates = self.store.search(query.tolist(), k=max(k, CANDIDATES))
+        if not candidates:
+            return []
+        scores = np.array([p.score for p in candidates], dtype=np.float32)
+        sentence_vectors = self.store.sentence_vectors(candidates)
+        best_sentence = np.array(
+            [
+                float(np.max(np.asarray(sentence_vectors[p.chunk_id], dtype=np.float32) @ query))
+                if sentence_vectors.get(p.chunk_id)
+                else p.score
+                for p in candidates
+            ],
+            dtype=np.float32,
+        )
+        combined = (scores + best_sentence) / 2
+        if self.lexical:
+            combined = combined + LEXICAL_WEIGHT * bm25_scores(question, candidates)
+        order = np.argsort(-combined, kind="stable")[:k]
+        return [replace(candidates[i], score=float(combined[i])) for i in order]
+
+
+def bm25_scores(question: str, passages: list[Passage]) -> np.ndarray:
+    """BM25 of each passage for the question, scaled so the best is 1 (0 when none match)."""
+    from rank_bm25 import BM25Okapi
+
+    corpus = [lexical_tokens(f"{p.section}\n{p.text}") or ["_"] for p in passages]
+    raw = np.asarray(BM25Okapi(corpus).get_scores(lexical_tokens(question)), dtype=np.float32)
+    top = float(raw.max()) if raw.size else 0.0
+    return raw / top if top > 0 else np.zeros(len(passages), dtype=np.float32)

@@ -1,0 +1,35 @@
+"""Text normalisation shared by retrieval, quote verification and evaluation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TYPOGRAPHIC = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u201e": '"',
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+        "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-",
+        "\u2026": "...", "\u0153": "oe", "\u0152": "OE", "\u00e6": "ae",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def fold_char(char: str) -> str:
+    """One character lower-cased, accent-folded and with typographic forms made plain."""
+    plain = char.translate(_TYPOGRAPHIC)
+    decomposed = unicodedata.normalize("NFKD", plain.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Lower-case, fold accents, typographic quotes and spaces; collapse whitespace."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHIC).lower())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def tokens(text: str) -> list[str]:
+    """Accent-folded word tokens."""
+    return _WORD.findall(fold(text))

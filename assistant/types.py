@@ -1,0 +1,81 @@
+"""Value objects every stage and front end share: passages, citations, answers."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with its place in the source document and a relevance score."""
+
+    chunk_id: str
+    source: str
+    section: str
+    text: str
+    start: int
+    end: int
+    score: float
+    title: str = ""
+    sentences: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of DESIGN.md's contracts."""
+        return {
+            "chunk_id": self.chunk_id,
+            "source": self.source,
+            "section": self.section,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "score": round(self.score, 6),
+        }
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered, verbatim quote of a source document with its offsets."""
+
+    n: int
+    chunk_id: str
+    source: str
+    quote: str
+    start: int
+    end: int
+    verified: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of DESIGN.md's contracts."""
+        return asdict(self)
+
+
+@dataclass
+class Answer:
+    """What every front end consumes: the text, its citations and how it was made."""
+
+    question: str
+    answer: str
+    citations: list[Citation] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    abstained: bool = False
+    backend: str = "extractive"
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+    standalone_question: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of `assistant ask --json`."""
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "backend": self.backend,
+            "citations": [c.to_dict() for c in self.citations],
+            "passages": [p.to_dict() for p in self.passages],
+            "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+            "notices": list(self.notices),
+            "standalone_question": self.standalone_question or self.question,
+        }
