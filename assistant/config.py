@@ -47,6 +47,12 @@ class Settings:
     port: int = _knob(7860, "Port of the web chat.")
     ui_auth: str = _knob("", "`user:password` to require a login in the web chat.")
 
+    def __post_init__(self) -> None:
+        for name in ("index_dir", "data_dir"):
+            value = getattr(self, name)
+            if not isinstance(value, Path):
+                object.__setattr__(self, name, Path(value))
+
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
         """Build settings from `ASSISTANT_*` variables, then explicit overrides."""

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant.config import Settings
 from assistant.documents import Document, load_bundled_article, load_document, source_id
 from assistant.errors import AssistantError
-from assistant.types import Passage
+from assistant.types import Answer, Passage, Turn
 
 if TYPE_CHECKING:
     import chromadb
@@ -45,6 +45,8 @@ class Assistant:
         self._client = client
         self._store: ChunkStore | None = None
         self._retriever: Retriever | None = None
+        self._texts: dict[tuple[str, str], str] = {}
+        self._llms: dict[str, Any] = {}
 
     # -- seams -------------------------------------------------------------------------
 
@@ -147,6 +149,55 @@ class Assistant:
         from assistant.questions import clean_question
 
         return self.retriever.search(clean_question(question), k or self.settings.top_k)
+
+    def document_text(self, source: str) -> str:
+        """The exact text of an indexed document (cached while its hash is unchanged)."""
+        record = self.store.document_records([source]).get(source)
+        key = (source, record.sha if record else "")
+        if key not in self._texts:
+            if len(self._texts) > 32:
+                self._texts.clear()
+            self._texts[key] = self.store.document_text(source)
+        return self._texts[key]
+
+    def ask(
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        *,
+        llm: str | None = None,
+        k: int | None = None,
+    ) -> Answer:
+        """Answer a question (with the conversation so far) from the indexed articles."""
+        final: Answer | None = None
+        for event in self.ask_stream(question, history, llm=llm, k=k):
+            if isinstance(event, Answer):
+                final = event
+        assert final is not None
+        return final
+
+    def ask_stream(
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        *,
+        llm: str | None = None,
+        k: int | None = None,
+    ) -> Iterator[str | Answer]:
+        """Yield the answer text as it is produced, then the complete `Answer`."""
+        from assistant.answer import answer_stream
+
+        yield from answer_stream(
+            self, question, history, llm=self.settings.llm if llm is None else llm, k=k
+        )
+
+    def llm_backend(self, spec: str) -> Any:
+        """The chat model for an `ASSISTANT_LLM`-style spec (built once per spec)."""
+        if spec not in self._llms:
+            from assistant.llm import make_chat_model
+
+            self._llms[spec] = make_chat_model(spec, self.settings)
+        return self._llms[spec]
 
 
 def _progress(

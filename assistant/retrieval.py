@@ -8,7 +8,7 @@ dense candidates only so the cost does not grow with the index.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from assistant.store import ChunkStore
 
 CANDIDATES = 30
+CHUNK_WEIGHT = 0.5
 LEXICAL_WEIGHT = 0.1
 PREFIX_CHARS = 7
 
@@ -28,6 +29,15 @@ PREFIX_CHARS = 7
 def lexical_tokens(text: str) -> list[str]:
     """Accent-folded tokens cut to a prefix: a cheap stemmer that also meets cognates."""
     return [t[:PREFIX_CHARS] for t in tokens(text)]
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """Ranked passages with what the answerer reuses: the query and sentence vectors."""
+
+    passages: list[Passage]
+    query_vector: np.ndarray
+    sentence_vectors: dict[str, list[list[float]]] = field(default_factory=dict)
 
 
 class Retriever:
@@ -42,10 +52,14 @@ class Retriever:
 
     def search(self, question: str, k: int = 5) -> list[Passage]:
         """The `k` best passages for `question`, best first."""
+        return self.retrieve(question, k).passages
+
+    def retrieve(self, question: str, k: int = 5) -> Retrieval:
+        """The `k` best passages with the vectors used to rank them."""
         query = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         candidates = self.store.search(query.tolist(), k=max(k, CANDIDATES))
         if not candidates:
-            return []
+            return Retrieval([], query)
         scores = np.array([p.score for p in candidates], dtype=np.float32)
         sentence_vectors = self.store.sentence_vectors(candidates)
         best_sentence = np.array(
@@ -57,11 +71,17 @@ class Retriever:
             ],
             dtype=np.float32,
         )
-        combined = (scores + best_sentence) / 2
+        combined = CHUNK_WEIGHT * scores + (1 - CHUNK_WEIGHT) * best_sentence
         if self.lexical:
             combined = combined + LEXICAL_WEIGHT * bm25_scores(question, candidates)
         order = np.argsort(-combined, kind="stable")[:k]
-        return [replace(candidates[i], score=float(combined[i])) for i in order]
+        passages = [replace(candidates[i], score=float(combined[i])) for i in order]
+        kept = {
+            p.chunk_id: sentence_vectors[p.chunk_id]
+            for p in passages
+            if p.chunk_id in sentence_vectors
+        }
+        return Retrieval(passages, query, kept)
 
 
 def bm25_scores(question: str, passages: list[Passage]) -> np.ndarray:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from assistant.embeddings import CachedQueryEmbeddings
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SENTENCES_SUFFIX = "__sentences"
 DOCUMENTS_SUFFIX = "__documents"
 WRITE_BATCH = 256
@@ -150,9 +150,19 @@ class ChunkStore:
         return str((collection.metadata or {}).get("embedding_model", "unknown"))
 
     def check_model(self) -> None:
-        """Raise `ModelMismatchError` when the index was built with another model."""
-        built = self.built_with()
-        if built is not None and built != self.embeddings.model_id:
+        """Raise `ModelMismatchError` when the index was built with another model or schema."""
+        collection = self._collection()
+        if collection is None:
+            return
+        metadata = collection.metadata or {}
+        if metadata.get("schema") != SCHEMA_VERSION:
+            raise ModelMismatchError(
+                f"The index in {self.location} was built by another version of the assistant "
+                f"(schema {metadata.get('schema')}, expected {SCHEMA_VERSION}); "
+                "run `assistant index --rebuild`"
+            )
+        built = str(metadata.get("embedding_model", "unknown"))
+        if built != self.embeddings.model_id:
             raise ModelMismatchError(
                 f"The index in {self.location} was built with {built}, but the configured "
                 f"embedding model is {self.embeddings.model_id}; run `assistant index --rebuild` "

@@ -79,3 +79,17 @@ class Answer:
             "notices": list(self.notices),
             "standalone_question": self.standalone_question or self.question,
         }
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One answered question of a conversation."""
+
+    question: str
+    standalone: str
+    answer: str = ""
+
+    @classmethod
+    def from_answer(cls, answer: Answer) -> Turn:
+        """The turn an answer adds to its conversation."""
+        return cls(answer.question, answer.standalone_question or answer.question, answer.answer)

@@ -1,0 +1,113 @@
+"""The answer stage: condense, retrieve, decide to abstain, answer (extractive or LLM), verify."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from assistant.conversation import condense, embedding_similarity
+from assistant.errors import LLMError
+from assistant.extractive import abstention_text, compose, extract
+from assistant.language import detect_language, question_kind
+from assistant.questions import prepare_question
+from assistant.types import Answer, Turn
+
+if TYPE_CHECKING:
+    from assistant.core import Assistant
+
+STREAM_CHUNK = 24
+
+
+def answer_stream(
+    assistant: Assistant,
+    question: str,
+    history: Sequence[Turn],
+    *,
+    llm: str = "",
+    k: int | None = None,
+) -> Iterator[str | Answer]:
+    """Yield text as it is produced, then the final `Answer` (see `Assistant.ask_stream`)."""
+    started = time.perf_counter()
+    clean, notices = prepare_question(question)
+    language = detect_language(clean)
+    standalone = _standalone(assistant, clean, history, llm, notices)
+    retrieval = assistant.retriever.retrieve(standalone, k or assistant.settings.top_k)
+    focus_vector = None
+    if standalone != clean and standalone.startswith(clean):
+        # Context was appended: sentences must also answer the user's own words.
+        focus_vector = np.asarray(assistant.embeddings.embed_query(clean), dtype=np.float32)
+    retrieved = time.perf_counter()
+    # The user's own words tell the kind of answer, unless the follow-up was elliptical.
+    kind = question_kind(clean) if focus_vector is not None or standalone == clean else ""
+    found = extract(standalone, retrieval, focus_vector, kind=kind)
+    answer = Answer(
+        question=question,
+        answer="",
+        passages=retrieval.passages,
+        standalone_question=standalone,
+        notices=notices,
+    )
+
+    def finish() -> Answer:
+        done = time.perf_counter()
+        answer.timings_ms = {
+            "retrieve": (retrieved - started) * 1000,
+            "answer": (done - retrieved) * 1000,
+            "total": (done - started) * 1000,
+        }
+        return answer
+
+    if found.abstain_reason:
+        # The code, not a model, decides that the article does not answer.
+        answer.abstained = True
+        answer.answer = abstention_text(language, retrieval.passages)
+        yield from _chunks(answer.answer)
+        yield finish()
+        return
+
+    if llm:
+        from assistant.llm import llm_answer_stream
+
+        emitted = False
+        try:
+            for event in llm_answer_stream(assistant, llm, clean, standalone, language, retrieval):
+                if isinstance(event, str):
+                    emitted = True
+                    yield event
+                else:
+                    answer.answer, answer.citations = event
+            answer.backend = llm
+            yield finish()
+            return
+        except LLMError as exc:
+            notice = f"{exc} Showing the extractive answer instead."
+            answer.notices.append(notice)
+            yield ("\n\n" if emitted else "") + notice + "\n\n"
+
+    answer.answer, answer.citations = compose(found, language, assistant.document_text)
+    answer.backend = "extractive"
+    yield from _chunks(answer.answer)
+    yield finish()
+
+
+def _standalone(
+    assistant: Assistant, question: str, history: Sequence[Turn], llm: str, notices: list[str]
+) -> str:
+    if not history:
+        return question
+    if llm:
+        from assistant.llm import condense_with_llm
+
+        try:
+            return condense_with_llm(assistant, llm, question, history)
+        except LLMError as exc:
+            notices.append(f"{exc} Follow-up rewritten without the LLM.")
+    return condense(question, history, embedding_similarity(assistant.embeddings.embed_query))
+
+
+def _chunks(text: str) -> Iterator[str]:
+    for begin in range(0, len(text), STREAM_CHUNK):
+        yield text[begin : begin + STREAM_CHUNK]

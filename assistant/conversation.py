@@ -1,0 +1,88 @@
+"""Follow-up questions: rewrite them into standalone questions using the conversation so far."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from assistant.language import STOPWORDS, content_words
+from assistant.text import fold
+from assistant.types import Turn
+
+_CUE = re.compile(
+    r"^\s*(?:and\s+what\s+about|what\s+about|how\s+about|and\s+about|and|et\s+pour|"
+    r"et\s+concernant|qu['’]en\s+est-il\s+(?:de|du|des|d['’])?|et|also|aussi|puis)\b[\s,]*",
+    re.IGNORECASE,
+)
+_FOCUS_LEAD = re.compile(
+    r"^(?:(?:the\s+one|the\s+ones|that|those)\s+|(?:in|with|for|from|of|about|on|to|at|en|avec|"
+    r"pour|au|aux|du|des|de\s+la|de|dans|à|chez|sur|la|le|les|the)\s+|[ldLD]['’]\s*)",
+    re.IGNORECASE,
+)
+_QUESTION_WORD = re.compile(
+    r"\b(?:what|which|who|whom|whose|when|where|why|how|quoi|que|qu['’]|quel|quels|quelle|quelles|"
+    r"qui|quand|où|comment|pourquoi|combien)\b",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"\b(?:il|elle|ils|elles|lui|leur|leurs|he|she|they|him|her|them|his|their|it|its|those|these|"
+    r"that|this|ce|cet|cette|ces|ceux|celles|celui|celle|là|there|then|alors|y)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ-]+(?:\s+[a-zà-ÿ]{4,}(?=\s|\?|$))?")
+
+Similarity = Callable[[str, Sequence[str]], list[float]]
+
+
+def condense(question: str, history: Sequence[Turn], similarity: Similarity) -> str:
+    """A standalone version of `question` given the turns before it (rule-based)."""
+    if not history:
+        return question
+    previous = history[-1].standalone
+    cue = _CUE.match(question)
+    body = question[cue.end() :] if cue else question
+    focus = body.strip().rstrip("?？!. ").strip()
+    for _ in range(3):  # "the one with Norway", "avec l’Éthiopie"
+        focus = _FOCUS_LEAD.sub("", focus).strip()
+    has_question_word = bool(_QUESTION_WORD.search(body))
+    if cue and focus and not has_question_word and len(content_words(focus)) <= 4:
+        return _substitute(previous, focus, similarity)
+    if len(content_words(question)) <= 3 or _REFERENCE.search(question) or cue:
+        # A question that leans on what came before: keep the previous question as context.
+        return f"{question} ({_first_question(previous)})"
+    return question
+
+
+def _first_question(standalone: str) -> str:
+    """Drop the context a previous rewrite appended, so contexts do not pile up."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", standalone) or standalone
+
+
+def _substitute(previous: str, focus: str, similarity: Similarity) -> str:
+    """Replace the previous question's phrase most like `focus` ("Amérique latine" -> "Asie")."""
+    base = _first_question(previous)
+    names = [m.group(0) for m in _CAPITALISED.finditer(base) if m.start() > 0]
+    words = [
+        word
+        for word in re.findall(r"[\wÀ-ÿ-]{4,}", base)
+        if fold(word) not in STOPWORDS and not any(word in name for name in names)
+    ]
+    # A named focus ("Asie") replaces a name; otherwise any content word may be replaced.
+    candidates = names if focus[:1].isupper() and names else names + words
+    if not candidates:
+        return f"{base} {focus}"
+    scores = similarity(focus, candidates)
+    target = candidates[int(np.argmax(scores))]
+    return base.replace(target, focus, 1)
+
+
+def embedding_similarity(embed: Callable[[str], list[float]]) -> Similarity:
+    """Similarity of a phrase to candidates by cosine of their (cached) query embeddings."""
+
+    def similarity(focus: str, candidates: Sequence[str]) -> list[float]:
+        target = np.asarray(embed(focus), dtype=np.float32)
+        return [float(np.asarray(embed(c), dtype=np.float32) @ target) for c in candidates]
+
+    return similarity

@@ -1,0 +1,301 @@
+"""The offline answerer: composes the answer from the article's own sentences, never new text."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.language import content_words, detect_language, is_off_task, question_kind
+from assistant.retrieval import Retrieval, lexical_tokens
+from assistant.text import fold
+from assistant.types import Citation, Passage
+
+# Calibrated on the fixture questions (README, "Answering"): below these the evidence is weak.
+MIN_SENTENCE_COSINE = 0.76
+MIN_EVIDENCE = 0.78
+LEXICAL_WEIGHT = 0.15
+RANK_WEIGHT = 0.1
+HEADING_PENALTY = 0.03
+LIST_BONUS = 0.03
+MAX_QUOTES = 3
+TOP_PASSAGES = 2
+PASSAGE_MARGIN = 0.03
+
+_NUMBER_WORDS = (
+    "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    "vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|"
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    "hundred|thousand"
+)
+_NUMBER = re.compile(
+    rf"\b(?:\d[\d\s.,]*\d|\d|(?:{_NUMBER_WORDS})(?:[-\s](?:et[-\s])?(?:{_NUMBER_WORDS}))*)\b"
+    r"(?:\s*\(\d[\d\s.,]*\))?",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|decembre|january|february|march|april|may|june|july|august|september|october|"
+    "november|december"
+)
+_DATE = re.compile(
+    rf"\b(?:(?:du|from|between)\s+\d{{1,2}}(?:er)?\s+(?:au|to|and)\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})"
+    rf"(?:\s+\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b(?:19|20)\d{{2}}\b",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"\d[\d\s.,]*\s*(?:€|\$|£|euros?|dollars?|dirhams?|mad|usd|eur|millions? d)|[€$£]\s*\d",
+    re.IGNORECASE,
+)
+_ENUMERATION = re.compile(r",\s+|\s+(?:et|and)\s+")
+_AGE = re.compile(r"\b\d{1,3}\s*(?:ans|years?\s+old|-year-old)\b", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:bin|ben|al|el|de|Al|El)?\s*[A-ZÀ-Ý][a-zà-ÿ]+)+")
+
+# Kinds whose answer must have a recognisable form in the quoted sentence.
+_REQUIRED_FORM: dict[str, re.Pattern[str]] = {
+    "count": _NUMBER,
+    "date": _DATE,
+    "money": _MONEY,
+    "age": _AGE,
+}
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """A sentence of a retrieved passage and how well it answers the question."""
+
+    passage: Passage
+    start: int
+    end: int
+    text: str
+    cosine: float
+    lexical: float
+    score: float
+
+
+@dataclass(frozen=True)
+class Extract:
+    """What the extractive answerer found: chosen sentences, or why it abstains."""
+
+    sentences: list[ScoredSentence]
+    kind: str
+    evidence: float
+    abstain_reason: str = ""
+
+
+def score_sentences(
+    question: str,
+    retrieval: Retrieval,
+    focus_vector: np.ndarray | None = None,
+    kind: str = "",
+) -> list[ScoredSentence]:
+    """Every sentence of the retrieved passages, scored against the question, best first.
+
+    `focus_vector` is the embedding of the user's own words when the question was
+    rewritten with context: a sentence must then answer both.
+    """
+    kind = kind or question_kind(question)
+    query_terms = set(lexical_tokens(" ".join(content_words(question))))
+    top_score = retrieval.passages[0].score if retrieval.passages else 0.0
+    rows: list[tuple[Passage, int, int, str, float, set[str]]] = []
+    for passage in retrieval.passages:
+        vectors = retrieval.sentence_vectors.get(passage.chunk_id)
+        if vectors:
+            matrix = np.asarray(vectors, dtype=np.float32)
+            cosines = matrix @ retrieval.query_vector
+            if focus_vector is not None:
+                cosines = (cosines + matrix @ focus_vector) / 2
+        else:
+            cosines = np.full(len(passage.sentences), passage.score)
+        for (start, end), cosine in zip(passage.sentences, cosines, strict=False):
+            text = passage.text[start - passage.start : end - passage.start]
+            terms = set(lexical_tokens(f"{passage.section} {text}")) & query_terms
+            rows.append((passage, start, end, text, float(cosine), terms))
+    weights = _term_weights(query_terms, [row[5] for row in rows])
+    total = sum(weights.values()) or 1.0
+    scored: list[ScoredSentence] = []
+    for passage, start, end, text, cosine, terms in rows:
+        lexical = sum(weights[t] for t in terms) / total
+        score = cosine + LEXICAL_WEIGHT * lexical + RANK_WEIGHT * (passage.score - top_score)
+        if _is_heading(text):
+            score -= HEADING_PENALTY
+        if kind == "list" and len(_ENUMERATION.findall(text)) >= 3:
+            score += LIST_BONUS
+        scored.append(ScoredSentence(passage, start, end, text, cosine, lexical, score))
+    return sorted(scored, key=lambda s: -s.score)
+
+
+def _term_weights(query_terms: set[str], sentence_terms: Sequence[set[str]]) -> dict[str, float]:
+    """IDF of each question term over the candidate sentences: a name on every line is weak."""
+    count = len(sentence_terms) or 1
+    return {
+        term: math.log(1 + count / (1 + sum(term in terms for terms in sentence_terms)))
+        for term in query_terms
+    }
+
+
+def _is_heading(sentence: str) -> bool:
+    return sentence[-1] not in '.!?…»"”)' and len(sentence) < 200
+
+
+def extract(
+    question: str,
+    retrieval: Retrieval,
+    focus_vector: np.ndarray | None = None,
+    kind: str = "",
+) -> Extract:
+    """Choose the sentences that answer the question, or decide to abstain.
+
+    `kind` is the kind of answer wanted when the user's words tell it better than the
+    rewritten question (a follow-up "At whose request?" after a "how many" question).
+    """
+    kind = kind or question_kind(question)
+    if is_off_task(question):
+        return Extract([], kind, 0.0, "not a question about the article")
+    scored = score_sentences(question, retrieval, focus_vector, kind)
+    if not scored:
+        return Extract([], kind, 0.0, "nothing indexed matches")
+    required = _REQUIRED_FORM.get(kind)
+    candidates = [s for s in scored if required is None or required.search(s.text)]
+    if kind == "count" and counted_noun(question):
+        candidates = [s for s in candidates if counts_the_asked_thing(question, s.text)]
+    if kind == "name":
+        # "What is the name of X": a sentence naming someone as X, with every word of X.
+        wanted = set(lexical_tokens(" ".join(content_words(question)))) - _NAME_FRAME
+        candidates = [
+            s
+            for s in candidates
+            if _NAMED_ROLE.search(s.text) and wanted <= set(lexical_tokens(s.text))
+        ]
+    names = _NAME.findall(question)
+    if names:
+        # A question naming someone is answered by a sentence that names them too.
+        named = [s for s in candidates if any(fold(n) in fold(s.text) for n in names)]
+        candidates = named or candidates
+    best = candidates[0] if candidates else scored[0]
+    evidence = best.cosine + LEXICAL_WEIGHT * best.lexical
+    if not candidates:
+        return Extract([], kind, evidence, f"no sentence states a {kind}")
+    if best.cosine < MIN_SENTENCE_COSINE or evidence < MIN_EVIDENCE:
+        return Extract([], kind, evidence, "weak evidence")
+    chosen = [best]
+    # Retrieval ranks passages better than single sentences are ranked (README): the best
+    # sentence of each of the top passages joins the answer too.
+    for passage in retrieval.passages[:TOP_PASSAGES]:
+        if len(chosen) >= MAX_QUOTES:
+            break
+        own = next((c for c in candidates if c.passage.chunk_id == passage.chunk_id), None)
+        if own is not None and own not in chosen and own.score >= best.score - PASSAGE_MARGIN:
+            chosen.append(own)
+    chosen.sort(key=lambda s: (s.passage.source, s.start))
+    return Extract(chosen, kind, evidence)
+
+
+_COUNT_QUESTION = re.compile(
+    r"\b(?:how many|combien (?:de|d')|number of|nombre (?:de|d'))\s*([a-z0-9' -]+)", re.IGNORECASE
+)
+_NAMED_ROLE = re.compile(
+    r"[A-ZÀ-Ý][\wÀ-ÿ.-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ.-]+)+\s*,\s*(?:l[ea]\s+|the\s+)?[a-zà-ÿ]+"
+)
+
+
+_NAME_FRAME = set(lexical_tokens("appelle appellent name names nom noms called"))
+
+
+def counted_noun(question: str) -> str:
+    """The thing a count question counts ("réunions" in "combien de réunions ...")."""
+    match = _COUNT_QUESTION.search(fold(question))
+    if not match:
+        return ""
+    words = [w for w in match.group(1).split() if len(w) > 2][:2]
+    return " ".join(words)
+
+
+def counts_the_asked_thing(question: str, sentence: str) -> bool:
+    """Whether a number in the sentence counts the thing the question asks about."""
+    noun = counted_noun(question)
+    folded = fold(sentence)
+    for match in _NUMBER.finditer(folded):
+        following = set(lexical_tokens(folded[match.end() : match.end() + 40]))
+        if following & set(lexical_tokens(noun)):
+            return True
+    # A cross-lingual question ("meetings" / "réunions") cannot be checked word by word.
+    return detect_language(question) != detect_language(sentence)
+
+
+def fact_phrase(kind: str, sentence: str) -> str:
+    """The fact a count or date question asks for, as written in the sentence ('' if none)."""
+    if kind == "date":
+        match = _DATE.search(sentence)
+        return match.group(0) if match else ""
+    if kind == "count":
+        match = _NUMBER.search(sentence)
+        if not match:
+            return ""
+        # The number and the noun it counts: "quarante-trois (43) réunions bilatérales".
+        following = re.match(r"(?:\s+[\wÀ-ÿ’'-]+){0,2}", sentence[match.end() :])
+        return (match.group(0) + (following.group(0) if following else "")).strip()
+    return ""
+
+
+LEADS = {
+    "fr": "D’après l’article :",
+    "en": "According to the article (quoted in French):",
+}
+FACT_LEADS = {
+    "fr": "D’après l’article : {fact} [{n}].",
+    "en": "According to the article: {fact} [{n}] (quoted in French below).",
+}
+NOT_IN_ARTICLE = {
+    "fr": "L’article ne le dit pas.",
+    "en": "The article does not say.",
+}
+SEE_ALSO = {
+    "fr": "Passages les plus proches (sans réponse) :",
+    "en": "Closest passages (no answer there):",
+}
+
+
+def compose(
+    extract_result: Extract, language: str, document_text: Callable[[str], str]
+) -> tuple[str, list[Citation]]:
+    """The answer text (a lead line, then numbered verbatim quotes) and its citations."""
+    citations: list[Citation] = []
+    for n, sentence in enumerate(extract_result.sentences, 1):
+        source_text = document_text(sentence.passage.source)
+        citations.append(
+            Citation(
+                n=n,
+                chunk_id=sentence.passage.chunk_id,
+                source=sentence.passage.source,
+                quote=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                verified=source_text[sentence.start : sentence.end] == sentence.text,
+            )
+        )
+    fact = ""
+    fact_n = 0
+    for citation in citations:
+        fact = fact_phrase(extract_result.kind, citation.quote)
+        if fact:
+            fact_n = citation.n
+            break
+    lead = FACT_LEADS[language].format(fact=fact, n=fact_n) if fact else LEADS[language]
+    lines = [lead] + [f"« {c.quote} » [{c.n}]" for c in citations]
+    return "\n".join(lines), citations
+
+
+def abstention_text(language: str, passages: Sequence[Passage]) -> str:
+    """The fixed 'not in the article' answer, with the closest passages as see-also."""
+    lines = [NOT_IN_ARTICLE[language]]
+    if passages:
+        lines.append(SEE_ALSO[language])
+        for passage in passages[:2]:
+            where = f" ({passage.section})" if passage.section else ""
+            snippet = passage.text if len(passage.text) <= 200 else passage.text[:197] + "…"
+            lines.append(f"- {snippet}{where}".replace("\n", " "))
+    return "\n".join(lines)

@@ -1,0 +1,80 @@
+"""Question analysis: language (French or English) and the kind of answer a question wants."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import fold, tokens
+
+_FRENCH = set(
+    """
+    le la les un une des du de d l au aux et ou est sont a ont quel quelle quels quelles qui que
+    quoi combien quand ou comment pourquoi il elle ils elles on ce cette ces avec pour par sur
+    dans en pas ne se sa son ses leur leurs nous vous je tu y t qu s lors apres avant ete etre
+    """.split()
+)
+_ENGLISH = set(
+    """
+    the a an of and or is are was were did do does has have had which what who whom whose when
+    where why how many much with for by on in at to from he she they it this that these those
+    his her their not be been about tell me there
+    """.split()
+)
+
+STOPWORDS = (
+    _FRENCH
+    | _ENGLISH
+    | set(
+        """
+    tout tous toute toutes tres plus moins aussi autre autres selon article texte entre etait
+    faire fait ont-ils a-t-il est-ce any some other according say says said
+    """.split()
+    )
+)
+
+
+def detect_language(text: str) -> str:
+    """'fr' or 'en', from function words and French letters; French when unsure."""
+    words = tokens(text)
+    french = sum(w in _FRENCH for w in words) + 2 * len(re.findall(r"[éèêàçùûôîœ’]", text))
+    english = sum(w in _ENGLISH for w in words)
+    return "en" if english > french else "fr"
+
+
+# The kind of answer a question asks for, from its wording (folded text).
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout)\b")),
+    ("age", re.compile(r"\b(quel age|how old|age of|l'age)\b")),
+    ("count", re.compile(r"\b(how many|combien|number of|nombre de|nombre d')\b")),
+    ("date", re.compile(r"\b(when|quand|what year|which year|quelle annee|en quelle annee|what date|quelle date|a quelle date|what day|quel jour)\b")),
+    ("name", re.compile(r"\b(comment s'appelle|comment s'appellent|what is the name|what's the name|quel est le nom|what are the names|quels sont les noms)\b")),
+    ("person", re.compile(r"^(qui|who)\b|\b(who is|who was|who were|qui est|qui etait|qui sont|whom|comment s'appelle|what is the name|quel est le nom)\b")),
+    ("place", re.compile(r"\b(where|ou se|ou a|ou est|ou sont|ou ont|in which city|dans quelle ville|quelle ville|which city|which country|quel pays)\b")),
+    ("list", re.compile(r"\b(which|quels|quelles|what (countries|organisations|organizations|partners|domains|areas)|name (some|the)|list)\b")),
+]  # fmt: skip
+
+
+def question_kind(question: str) -> str:
+    """One of money, age, count, date, name, person, place, list, or other."""
+    folded = fold(question)
+    for kind, pattern in _KINDS:
+        if pattern.search(folded):
+            return kind
+    return "other"
+
+
+def content_words(text: str) -> list[str]:
+    """Folded tokens that carry meaning (no function words, no one-letter tokens)."""
+    return [w for w in tokens(text) if w not in STOPWORDS and len(w) > 1]
+
+
+_OFF_TASK = re.compile(
+    r"\b(ignore|disregard|forget|oublie[sz]?|ignore[sz]?)\b.{0,40}\b(instructions?|consignes?|rules|regles|prompt)\b"
+    r"|\b(tell|write|compose|raconte[sz]?|ecri[st]|ecrivez|compose[sz]?)\b.{0,30}\b(joke|poem|story|song|blague|poeme|histoire|chanson)\b"
+    r"|\b(you are now|tu es maintenant|act as|pretend|fais semblant|system prompt)\b"
+)
+
+
+def is_off_task(question: str) -> bool:
+    """A request to change the instructions or to write something, not a question on the article."""
+    return bool(_OFF_TASK.search(fold(question)))
