@@ -134,39 +134,202 @@ def search(ctx: click.Context, question: str, k: int | None, as_json: bool) -> N
     help="Fixture question file (YAML); default tests/fixtures/questions.yaml.",
 )
 @click.option(
-    "--retrieval-only", is_flag=True, help="Only measure retrieval of the evidence passages."
+    "--llm",
+    "llm",
+    default=None,
+    metavar="SPEC",
+    help="Answerer to evaluate, as ASSISTANT_LLM ('' for the extractive one); default: configured.",
+)
+@click.option(
+    "--k",
+    "k",
+    type=click.IntRange(1, 100),
+    default=None,
+    help="Passages per question (default ASSISTANT_TOP_K; with --retrieval-only the depth, 10).",
 )
 @click.option(
     "--json",
     "json_out",
     type=click.Path(dir_okay=False, path_type=str),
     default=None,
-    help="Also write the figures as JSON to this file.",
+    help="Write the JSON report to this file.",
+)
+@click.option(
+    "--markdown",
+    "markdown_out",
+    type=click.Path(dir_okay=False, path_type=str),
+    default=None,
+    help="Write the Markdown report to this file, and its chart beside it (same name, .png).",
+)
+@click.option(
+    "--compare",
+    is_flag=True,
+    help="Also run the naive LangChain tutorial pipeline on the same questions, side by side.",
+)
+@click.option(
+    "--retrieval-only", is_flag=True, help="Only measure retrieval of the evidence passages."
 )
 @click.pass_context
 def eval_(
-    ctx: click.Context, questions_file: str | None, retrieval_only: bool, json_out: str | None
+    ctx: click.Context,
+    questions_file: str | None,
+    llm: str | None,
+    k: int | None,
+    json_out: str | None,
+    markdown_out: str | None,
+    compare: bool,
+    retrieval_only: bool,
 ) -> None:
-    """Evaluate the assistant against fixture questions."""
-    from assistant.evaluate import evaluate_retrieval, retrieval_metrics
+    """Evaluate the assistant against fixture questions and write reports.
+
+    Prints a table; writes the JSON and Markdown reports (and a PNG chart) to
+    ASSISTANT_DATA_DIR/reports/eval-latest.* unless --json or --markdown is given.
+    """
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from assistant.baseline import evaluate_baseline
+    from assistant.evaluate import Evaluation, count_questions, evaluate_assistant
     from assistant.fixtures import default_fixture_path, load_fixtures
+    from assistant.reports import default_paths, format_table, write_reports
 
     assistant = _assistant(ctx)
     with user_errors():
         assistant.ensure_index()
-        texts = [assistant.store.document_text(r.source) for r in assistant.store.documents()]
-        fixtures = load_fixtures(questions_file or default_fixture_path(), texts)
-        results = evaluate_retrieval(assistant, fixtures.items)
-    metrics = retrieval_metrics([r.rank for r in results])
-    click.echo(f"retrieval ({assistant.embeddings.model_id}, {int(metrics['n'])} questions):")
-    for key in ("recall@1", "recall@3", "recall@5", "mrr"):
-        click.echo(f"  {key:9} {metrics[key]:.3f}")
-    for result in results:
-        if result.rank != 1:
-            click.echo(f"  rank {result.rank or '>10'}: {result.question.id} {result.question.q}")
-    if json_out:
-        with open(json_out, "w", encoding="utf-8") as handle:
-            json.dump({"retrieval": metrics}, handle, indent=2)
+        texts = {r.source: assistant.document_text(r.source) for r in assistant.store.documents()}
+        fixtures = load_fixtures(questions_file or default_fixture_path(), list(texts.values()))
+        if llm:
+            assistant.llm_backend(llm)  # an unknown backend is one error line, before any work
+        total = count_questions(fixtures, retrieval_only)
+        with tqdm(
+            total=total, desc="assistant", unit="q", file=sys.stderr, disable=None, leave=False
+        ) as bar:
+            main = evaluate_assistant(
+                assistant, fixtures, llm=llm, k=k, retrieval_only=retrieval_only, progress=bar.update
+            )
+        baseline: Evaluation | None = None
+        if compare:
+            click.echo("Building the baseline (all-MiniLM-L6-v2, temporary Chroma)…", err=True)
+            with tqdm(
+                total=total, desc="baseline", unit="q", file=sys.stderr, disable=None, leave=False
+            ) as bar:
+                baseline = evaluate_baseline(
+                    texts,
+                    fixtures,
+                    assistant.document_text,
+                    retrieval_only=retrieval_only,
+                    k=k,
+                    progress=bar.update,
+                )
+    click.echo(format_table(main, baseline))
+    if json_out is None and markdown_out is None:
+        json_path, markdown_path = default_paths(assistant.settings.data_dir)
+    else:
+        json_path = Path(json_out) if json_out else None
+        markdown_path = Path(markdown_out) if markdown_out else None
+    with user_errors():
+        written = write_reports(main, baseline, json_path=json_path, markdown_path=markdown_path)
+    click.echo("\nReports: " + ", ".join(str(path) for path in written))
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--k", "k", type=click.IntRange(1, 50), default=None, help="Passages to retrieve.")
+@click.option(
+    "--llm", "llm", default=None, metavar="SPEC", help="ollama:MODEL, openai:MODEL, llamacpp:PATH."
+)
+@click.pass_context
+def ask(ctx: click.Context, question: str, as_json: bool, k: int | None, llm: str | None) -> None:
+    """Answer QUESTION from the indexed articles, citing verbatim passages."""
+    assistant = _assistant(ctx)
+    with user_errors():
+        answer = _answer(assistant, question, [], llm, k, stream=not as_json)
+    if as_json:
+        _print_json(answer.to_dict())
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per turn.")
+@click.option("--k", "k", type=click.IntRange(1, 50), default=None, help="Passages to retrieve.")
+@click.option(
+    "--llm", "llm", default=None, metavar="SPEC", help="ollama:MODEL, openai:MODEL, llamacpp:PATH."
+)
+@click.pass_context
+def chat(ctx: click.Context, as_json: bool, k: int | None, llm: str | None) -> None:
+    """A conversation: follow-up questions are understood (`/new` starts over, `/quit` ends)."""
+    from assistant.types import Turn
+
+    assistant = _assistant(ctx)
+    interactive = sys.stdin.isatty() and not as_json
+    history: list[Turn] = []
+    if interactive:
+        click.echo(
+            "Ask about the article (French or English). /new starts over, /quit or Ctrl-D ends."
+        )
+    while True:
+        try:
+            line = input("> ") if interactive else sys.stdin.readline()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not interactive and line == "":
+            break
+        question = line.strip()
+        if not question:
+            continue
+        if question in {"/quit", "/exit"}:
+            break
+        if question == "/new":
+            history.clear()
+            continue
+        try:
+            answer = _answer(assistant, question, history, llm, k, stream=not as_json)
+        except AssistantError as exc:
+            if as_json:
+                _print_json({"question": question, "error": str(exc)})
+            else:
+                click.echo(f"Error: {exc}", err=True)
+            continue
+        history.append(Turn.from_answer(answer))
+        if as_json:
+            _print_json(answer.to_dict())
+        elif interactive:
+            click.echo()
+
+
+def _answer(
+    assistant: Assistant,
+    question: str,
+    history: list[Any],
+    llm: str | None,
+    k: int | None,
+    stream: bool,
+) -> Any:
+    """Ask, streaming the text to stdout when `stream`; then list the sources."""
+    from assistant.types import Answer
+
+    final: Answer | None = None
+    for event in assistant.ask_stream(question, history, llm=llm, k=k):
+        if isinstance(event, Answer):
+            final = event
+        elif stream:
+            click.echo(event, nl=False)
+            sys.stdout.flush()
+    assert final is not None
+    if stream:
+        click.echo()
+        for notice in final.notices:
+            click.echo(f"notice: {notice}", err=True)
+        if final.citations:
+            click.echo("\nSources:")
+        for citation in final.citations:
+            passage = next((p for p in final.passages if p.chunk_id == citation.chunk_id), None)
+            section = f" · {passage.section}" if passage and passage.section else ""
+            mark = "" if citation.verified else "  (UNVERIFIED quote)"
+            where = f"{citation.source}, chars {citation.start}-{citation.end}"
+            click.echo(f"[{citation.n}] {where}{section}{mark}")
+    return final
 
 
 def _print_json(payload: dict[str, Any]) -> None:
