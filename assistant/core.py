@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from assistant.config import Settings
 from assistant.documents import Document, load_bundled_article, load_document, source_id
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, StoreError
 from assistant.types import Answer, Passage, Turn
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ class IndexReport:
 
     results: list[IndexResult]
     errors: list[str]
+    notices: list[str] = field(default_factory=list)
 
 
 class Assistant:
@@ -46,6 +48,8 @@ class Assistant:
         self._store: ChunkStore | None = None
         self._retriever: Retriever | None = None
         self._texts: dict[tuple[str, str], str] = {}
+        self._owns_client = False
+        self._identity: tuple[int, int] | None = None
         self._llms: dict[str, Any] = {}
 
     # -- seams -------------------------------------------------------------------------
@@ -67,11 +71,33 @@ class Assistant:
 
             if self._client is None:
                 self._client = make_client(self.settings.index_dir, self.settings.chroma_url)
+                self._owns_client = True
+                self._identity = self._index_identity()
             location = self.settings.chroma_url or f"{self.settings.index_dir}/"
             self._store = ChunkStore(
                 self._client, self.embeddings, self.settings.collection, location
             )
         return self._store
+
+    def _index_identity(self) -> tuple[int, int] | None:
+        try:
+            status = (self.settings.index_dir / "chroma.sqlite3").stat()
+        except OSError:
+            return None
+        return status.st_dev, status.st_ino
+
+    def refresh_if_replaced(self) -> None:
+        """Reopen the embedded index if its files were deleted or replaced (e.g. a rebuild)."""
+        if self.settings.chroma_url or not self._owns_client or self._store is None:
+            return
+        if self._index_identity() == self._identity:
+            return
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
+        self._client = self._store = self._retriever = None
+        self._owns_client = False
+        self._texts.clear()
 
     @property
     def retriever(self) -> Retriever:
@@ -102,14 +128,23 @@ class Assistant:
         progress: ProgressFactory | None = None,
     ) -> IndexReport:
         """Index files (the bundled article when none are given); bad files are reported."""
+        self.refresh_if_replaced()
         documents, errors = self._load(paths)
+        notices: list[str] = []
         if rebuild:
             kept = {d.source for d in documents}
-            documents += [d for d in self.store.stored_documents() if d.source not in kept]
+            try:
+                stored = self.store.stored_documents()
+            except StoreError:
+                if self.settings.chroma_url:
+                    raise
+                notices.append(self._set_aside_broken_index())
+                stored = []
+            documents += [d for d in stored if d.source not in kept]
             results = self.store.rebuild(
                 documents, self.settings.chunk_max_chars, _progress(progress, documents)
             )
-            return IndexReport(results, errors)
+            return IndexReport(results, errors, notices)
         self.store.check_model()
         results = []
         for document in documents:
@@ -119,6 +154,21 @@ class Assistant:
                 )
             )
         return IndexReport(results, errors)
+
+    def _set_aside_broken_index(self) -> str:
+        """Move an unreadable embedded index into a `.broken-*` folder inside the index folder."""
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
+        self._client = self._store = self._retriever = None
+        self._owns_client = False
+        folder = self.settings.index_dir
+        aside = folder / f".broken-{time.strftime('%Y%m%d-%H%M%S')}"
+        aside.mkdir(parents=True, exist_ok=True)
+        for entry in folder.iterdir():
+            if not entry.name.startswith(".broken-"):
+                entry.rename(aside / entry.name)
+        return f"The index in {folder}/ could not be read; it was moved to {aside}/ and rebuilt"
 
     def _load(self, paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Document], list[str]]:
         if not paths:
@@ -148,6 +198,7 @@ class Assistant:
         """The best passages for a question."""
         from assistant.questions import clean_question
 
+        self.refresh_if_replaced()
         return self.retriever.search(clean_question(question), k or self.settings.top_k)
 
     def document_text(self, source: str) -> str:
@@ -187,9 +238,14 @@ class Assistant:
         """Yield the answer text as it is produced, then the complete `Answer`."""
         from assistant.answer import answer_stream
 
+        self.refresh_if_replaced()
         yield from answer_stream(
             self, question, history, llm=self.settings.llm if llm is None else llm, k=k
         )
+
+    def use_llm(self, spec: str, model: Any) -> None:
+        """Register a ready LangChain chat model under a spec name (tests, custom backends)."""
+        self._llms[spec] = model
 
     def llm_backend(self, spec: str) -> Any:
         """The chat model for an `ASSISTANT_LLM`-style spec (built once per spec)."""
