@@ -42,7 +42,7 @@ def answer_stream(
     retrieved = time.perf_counter()
     # The user's own words tell the kind of answer, unless the follow-up was elliptical.
     kind = question_kind(clean) if focus_vector is not None or standalone == clean else ""
-    found = extract(standalone, retrieval, focus_vector, kind=kind)
+    found = extract(standalone, retrieval, focus_vector, kind=kind, own_words=clean)
     answer = Answer(
         question=question,
         answer="",

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from assistant.language import STOPWORDS, content_words
+from assistant.language import STOPWORDS, content_words, detect_language
 from assistant.text import fold
 from assistant.types import Turn
 
@@ -63,7 +63,14 @@ def _first_question(standalone: str) -> str:
 def _substitute(previous: str, focus: str, similarity: Similarity) -> str:
     """Replace the previous question's phrase most like `focus` ("Amérique latine" -> "Asie")."""
     base = _first_question(previous)
-    names = [m.group(0) for m in _CAPITALISED.finditer(base) if m.start() > 0]
+    # "Amérique latine": a French name with its adjective; "Asian countries": an English
+    # adjective with its noun, where only "Asian" is the name.
+    keep_adjective = detect_language(base) == "fr"
+    names = [
+        m.group(0) if keep_adjective else m.group(0).split()[0]
+        for m in _CAPITALISED.finditer(base)
+        if m.start() > 0
+    ]
     words = [
         word
         for word in re.findall(r"[\wÀ-ÿ-]{4,}", base)

@@ -22,6 +22,7 @@ RANK_WEIGHT = 0.1
 HEADING_PENALTY = 0.03
 LIST_BONUS = 0.03
 MAX_QUOTES = 3
+MAX_LIST_ITEMS = 6
 TOP_PASSAGES = 2
 PASSAGE_MARGIN = 0.03
 
@@ -137,6 +138,13 @@ def _term_weights(query_terms: set[str], sentence_terms: Sequence[set[str]]) -> 
     }
 
 
+def _is_list_item(sentence: ScoredSentence) -> bool:
+    """Whether the sentence is (the start of) a bulleted item of its passage."""
+    before = sentence.passage.text[: sentence.start - sentence.passage.start]
+    line_start = before.rsplit("\n", 1)[-1]
+    return bool(re.fullmatch(r"\s*(?:[-*•–—]|\d{1,3}[.)])\s+", line_start))
+
+
 def _is_heading(sentence: str) -> bool:
     return sentence[-1] not in '.!?…»"”)' and len(sentence) < 200
 
@@ -146,11 +154,13 @@ def extract(
     retrieval: Retrieval,
     focus_vector: np.ndarray | None = None,
     kind: str = "",
+    own_words: str = "",
 ) -> Extract:
     """Choose the sentences that answer the question, or decide to abstain.
 
     `kind` is the kind of answer wanted when the user's words tell it better than the
-    rewritten question (a follow-up "At whose request?" after a "how many" question).
+    rewritten question (a follow-up "At whose request?" after a "how many" question);
+    `own_words` is the user's question before context was added to it.
     """
     kind = kind or question_kind(question)
     if is_off_task(question):
@@ -170,7 +180,7 @@ def extract(
             for s in candidates
             if _NAMED_ROLE.search(s.text) and wanted <= set(lexical_tokens(s.text))
         ]
-    names = _NAME.findall(question)
+    names = _NAME.findall(own_words or question)
     if names:
         # A question naming someone is answered by a sentence that names them too.
         named = [s for s in candidates if any(fold(n) in fold(s.text) for n in names)]
@@ -190,6 +200,10 @@ def extract(
         own = next((c for c in candidates if c.passage.chunk_id == passage.chunk_id), None)
         if own is not None and own not in chosen and own.score >= best.score - PASSAGE_MARGIN:
             chosen.append(own)
+    if kind == "list" and _is_list_item(best):
+        # The answer is a list: quote its other items too.
+        siblings = [s for s in candidates if s.passage.chunk_id == best.passage.chunk_id]
+        chosen += [s for s in siblings if _is_list_item(s) and s not in chosen][:MAX_LIST_ITEMS]
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     return Extract(chosen, kind, evidence)
 
