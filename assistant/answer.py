@@ -11,7 +11,7 @@ import numpy as np
 from assistant.conversation import condense, embedding_similarity
 from assistant.errors import LLMError
 from assistant.extractive import abstention_text, compose, extract
-from assistant.language import detect_language, question_kind
+from assistant.language import detect_language, other_language, question_kind
 from assistant.questions import prepare_question
 from assistant.types import Answer, Turn
 
@@ -33,6 +33,13 @@ def answer_stream(
     started = time.perf_counter()
     clean, notices = prepare_question(question)
     language = detect_language(clean)
+    foreign = other_language(clean)
+    if foreign:
+        language = "en"
+        notices.append(
+            f"The question seems to be in {foreign}; the assistant answers in French or English "
+            "and quotes the article in its own language."
+        )
     standalone = _standalone(assistant, clean, history, llm, notices)
     retrieval = assistant.retriever.retrieve(standalone, k or assistant.settings.top_k)
     focus_vector = None

@@ -33,6 +33,29 @@ STOPWORDS = (
 )
 
 
+_SPANISH = set(
+    """
+    el los las qué que cuántas cuántos cuantas cuantos dónde donde cuándo cuando cómo como por
+    quién quien quiénes cuál cual cuáles del una unos unas fue fueron hubo sobre hay es son
+    """.split()
+)
+_OTHER_SCRIPT = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
+
+
+def other_language(text: str) -> str:
+    """A name for the question's language when it is neither French nor English, else ''."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and len(_OTHER_SCRIPT.findall(text)) > len(letters) / 3:
+        return "another script"
+    words = re.findall(r"[a-záéíóúñü]+", text.lower())
+    spanish = sum(w in _SPANISH and w not in _FRENCH and w not in _ENGLISH for w in words)
+    if "¿" in text or "ñ" in text.lower() or spanish >= 2:
+        return "Spanish"
+    return ""
+
+
 def detect_language(text: str) -> str:
     """'fr' or 'en', from function words and French letters; French when unsure."""
     words = tokens(text)

@@ -8,6 +8,7 @@ import unicodedata
 from assistant.errors import QuestionError
 
 MAX_QUESTION_CHARS = 2000
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 
 
@@ -20,10 +21,12 @@ def prepare_question(question: str) -> tuple[str, list[str]]:
     """(clean question, notices); raises `QuestionError` for an empty question."""
     if not isinstance(question, str):
         raise QuestionError("The question must be text")
-    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", question))
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", _ANSI.sub("", question)))
     text = " ".join(text.split())
     if not text:
         raise QuestionError("The question is empty: type a question about the article")
+    if not any(c.isalpha() for c in text):
+        raise QuestionError("The question has no words: type a question about the article")
     notices = []
     if len(text) > MAX_QUESTION_CHARS:
         cut = text.rfind(" ", 0, MAX_QUESTION_CHARS)
