@@ -88,6 +88,8 @@ def index(
                 click.echo(f"removed {source} ({count} chunks)")
             return
         report = assistant.index(paths, rebuild=rebuild, progress=_progress_bar)
+    for notice in report.notices:
+        click.echo(f"notice: {notice}", err=True)
     for error in report.errors:
         click.echo(f"Error: {error}", err=True)
     for result in report.results:
@@ -196,9 +198,11 @@ def eval_(
 
     assistant = _assistant(ctx)
     with user_errors():
+        path = questions_file or default_fixture_path()
+        load_fixtures(path)  # a missing or malformed file fails before any model loads
         assistant.ensure_index()
         texts = {r.source: assistant.document_text(r.source) for r in assistant.store.documents()}
-        fixtures = load_fixtures(questions_file or default_fixture_path(), list(texts.values()))
+        fixtures = load_fixtures(path, list(texts.values()))
         if llm:
             assistant.llm_backend(llm)  # an unknown backend is one error line, before any work
         total = count_questions(fixtures, retrieval_only)
@@ -206,7 +210,12 @@ def eval_(
             total=total, desc="assistant", unit="q", file=sys.stderr, disable=None, leave=False
         ) as bar:
             main = evaluate_assistant(
-                assistant, fixtures, llm=llm, k=k, retrieval_only=retrieval_only, progress=bar.update
+                assistant,
+                fixtures,
+                llm=llm,
+                k=k,
+                retrieval_only=retrieval_only,
+                progress=bar.update,
             )
         baseline: Evaluation | None = None
         if compare:
@@ -223,6 +232,8 @@ def eval_(
                     progress=bar.update,
                 )
     click.echo(format_table(main, baseline))
+    json_path: Path | None
+    markdown_path: Path | None
     if json_out is None and markdown_out is None:
         json_path, markdown_path = default_paths(assistant.settings.data_dir)
     else:

@@ -31,7 +31,10 @@ _REFERENCE = re.compile(
     r"that|this|ce|cet|cette|ces|ceux|celles|celui|celle|là|there|then|alors|y)\b",
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ-]+(?:\s+[a-zà-ÿ]{4,}(?=\s|\?|$))?")
+_CAPITALISED = re.compile(
+    r"[A-ZÀ-Ý][\wÀ-ÿ-]+(?:\s+(?:bin|ben|al|el|de|du|von|van)?\s*[A-ZÀ-Ý][\wÀ-ÿ-]+)*"
+    r"(?:\s+[a-zà-ÿ]{4,}(?=\s|\?|$))?"
+)
 
 Similarity = Callable[[str, Sequence[str]], list[float]]
 
@@ -66,10 +69,11 @@ def _substitute(previous: str, focus: str, similarity: Similarity) -> str:
     # "Amérique latine": a French name with its adjective; "Asian countries": an English
     # adjective with its noun, where only "Asian" is the name.
     keep_adjective = detect_language(base) == "fr"
+    # The first word is capitalised only because it starts the question.
+    first_word_end = len(base.split(" ", 1)[0]) + 1
     names = [
-        m.group(0) if keep_adjective else m.group(0).split()[0]
-        for m in _CAPITALISED.finditer(base)
-        if m.start() > 0
+        m.group(0) if keep_adjective else _without_trailing_lowercase(m.group(0))
+        for m in _CAPITALISED.finditer(base, first_word_end)
     ]
     words = [
         word
@@ -83,6 +87,13 @@ def _substitute(previous: str, focus: str, similarity: Similarity) -> str:
     scores = similarity(focus, candidates)
     target = candidates[int(np.argmax(scores))]
     return base.replace(target, focus, 1)
+
+
+def _without_trailing_lowercase(phrase: str) -> str:
+    words = phrase.split()
+    while len(words) > 1 and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words)
 
 
 def embedding_similarity(embed: Callable[[str], list[float]]) -> Similarity:
