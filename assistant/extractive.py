@@ -56,8 +56,29 @@ _AGE = re.compile(r"\b\d{1,3}\s*(?:ans|years?\s+old|-year-old)\b", re.IGNORECASE
 _NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:bin|ben|al|el|de|Al|El)?\s*[A-ZÀ-Ý][a-zà-ÿ]+)+")
 
 # Kinds whose answer must have a recognisable form in the quoted sentence.
-_REQUIRED_FORM: dict[str, re.Pattern[str]] = {
-    "count": _NUMBER,
+_DURATION = re.compile(
+    r"\b(?:depuis|since|pendant|during|for)\s+(?:\d+|(?:"
+    + _NUMBER_WORDS
+    + r"))\s+(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)\b"
+    r"|\b\d+\s+(?:ans|years)\b",
+    re.IGNORECASE,
+)
+
+
+class _Quantity:
+    """Matches a number that counts something: not a day, a year or part of a date."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        dates = [m.span() for m in _DATE.finditer(text)]
+        for match in _NUMBER.finditer(text):
+            if not any(start <= match.start() < end for start, end in dates):
+                return match
+        return None
+
+
+_REQUIRED_FORM: dict[str, re.Pattern[str] | _Quantity] = {
+    "count": _Quantity(),
+    "duration": _DURATION,
     "date": _DATE,
     "money": _MONEY,
     "age": _AGE,
@@ -232,7 +253,10 @@ def counts_the_asked_thing(question: str, sentence: str) -> bool:
     """Whether a number in the sentence counts the thing the question asks about."""
     noun = counted_noun(question)
     folded = fold(sentence)
+    dates = [m.span() for m in _DATE.finditer(folded)]
     for match in _NUMBER.finditer(folded):
+        if any(start <= match.start() < end for start, end in dates):
+            continue
         following = set(lexical_tokens(folded[match.end() : match.end() + 40]))
         if following & set(lexical_tokens(noun)):
             return True

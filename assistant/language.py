@@ -68,7 +68,8 @@ def detect_language(text: str) -> str:
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout)\b")),
     ("age", re.compile(r"\b(quel age|how old|age of|l'age)\b")),
-    ("count", re.compile(r"\b(how many|combien|number of|nombre de|nombre d')\b")),
+    ("duration", re.compile(r"\b(how long|depuis combien de temps|depuis quand|combien de temps|pendant combien|since when|for how long)\b")),
+    ("count", re.compile(r"\b(how many|combien|number of|nombre de|nombre d'|population|how much (?!money))\b")),
     ("date", re.compile(r"\b(when|quand|what year|which year|quelle annee|en quelle annee|what date|quelle date|a quelle date|what day|quel jour)\b")),
     ("name", re.compile(r"\b(comment s'appelle|comment s'appellent|what is the name|what's the name|quel est le nom|what are the names|quels sont les noms)\b")),
     ("person", re.compile(r"^(qui|who)\b|\b(who is|who was|who were|qui est|qui etait|qui sont|whom|comment s'appelle|what is the name|quel est le nom)\b")),
@@ -78,7 +79,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 
 
 def question_kind(question: str) -> str:
-    """One of money, age, count, date, name, person, place, list, or other."""
+    """One of money, age, duration, count, date, name, person, place, list, or other."""
     folded = fold(question)
     for kind, pattern in _KINDS:
         if pattern.search(folded):
