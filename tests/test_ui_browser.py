@@ -1,0 +1,204 @@
+"""The web chat in a real headless Chromium (Debian's /usr/bin/chromium) driven by Playwright."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.core import Assistant
+from assistant.embeddings import CachedQueryEmbeddings
+from assistant.types import Answer, Turn
+from tests.test_ui_client import launch_app, shared_assistant
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+COUNT_QUESTION = "Combien de réunions bilatérales Hammouchi a-t-il tenues ?"
+FIRST_QUESTION = "Quels pays d’Amérique latine ont rencontré Hammouchi ?"
+FOLLOW_UP = "Et en Afrique ?"
+SCRIPT_QUESTION = "Quel exemple d’injection la note du laboratoire de Tanger cite-t-elle ?"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def served(
+    tmp_path_factory: pytest.TempPathFactory, e5: CachedQueryEmbeddings
+) -> Iterator[tuple[Assistant, str]]:
+    """The article and a note full of HTML indexed, the web chat serving them."""
+    assistant = shared_assistant(tmp_path_factory, e5)
+    demo, url = launch_app(assistant)
+    try:
+        yield assistant, url
+    finally:
+        demo.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the module."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any, served: tuple[Assistant, str]) -> Iterator[Any]:
+    """A fresh browser session (its own chat history) with the app loaded."""
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.goto(served[1])
+    page.wait_for_selector("#question textarea")
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def ask(page: Any, question: str) -> Any:
+    """Type a question, send it, wait for the reply; the last assistant message's locator."""
+    done = page.locator("#chat .answer:not(.streaming), #chat .msg-error")
+    before = done.count()
+    page.locator("#question textarea").fill(question)
+    page.locator("#ask").click()
+    page.wait_for_function(
+        "n => document.querySelectorAll("
+        "'#chat .answer:not(.streaming), #chat .msg-error').length > n",
+        arg=before,
+    )
+    return done.last
+
+
+def _quote_marks(page: Any) -> list[str]:
+    return [text.strip() for text in page.locator("#sources section.latest mark").all_inner_texts()]
+
+
+def _check_answer(page: Any, message: Any, expected: Answer, turn: int) -> None:
+    """The chat message and the sources panel show `expected`, with working markers."""
+    shown = message.inner_text()
+    for citation in expected.citations:
+        assert citation.quote in shown
+    markers = message.locator("a.cite")
+    assert markers.count() >= len(expected.citations) > 0
+    hrefs = {markers.nth(i).get_attribute("href") for i in range(markers.count())}
+    assert hrefs == {f"#src-{turn}-{c.n}" for c in expected.citations}
+    assert _quote_marks(page) == [c.quote for c in expected.citations]
+    for citation in expected.citations:
+        card = page.locator(f"#src-{turn}-{citation.n}")
+        assert f"{citation.start:,}".replace(",", "\u202f") in card.locator(".where").inner_text()
+
+
+def test_answers_with_citations_follow_ups_and_sources(
+    page: Any, served: tuple[Assistant, str], tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    assistant, _ = served
+    message = ask(page, COUNT_QUESTION)
+    expected = assistant.ask(COUNT_QUESTION)
+    assert "quarante-trois (43) réunions bilatérales" in message.inner_text()
+    _check_answer(page, message, expected, turn=1)
+    mark = page.locator("#src-1-1 mark")
+    assert "quarante-trois (43) réunions bilatérales" in mark.inner_text()
+
+    # A follow-up is answered with the conversation so far.
+    history = [Turn.from_answer(expected)]
+    first = assistant.ask(FIRST_QUESTION, history)
+    history.append(Turn.from_answer(first))
+    follow = assistant.ask(FOLLOW_UP, history)
+    assert follow.standalone_question != FOLLOW_UP
+    _check_answer(page, ask(page, FIRST_QUESTION), first, turn=2)
+    reply = ask(page, FOLLOW_UP)
+    _check_answer(page, reply, follow, turn=3)
+    assert re.search(r"Sénégal.*Kenya", reply.inner_text(), re.S)
+    assert page.locator("#sources details.earlier").count() == 2
+
+    # A marker of an earlier answer opens its folded sources and brings the passage into view.
+    target = page.locator("#src-2-1")
+    assert not target.is_visible()
+    page.locator("#chat a.cite[href='#src-2-1']").first.click()
+    expect(target).to_be_visible()
+    expect(target).to_be_in_viewport()
+    page.locator("#chat a.cite[href='#src-3-1']").first.click()
+    expect(page.locator("#src-3-1")).to_be_in_viewport()
+    page.screenshot(path=str(tmp_path / "web-chat.png"), full_page=True)
+    assert (tmp_path / "web-chat.png").stat().st_size > 10_000
+
+
+def test_thumbs_are_appended_to_the_feedback_file(page: Any, served: tuple[Assistant, str]) -> None:
+    assistant, _ = served
+    ask(page, COUNT_QUESTION)
+    page.locator("#chat button[aria-label='Like']").last.click()
+    page.wait_for_function("() => document.querySelector('#notice').innerText.includes('Thanks')")
+    lines = (assistant.settings.data_dir / "feedback.jsonl").read_text("utf-8").splitlines()
+    entry = json.loads(lines[-1])
+    assert entry["vote"] == "up"
+    assert entry["question"] == COUNT_QUESTION
+    assert entry["citations"] and "quarante-trois" in entry["citations"][0]["quote"]
+
+
+def test_empty_question_shows_an_error_not_a_traceback(page: Any) -> None:
+    message = ask(page, "   ")
+    text = message.inner_text()
+    assert "question is empty" in text
+    assert "Traceback" not in page.locator("body").inner_text()
+    assert page.locator("#chat .msg-error").count() == 1
+
+
+def test_document_html_is_shown_as_text_never_run(page: Any, served: tuple[Assistant, str]) -> None:
+    assistant, _ = served
+    expected = assistant.ask(SCRIPT_QUESTION)
+    assert expected.citations and "<script>" in expected.citations[0].quote
+    message = ask(page, SCRIPT_QUESTION)
+    assert "<script>window.__pwned=1</script>" in message.inner_text()
+    panel = page.locator("#sources section.latest")
+    assert "<script>window.__pwned=1</script>" in panel.locator("mark").first.inner_text()
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => typeof window.__pwned") == "undefined"
+    assert page.locator("#sources script, #sources img, #chat .answer script").count() == 0
+
+
+def test_new_chat_and_other_sessions_start_without_history(
+    page: Any, browser: Any, served: tuple[Assistant, str]
+) -> None:
+    assistant, url = served
+    ask(page, FIRST_QUESTION)
+    # Another browser session asks the same follow-up: it has no history of its own.
+    other = browser.new_context().new_page()
+    try:
+        other.goto(url)
+        other.wait_for_selector("#question textarea")
+        alone = assistant.ask(FOLLOW_UP)
+        assert ask(other, FOLLOW_UP).inner_text().startswith(alone.answer.split("\n", 1)[0])
+        assert _quote_marks(other) == [c.quote for c in alone.citations]
+    finally:
+        other.context.close()
+    page.locator("#new-chat").click()
+    page.wait_for_function("() => !document.querySelector('#chat .answer')")
+    assert page.locator("#sources mark").count() == 0
+    ask(page, FOLLOW_UP)
+    assert _quote_marks(page) == [c.quote for c in alone.citations]
