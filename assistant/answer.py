@@ -13,7 +13,7 @@ from assistant.errors import LLMError
 from assistant.extractive import abstention_text, compose, extract
 from assistant.language import detect_language, other_language, question_kind
 from assistant.questions import prepare_question
-from assistant.types import Answer, Turn
+from assistant.types import Answer, Turn, stage_timings
 
 if TYPE_CHECKING:
     from assistant.core import Assistant
@@ -59,12 +59,7 @@ def answer_stream(
     )
 
     def finish() -> Answer:
-        done = time.perf_counter()
-        answer.timings_ms = {
-            "retrieve": (retrieved - started) * 1000,
-            "answer": (done - retrieved) * 1000,
-            "total": (done - started) * 1000,
-        }
+        answer.timings_ms = stage_timings(started, retrieved, time.perf_counter())
         return answer
 
     if found.abstain_reason:

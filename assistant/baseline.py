@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import ModelLoadError
-from assistant.types import Answer, Passage, Turn
+from assistant.types import Answer, Passage, Turn, stage_timings
 
 if TYPE_CHECKING:
     from langchain_chroma import Chroma
@@ -102,12 +102,7 @@ class NaiveBaseline:
             backend=BACKEND,
             standalone_question=question,
         )
-        done = time.perf_counter()
-        answer.timings_ms = {
-            "retrieve": (retrieved - started) * 1000,
-            "answer": (done - retrieved) * 1000,
-            "total": (done - started) * 1000,
-        }
+        answer.timings_ms = stage_timings(started, retrieved, time.perf_counter())
         return answer
 
     def describe(self) -> dict[str, Any]:

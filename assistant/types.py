@@ -52,6 +52,15 @@ class Citation:
         return asdict(self)
 
 
+def stage_timings(started: float, retrieved: float, done: float) -> dict[str, float]:
+    """`timings_ms` from three `time.perf_counter()` readings."""
+    return {
+        "retrieve": (retrieved - started) * 1000,
+        "answer": (done - retrieved) * 1000,
+        "total": (done - started) * 1000,
+    }
+
+
 @dataclass
 class Answer:
     """What every front end consumes: the text, its citations and how it was made."""
