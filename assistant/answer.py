@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.conversation import condense, embedding_similarity
+from assistant.conversation import condense, elliptical_focus, embedding_similarity
 from assistant.errors import LLMError
 from assistant.extractive import abstention_text, compose, extract
 from assistant.language import detect_language, other_language, question_kind
@@ -41,11 +41,14 @@ def answer_stream(
             "and quotes the article in its own language."
         )
     standalone = _standalone(assistant, clean, history, llm, notices)
-    retrieval = assistant.retriever.retrieve(standalone, k or assistant.settings.top_k)
+    focus = elliptical_focus(clean) if history else ""
+    retrieval = assistant.retriever.retrieve(standalone, k or assistant.settings.top_k, focus=focus)
     focus_vector = None
     if standalone != clean and standalone.startswith(clean):
         # Context was appended: sentences must also answer the user's own words.
         focus_vector = np.asarray(assistant.embeddings.embed_query(clean), dtype=np.float32)
+    elif focus:
+        focus_vector = np.asarray(assistant.embeddings.embed_query(focus), dtype=np.float32)
     retrieved = time.perf_counter()
     # The user's own words tell the kind of answer, unless the follow-up was elliptical.
     kind = question_kind(clean) if focus_vector is not None or standalone == clean else ""

@@ -39,20 +39,29 @@ _CAPITALISED = re.compile(
 Similarity = Callable[[str, Sequence[str]], list[float]]
 
 
+def elliptical_focus(question: str) -> str:
+    """The new focus of an elliptical follow-up ("Et en Asie ?" -> "Asie"), else ''."""
+    cue = _CUE.match(question)
+    if not cue:
+        return ""
+    body = question[cue.end() :]
+    focus = body.strip().rstrip("?？!. ").strip()
+    for _ in range(3):  # "the one with Norway", "avec l’Éthiopie"
+        focus = _FOCUS_LEAD.sub("", focus).strip()
+    if not focus or _QUESTION_WORD.search(body) or len(content_words(focus)) > 4:
+        return ""
+    return focus
+
+
 def condense(question: str, history: Sequence[Turn], similarity: Similarity) -> str:
     """A standalone version of `question` given the turns before it (rule-based)."""
     if not history:
         return question
     previous = history[-1].standalone
-    cue = _CUE.match(question)
-    body = question[cue.end() :] if cue else question
-    focus = body.strip().rstrip("?？!. ").strip()
-    for _ in range(3):  # "the one with Norway", "avec l’Éthiopie"
-        focus = _FOCUS_LEAD.sub("", focus).strip()
-    has_question_word = bool(_QUESTION_WORD.search(body))
-    if cue and focus and not has_question_word and len(content_words(focus)) <= 4:
+    focus = elliptical_focus(question)
+    if focus:
         return _substitute(previous, focus, similarity)
-    if len(content_words(question)) <= 3 or _REFERENCE.search(question) or cue:
+    if len(content_words(question)) <= 3 or _REFERENCE.search(question) or _CUE.match(question):
         # A question that leans on what came before: keep the previous question as context.
         return f"{question} ({_first_question(previous)})"
     return question

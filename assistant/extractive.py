@@ -25,6 +25,7 @@ MAX_QUOTES = 3
 MAX_LIST_ITEMS = 6
 TOP_PASSAGES = 2
 PASSAGE_MARGIN = 0.03
+FOCUS_PASSAGE_MARGIN = 0.1
 
 _NUMBER_WORDS = (
     "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
@@ -113,6 +114,7 @@ def score_sentences(
     retrieval: Retrieval,
     focus_vector: np.ndarray | None = None,
     kind: str = "",
+    own_words: str = "",
 ) -> list[ScoredSentence]:
     """Every sentence of the retrieved passages, scored against the question, best first.
 
@@ -120,7 +122,8 @@ def score_sentences(
     rewritten with context: a sentence must then answer both.
     """
     kind = kind or question_kind(question)
-    query_terms = set(lexical_tokens(" ".join(content_words(question))))
+    # Words carried over from earlier turns are context; the user's own words are the ask.
+    query_terms = set(lexical_tokens(" ".join(content_words(own_words or question))))
     top_score = retrieval.passages[0].score if retrieval.passages else 0.0
     rows: list[tuple[Passage, int, int, str, float, set[str]]] = []
     for passage in retrieval.passages:
@@ -137,11 +140,13 @@ def score_sentences(
             terms = set(lexical_tokens(f"{passage.section} {text}")) & query_terms
             rows.append((passage, start, end, text, float(cosine), terms))
     weights = _term_weights(query_terms, [row[5] for row in rows])
+    # Overlap on one or two words is weak evidence ("Asie" also in a list of continents).
+    lexical_weight = LEXICAL_WEIGHT * min(1.0, len(query_terms) / 3)
     total = sum(weights.values()) or 1.0
     scored: list[ScoredSentence] = []
     for passage, start, end, text, cosine, terms in rows:
         lexical = sum(weights[t] for t in terms) / total
-        score = cosine + LEXICAL_WEIGHT * lexical + RANK_WEIGHT * (passage.score - top_score)
+        score = cosine + lexical_weight * lexical + RANK_WEIGHT * (passage.score - top_score)
         if _is_heading(text):
             score -= HEADING_PENALTY
         if kind == "list" and len(_ENUMERATION.findall(text)) >= 3:
@@ -186,7 +191,7 @@ def extract(
     kind = kind or question_kind(question)
     if is_off_task(question):
         return Extract([], kind, 0.0, "not a question about the article")
-    scored = score_sentences(question, retrieval, focus_vector, kind)
+    scored = score_sentences(question, retrieval, focus_vector, kind, own_words)
     if not scored:
         return Extract([], kind, 0.0, "nothing indexed matches")
     required = _REQUIRED_FORM.get(kind)
@@ -219,7 +224,9 @@ def extract(
         if len(chosen) >= MAX_QUOTES:
             break
         own = next((c for c in candidates if c.passage.chunk_id == passage.chunk_id), None)
-        if own is not None and own not in chosen and own.score >= best.score - PASSAGE_MARGIN:
+        # A follow-up's focus went into retrieval (Retriever.retrieve): trust its ranking more.
+        margin = FOCUS_PASSAGE_MARGIN if focus_vector is not None else PASSAGE_MARGIN
+        if own is not None and own not in chosen and own.score >= best.score - margin:
             chosen.append(own)
     if kind == "list" and _is_list_item(best):
         # The answer is a list: quote its other items too.

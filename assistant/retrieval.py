@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 CANDIDATES = 30
 CHUNK_WEIGHT = 0.5
+FOCUS_WEIGHT = 2.0
 LEXICAL_WEIGHT = 0.1
 PREFIX_CHARS = 7
 
@@ -54,8 +55,12 @@ class Retriever:
         """The `k` best passages for `question`, best first."""
         return self.retrieve(question, k).passages
 
-    def retrieve(self, question: str, k: int = 5) -> Retrieval:
-        """The `k` best passages with the vectors used to rank them."""
+    def retrieve(self, question: str, k: int = 5, focus: str = "") -> Retrieval:
+        """The `k` best passages with the vectors used to rank them.
+
+        `focus` is the new subject of an elliptical follow-up ("Asie" in "Et en Asie ?"):
+        passages must match it as well as the rewritten question.
+        """
         query = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         candidates = self.store.search(query.tolist(), k=max(k, CANDIDATES))
         if not candidates:
@@ -72,6 +77,10 @@ class Retriever:
             dtype=np.float32,
         )
         combined = CHUNK_WEIGHT * scores + (1 - CHUNK_WEIGHT) * best_sentence
+        if focus:
+            combined = combined + FOCUS_WEIGHT * self._focus_scores(
+                focus, candidates, sentence_vectors
+            )
         if self.lexical:
             combined = combined + LEXICAL_WEIGHT * bm25_scores(question, candidates)
         order = np.argsort(-combined, kind="stable")[:k]
@@ -82,6 +91,21 @@ class Retriever:
             if p.chunk_id in sentence_vectors
         }
         return Retrieval(passages, query, kept)
+
+    def _focus_scores(
+        self, focus: str, candidates: list[Passage], sentence_vectors: dict[str, list[list[float]]]
+    ) -> np.ndarray:
+        """How well each candidate's best sentence matches the focus alone."""
+        vector = np.asarray(self.embeddings.embed_query(focus), dtype=np.float32)
+        return np.array(
+            [
+                float(np.max(np.asarray(sentence_vectors[p.chunk_id], dtype=np.float32) @ vector))
+                if sentence_vectors.get(p.chunk_id)
+                else 0.0
+                for p in candidates
+            ],
+            dtype=np.float32,
+        )
 
 
 def bm25_scores(question: str, passages: list[Passage]) -> np.ndarray:
