@@ -93,6 +93,15 @@ def test_follow_ups_are_rewritten_with_the_conversation(indexed: Assistant) -> N
     assert any("Pologne" in c.quote for c in second.citations)
 
 
+def test_et_en_asie_after_latin_america_is_understood(indexed: Assistant) -> None:
+    first = indexed.ask("Quels pays d’Amérique latine ont rencontré Hammouchi ?")
+    assert "Chili" in first.answer and "Argentine" in first.answer
+    second = indexed.ask("Et en Asie ?", [Turn.from_answer(first)])
+    assert "Asie" in second.standalone_question and "latine" not in second.standalone_question
+    assert not second.abstained
+    assert "Inde" in second.answer and "Népal" in second.answer
+
+
 def test_streaming_yields_text_then_the_answer(indexed: Assistant) -> None:
     events = list(indexed.ask_stream("Qui est Tal Goldstein ?"))
     assert isinstance(events[-1], Answer)
