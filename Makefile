@@ -25,8 +25,8 @@ test: install
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(BIN)/ruff check assistant tests bench app.py
+	$(BIN)/ruff format --check assistant tests bench app.py
 	$(BIN)/mypy assistant app.py
 
 eval: index

@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from assistant.config import Settings
+from assistant.config import Settings, keep_library_files_in_data_dir
 from assistant.core import Assistant
 from assistant.errors import AssistantError, ConfigError
 
@@ -30,6 +30,7 @@ def main() -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         settings = Settings.from_env()
+        keep_library_files_in_data_dir(settings)
         from assistant.ui import build_app, launch_options
 
         options = launch_options(settings)

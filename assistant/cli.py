@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from assistant.config import Settings
+from assistant.config import Settings, keep_library_files_in_data_dir
 from assistant.core import Assistant
 from assistant.errors import AssistantError
 
@@ -197,6 +197,7 @@ def eval_(
     from assistant.reports import default_paths, format_table, write_reports
 
     assistant = _assistant(ctx)
+    keep_library_files_in_data_dir(assistant.settings)  # matplotlib's cache
     with user_errors():
         path = questions_file or default_fixture_path()
         load_fixtures(path)  # a missing or malformed file fails before any model loads

@@ -99,3 +99,22 @@ def _parse(name: str, raw: str, default: Any) -> Any:
         kind = "true/false" if isinstance(default, bool) else type(default).__name__
         raise ConfigError(f"{variable}={raw!r} is not a valid {kind}") from None
     return raw
+
+
+def keep_library_files_in_data_dir(settings: Settings) -> None:
+    """Point Gradio's temp folder and matplotlib's cache into `<data_dir>/cache/`.
+
+    Gradio creates `$TMPDIR/gradio/` (shared by every user of the machine) and imports
+    matplotlib around each event, which writes its font cache under `~/.cache`. Both must
+    be set before Gradio is imported; a variable already set, or a data folder that cannot
+    be written, leaves the library's default.
+    """
+    for variable, name in (("GRADIO_TEMP_DIR", "gradio"), ("MPLCONFIGDIR", "matplotlib")):
+        if os.environ.get(variable):
+            continue
+        folder = (settings.data_dir / "cache" / name).absolute()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        os.environ[variable] = str(folder)

@@ -26,9 +26,10 @@ _QUESTION_WORD = re.compile(
     r"qui|quand|où|comment|pourquoi|combien)\b",
     re.IGNORECASE,
 )
+# Personal pronouns and "there" that point back at the conversation; not inverted subjects
+# ("a-t-il", "ont-ils") nor demonstratives ("ces rencontres"), which standalone questions use.
 _REFERENCE = re.compile(
-    r"\b(?:il|elle|ils|elles|lui|leur|leurs|he|she|they|him|her|them|his|their|it|its|those|these|"
-    r"that|this|ce|cet|cette|ces|ceux|celles|celui|celle|là|there|then|alors|y)\b",
+    r"(?<![-\w])(?:il|elle|ils|elles|lui|he|she|they|him|her|them|there|là-bas)(?![-\w])",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(

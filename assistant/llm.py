@@ -210,7 +210,7 @@ def _content(message: Any) -> str:
 def _reason(exc: BaseException, assistant: Assistant) -> str:
     """One line about the failure, with any API key removed."""
     lines = str(exc).strip().splitlines()
-    text = (lines[0] if lines else type(exc).__name__)[:200]
+    text = (lines[0] if lines else type(exc).__name__)[:200].rstrip(". ")
     key = assistant.settings.openai_api_key
     if key:
         text = text.replace(key, "***")

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from assistant.store import ChunkStore
 
 CANDIDATES = 30
+QUERY_MAX_CHARS = 600
 CHUNK_WEIGHT = 0.5
 FOCUS_WEIGHT = 2.0
 LEXICAL_WEIGHT = 0.1
@@ -61,7 +62,10 @@ class Retriever:
         `focus` is the new subject of an elliptical follow-up ("Asie" in "Et en Asie ?"):
         passages must match it as well as the rewritten question.
         """
-        query = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
+        # The model reads 512 tokens at most; longer input only costs time.
+        query = np.asarray(
+            self.embeddings.embed_query(question[:QUERY_MAX_CHARS]), dtype=np.float32
+        )
         candidates = self.store.search(query.tolist(), k=max(k, CANDIDATES))
         if not candidates:
             return Retrieval([], query)

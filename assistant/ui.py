@@ -398,6 +398,9 @@ class WebChat:
     def status_html(self) -> str:
         """Which embedding model, store and answerer are in use, and what is indexed."""
         try:
+            refresh = getattr(self.assistant, "refresh_if_replaced", None)
+            if refresh is not None:
+                refresh()  # a page load after a rebuild shows the new index
             parts = self.assistant.describe()
             line = (
                 f"Embeddings <code>{escape(parts['embeddings'])}</code> · "
