@@ -92,9 +92,9 @@ class Assistant:
             return
         if self._index_identity() == self._identity:
             return
-        from chromadb.api.shared_system_client import SharedSystemClient
+        from assistant.store import forget_client
 
-        SharedSystemClient.clear_system_cache()
+        forget_client(self._client, self.settings.index_dir)
         self._client = self._store = self._retriever = None
         self._owns_client = False
         self._texts.clear()
@@ -157,9 +157,9 @@ class Assistant:
 
     def _set_aside_broken_index(self) -> str:
         """Move an unreadable embedded index into a `.broken-*` folder inside the index folder."""
-        from chromadb.api.shared_system_client import SharedSystemClient
+        from assistant.store import forget_client
 
-        SharedSystemClient.clear_system_cache()
+        forget_client(self._client, self.settings.index_dir)
         self._client = self._store = self._retriever = None
         self._owns_client = False
         folder = self.settings.index_dir

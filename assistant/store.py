@@ -95,6 +95,23 @@ def make_client(index_dir: Path, chroma_url: str = "") -> chromadb.ClientAPI:
         ) from None
 
 
+def forget_client(client: chromadb.ClientAPI | None, index_dir: Path | None = None) -> None:
+    """Drop Chroma's in-process cache entry for this store, so that the next client reopens
+    the files (after a deletion, a rebuild by another process, or a failed open).
+
+    Chroma shares one "system" per folder within a process; clearing its whole cache would
+    break every other store open in the process, so only this store's entry goes.
+    """
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    identifiers = {getattr(client, "_identifier", None)}
+    if index_dir is not None:
+        identifiers.add(str(index_dir))
+    for identifier in identifiers - {None}:
+        SharedSystemClient._identifier_to_system.pop(str(identifier), None)
+        SharedSystemClient._identifier_to_refcount.pop(str(identifier), None)
+
+
 def _reason(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0][:300] if text else type(exc).__name__

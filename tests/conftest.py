@@ -50,10 +50,16 @@ def make_assistant(tmp_path: Path, e5: CachedQueryEmbeddings) -> Callable[..., A
     return build
 
 
-@pytest.fixture
-def indexed(make_assistant: Callable[..., Assistant]) -> Assistant:
-    """An assistant with the bundled article indexed."""
-    assistant = make_assistant()
+@pytest.fixture(scope="session")
+def indexed(tmp_path_factory: pytest.TempPathFactory, e5: CachedQueryEmbeddings) -> Assistant:
+    """An assistant with the bundled article indexed, shared by the tests that only read it.
+
+    Tests that change the index build their own with `make_assistant`.
+    """
+    folder = tmp_path_factory.mktemp("shared-index")
+    assistant = Assistant(
+        Settings(index_dir=folder / "index", data_dir=folder / "data"), embeddings=e5
+    )
     assistant.index()
     return assistant
 

@@ -83,14 +83,14 @@ def test_indexing_killed_with_sigkill_leaves_the_previous_index_answering(tmp_pa
     env = {"ASSISTANT_INDEX_DIR": str(tmp_path / "index")}
     assert run_cli(env, "index").returncode == 0
     article = tmp_path / "long.txt"
-    big_article(article, 300)
+    big_article(article, 200)
     process = subprocess.Popen(
         [sys.executable, "-m", "assistant", "index", str(article)],
         env={**os.environ, **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    time.sleep(3)  # model loaded, part of the chunks embedded and written
+    time.sleep(2.5)  # model loaded, part of the chunks embedded and written
     assert process.poll() is None, (
         "indexing finished before it could be killed: make the article longer"
     )
