@@ -11,13 +11,13 @@ from assistant.reports import format_table
 # Thresholds a few points under the figures measured on 2026-11-29 with the extractive
 # answerer, e5 embeddings, lexical on, k=5, on tests/fixtures/questions.yaml
 # (47 single answerable + 15 unanswerable questions, 9 conversations of 22 turns):
-# answer correctness 62/68 = 0.912, abstention recall 8/16 = 0.500, retrieval R@3
-# 47/47 = 1.000 on single questions and 64/68 = 0.941 on all answerable ones.
+# answer correctness 64/68 = 0.941, abstention recall 9/16 = 0.562, retrieval R@3
+# 47/47 = 1.000 on single questions and 66/68 = 0.971 on all answerable ones.
 # Raise them when the answerer improves; never lower them to make a change pass.
-MIN_ANSWER_CORRECTNESS = 0.87
-MIN_ABSTENTION_RECALL = 0.43
+MIN_ANSWER_CORRECTNESS = 0.90
+MIN_ABSTENTION_RECALL = 0.50
 MIN_RECALL_AT_3_SINGLE = 0.95
-MIN_RECALL_AT_3_ALL = 0.90
+MIN_RECALL_AT_3_ALL = 0.93
 
 
 def test_default_answerer_meets_the_gate(indexed: Assistant) -> None:
