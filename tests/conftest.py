@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -62,6 +62,21 @@ def indexed(tmp_path_factory: pytest.TempPathFactory, e5: CachedQueryEmbeddings)
     )
     assistant.index()
     return assistant
+
+
+@pytest.fixture(scope="module")
+def served(
+    tmp_path_factory: pytest.TempPathFactory, e5: CachedQueryEmbeddings
+) -> Iterator[tuple[Assistant, str]]:
+    """The shared web-test index (the article and an HTML-laden note), the web chat serving it."""
+    from tests.test_ui_client import launch_app, shared_assistant
+
+    assistant = shared_assistant(tmp_path_factory, e5)
+    demo, url = launch_app(assistant)
+    try:
+        yield assistant, url
+    finally:
+        demo.close()
 
 
 __all__ = ["CountingEmbeddings", "E5Embeddings"]

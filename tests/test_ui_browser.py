@@ -11,9 +11,7 @@ from typing import Any
 import pytest
 
 from assistant.core import Assistant
-from assistant.embeddings import CachedQueryEmbeddings
 from assistant.types import Answer, Turn
-from tests.test_ui_client import launch_app, shared_assistant
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -37,19 +35,6 @@ pytestmark = [
         not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def served(
-    tmp_path_factory: pytest.TempPathFactory, e5: CachedQueryEmbeddings
-) -> Iterator[tuple[Assistant, str]]:
-    """The article and a note full of HTML indexed, the web chat serving them."""
-    assistant = shared_assistant(tmp_path_factory, e5)
-    demo, url = launch_app(assistant)
-    try:
-        yield assistant, url
-    finally:
-        demo.close()
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -97,19 +96,6 @@ def shared_assistant(
         note.write_text(HOSTILE_NOTE, encoding="utf-8")
         _SHARED["assistant"] = build_assistant(root, embeddings, extra=[note])
     return _SHARED["assistant"]
-
-
-@pytest.fixture(scope="module")
-def served(
-    tmp_path_factory: pytest.TempPathFactory, e5: CachedQueryEmbeddings
-) -> Iterator[tuple[Assistant, str]]:
-    """The indexed article, the web chat serving it."""
-    assistant = shared_assistant(tmp_path_factory, e5)
-    demo, url = launch_app(assistant)
-    try:
-        yield assistant, url
-    finally:
-        demo.close()
 
 
 def _client(url: str) -> Any:

@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,19 +40,6 @@ IDS = ["empty", "whitespace", "nul-ansi-only", "nul-bell", "emoji", "mixed-scrip
 IDS += ["arabic", "100k-chars"]
 COUNT_QUESTION = "Combien de réunions bilatérales Hammouchi a-t-il tenues ?"
 TAL = "Qui est Tal Goldstein ?"
-
-
-@pytest.fixture(scope="module")
-def served(
-    tmp_path_factory: pytest.TempPathFactory, e5: CachedQueryEmbeddings
-) -> Iterator[tuple[Assistant, str]]:
-    """The shared index (article and HTML note), the web chat serving it."""
-    assistant = shared_assistant(tmp_path_factory, e5)
-    demo, url = launch_app(assistant)
-    try:
-        yield assistant, url
-    finally:
-        demo.close()
 
 
 def client(url: str) -> Any:
