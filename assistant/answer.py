@@ -10,7 +10,7 @@ import numpy as np
 
 from assistant.conversation import condense, elliptical_focus, embedding_similarity
 from assistant.errors import LLMError
-from assistant.extractive import abstention_text, compose, extract
+from assistant.extractive import SupportCheck, abstention_text, compose, extract
 from assistant.language import detect_language, other_language, question_kind
 from assistant.questions import prepare_question
 from assistant.types import Answer, Turn, stage_timings
@@ -52,7 +52,14 @@ def answer_stream(
     retrieved = time.perf_counter()
     # The user's own words tell the kind of answer, unless the follow-up was elliptical.
     kind = question_kind(clean) if focus_vector is not None or standalone == clean else ""
-    found = extract(standalone, retrieval, focus_vector, kind=kind, own_words=clean)
+    found = extract(
+        standalone,
+        retrieval,
+        focus_vector,
+        kind=kind,
+        own_words=clean,
+        support=_support_check(assistant, notices),
+    )
     answer = Answer(
         question=question,
         answer="",
@@ -68,7 +75,7 @@ def answer_stream(
     if found.abstain_reason:
         # The code, not a model, decides that the article does not answer.
         answer.abstained = True
-        answer.answer = abstention_text(language, retrieval.passages)
+        answer.answer = abstention_text(language, retrieval.passages, found.missing)
         yield from _chunks(answer.answer)
         yield finish()
         return
@@ -96,6 +103,18 @@ def answer_stream(
     answer.backend = "extractive"
     yield from _chunks(answer.answer)
     yield finish()
+
+
+def _support_check(assistant: Assistant, notices: list[str]) -> SupportCheck | None:
+    encoder = assistant.support_encoder
+    if assistant.support_notice:
+        notices.append(assistant.support_notice)
+        assistant.support_notice = ""
+    if encoder is None:
+        return None
+    from assistant.support import unsupported_terms
+
+    return lambda question, texts: unsupported_terms(encoder, question, texts)
 
 
 def _standalone(

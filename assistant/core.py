@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from assistant.embeddings import CachedQueryEmbeddings
     from assistant.retrieval import Retriever
     from assistant.store import ChunkStore, IndexResult
+    from assistant.support import TokenEncoder
 
 ProgressFactory = Callable[[int, str], Callable[[int], None]]
 
@@ -51,6 +52,8 @@ class Assistant:
         self._owns_client = False
         self._identity: tuple[int, int] | None = None
         self._llms: dict[str, Any] = {}
+        self._support: TokenEncoder | None = None
+        self.support_notice = ""
 
     # -- seams -------------------------------------------------------------------------
 
@@ -109,6 +112,26 @@ class Assistant:
 
             self._retriever = Retriever(self.store, self.embeddings, lexical=self.settings.lexical)
         return self._retriever
+
+    @property
+    def support_encoder(self) -> TokenEncoder | None:
+        """The word aligner of the support check, or None when `support_check` is off."""
+        if not self.settings.support_check:
+            return None
+        if self._support is None:
+            from assistant.errors import ModelLoadError
+            from assistant.support import TokenEncoder
+
+            encoder = TokenEncoder()
+            try:
+                encoder.load()
+            except ModelLoadError as exc:
+                # Answer without the check rather than not at all; say so once.
+                self.support_notice = f"{exc} Answering without the support check."
+                self.settings = self.settings.replace(support_check=False)
+                return None
+            self._support = encoder
+        return self._support
 
     def describe(self) -> dict[str, str]:
         """Which embedding model, store and answerer are in use."""

