@@ -325,8 +325,8 @@ NOT_IN_ARTICLE = {
     "en": "The article does not say.",
 }
 NOTHING_ABOUT = {
-    "fr": "L’article ne le dit pas : il ne parle pas de {words}.",
-    "en": "The article does not say: it mentions nothing about {words}.",
+    "fr": "Il n’y est question nulle part de {words}.",
+    "en": "It mentions nothing about {words}.",
 }
 SEE_ALSO = {
     "fr": "Passages les plus proches (sans réponse) :",
@@ -369,11 +369,10 @@ def abstention_text(language: str, passages: Sequence[Passage], missing: Sequenc
 
     `missing` are the question's words the passages do not mention, named in the answer.
     """
+    lines = [NOT_IN_ARTICLE[language]]
     if missing:
         quoted = ", ".join(f"« {w} »" if language == "fr" else f"“{w}”" for w in missing[:3])
-        lines = [NOTHING_ABOUT[language].format(words=quoted)]
-    else:
-        lines = [NOT_IN_ARTICLE[language]]
+        lines.append(NOTHING_ABOUT[language].format(words=quoted))
     if passages:
         lines.append(SEE_ALSO[language])
         for passage in passages[:2]:

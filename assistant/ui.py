@@ -18,12 +18,14 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
 from assistant.errors import AssistantError, ConfigError, QuestionError
+from assistant.extractive import SEE_ALSO
 from assistant.language import detect_language
 from assistant.types import Answer, Citation, Passage, Turn
 
@@ -115,11 +117,14 @@ def render_answer(answer: Answer, turn: int) -> str:
     """A finished answer for the chat: citation markers link to `#src-<turn>-<n>`."""
     if answer.abstained:
         labels = _LABELS[_language(answer)]
-        first = answer.answer.split("\n", 1)[0].strip() or labels["abstained"]
+        # The see-also list of the text answer is shown as cards in the sources panel.
+        lines = answer.answer.split("\n")
+        said = [x.strip() for x in takewhile(lambda x: x not in SEE_ALSO.values(), lines)]
+        said = [line for line in said if line] or [labels["abstained"]]
         hint = f'<p class="muted">{escape(labels["see_also_hint"])}</p>' if answer.passages else ""
         body = (
             f'<div class="answer abstained"><span class="badge">{escape(labels["abstained"])}'
-            f"</span><p>{escape(first)}</p>{hint}"
+            "</span>" + "".join(f"<p>{escape(line)}</p>" for line in said) + hint
         )
     else:
         citations = {c.n: c for c in answer.citations}

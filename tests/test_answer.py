@@ -73,6 +73,14 @@ def test_unanswerable_and_off_task_questions_abstain(indexed: Assistant, questio
     assert answer.passages and "[1]" not in answer.answer
 
 
+def test_abstention_names_the_word_the_article_never_mentions(indexed: Assistant) -> None:
+    answer = indexed.ask("What was the total budget of the Interpol General Assembly?")
+    assert answer.abstained
+    assert answer.answer.splitlines()[1].startswith("It mentions nothing about “budget”")
+    french = indexed.ask("Quel était le budget total de l’assemblée générale ?")
+    assert french.abstained and "« budget »" in french.answer.splitlines()[1]
+
+
 def test_abstention_is_in_the_question_language(indexed: Assistant) -> None:
     assert indexed.ask("Quel âge a Abdelatif Hammouchi ?").answer.startswith(
         "L’article ne le dit pas."

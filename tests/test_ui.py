@@ -92,6 +92,15 @@ def test_abstention_looks_different_and_cites_nothing() -> None:
     assert "Not in the article" in english and "See also" in english
 
 
+def test_abstention_names_what_the_article_does_not_mention() -> None:
+    text = "The article does not say.\nIt mentions nothing about “hotel”.\n" + (
+        "Closest passages (no answer there):\n- Some passage."
+    )
+    shown = ui.render_answer(_answer(abstained=True, question="Which hotel?", answer=text), 1)
+    assert "It mentions nothing about “hotel”." in shown
+    assert "Some passage" not in shown and "Closest passages" not in shown
+
+
 def test_sources_show_section_quote_and_position() -> None:
     shown = ui.render_sources(_answer(), turn=2, doc_length=lambda source: len(ARTICLE))
     assert 'id="src-2-1"' in shown
