@@ -453,6 +453,9 @@ def bench_article(config: Config, work: Path, items: Sequence[FixtureItem]) -> A
         ours["ask_ms"] = summary_ms(answers["ours"])
         answer = answerers["ours"]
         ours["ask_abstained"] = sum(bool(getattr(answer(q), "abstained", False)) for q in questions)
+        ours["ask_without_support_check_ms"] = ask_without_support_check_ms(
+            assistant, questions, config.ask_reps
+        )
     log(
         f"answer p50: ours {(ours['ask_ms'] or {}).get('p50', 'n/a')} ms, "
         f"baseline {base['ask_ms']['p50']} ms"
@@ -471,6 +474,22 @@ def bench_article(config: Config, work: Path, items: Sequence[FixtureItem]) -> A
         },
     }
     return ArticleRun(results, ours_index, base_index, embeddings, base_embeddings)
+
+
+def ask_without_support_check_ms(
+    assistant: Any, questions: Sequence[str], reps: int
+) -> dict[str, Any]:
+    """Answer latency with the support check switched off, to show what the check costs."""
+    checked = assistant.settings
+
+    def unchecked(question: str) -> Any:
+        assistant.settings = checked.replace(support_check=False)
+        try:
+            return assistant.ask(question)
+        finally:
+            assistant.settings = checked
+
+    return summary_ms(interleaved({"off": unchecked}, questions, reps)["off"])
 
 
 # -- cold starts ------------------------------------------------------------------------------
@@ -1079,6 +1098,9 @@ def table(results: dict[str, Any]) -> str:
         _lat(base["ask_ms"]),
         ratio(ask["p50"], base["ask_ms"]["p50"]) if ask else None,
     )
+    unchecked = ours.get("ask_without_support_check_ms")
+    if unchecked:
+        row("  same, support check off (ASSISTANT_SUPPORT_CHECK=false)", _lat(unchecked))
     q_ours, q_base = ours["quality"], base["quality"]
     row(
         f"evidence recall@1 / MRR ({q_ours['n']} questions)",
