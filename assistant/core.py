@@ -53,6 +53,7 @@ class Assistant:
         self._identity: tuple[int, int] | None = None
         self._llms: dict[str, Any] = {}
         self._support: TokenEncoder | None = None
+        self._support_unavailable = False
         self.support_notice = ""
 
     # -- seams -------------------------------------------------------------------------
@@ -116,7 +117,7 @@ class Assistant:
     @property
     def support_encoder(self) -> TokenEncoder | None:
         """The word aligner of the support check, or None when `support_check` is off."""
-        if not self.settings.support_check:
+        if not self.settings.support_check or self._support_unavailable:
             return None
         if self._support is None:
             from assistant.errors import ModelLoadError
@@ -128,7 +129,7 @@ class Assistant:
             except ModelLoadError as exc:
                 # Answer without the check rather than not at all; say so once.
                 self.support_notice = f"{exc} Answering without the support check."
-                self.settings = self.settings.replace(support_check=False)
+                self._support_unavailable = True
                 return None
             self._support = encoder
         return self._support

@@ -396,10 +396,11 @@ def unsupported_terms(
     """The question's words that no word of `texts` matches, in French or English."""
     asked = encoder.word_vectors(question, is_query=True)
     present = set(lexical_tokens(" ".join(texts)))
+    terms = set(question_terms(question, asked.words))
     rows = [
         i
         for i, word in enumerate(asked.words)
-        if word in question_terms(question, [word]) and not set(lexical_tokens(word)) <= present
+        if word in terms and not set(lexical_tokens(word)) <= present
     ]
     if not rows or not texts:
         return []
