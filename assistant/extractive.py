@@ -325,7 +325,7 @@ NOT_IN_ARTICLE = {
     "en": "The article does not say.",
 }
 NOTHING_ABOUT = {
-    "fr": "Il n’y est question nulle part de {words}.",
+    "fr": "Aucun passage ne mentionne {words}.",
     "en": "It mentions nothing about {words}.",
 }
 SEE_ALSO = {
