@@ -326,7 +326,7 @@ NOT_IN_ARTICLE = {
 }
 NOTHING_ABOUT = {
     "fr": "Aucun passage ne mentionne {words}.",
-    "en": "It mentions nothing about {words}.",
+    "en": "No passage mentions {words}.",
 }
 SEE_ALSO = {
     "fr": "Passages les plus proches (sans réponse) :",

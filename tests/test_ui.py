@@ -93,11 +93,11 @@ def test_abstention_looks_different_and_cites_nothing() -> None:
 
 
 def test_abstention_names_what_the_article_does_not_mention() -> None:
-    text = "The article does not say.\nIt mentions nothing about “hotel”.\n" + (
+    text = "The article does not say.\nNo passage mentions “hotel”.\n" + (
         "Closest passages (no answer there):\n- Some passage."
     )
     shown = ui.render_answer(_answer(abstained=True, question="Which hotel?", answer=text), 1)
-    assert "It mentions nothing about “hotel”." in shown
+    assert "No passage mentions “hotel”." in shown
     assert "Some passage" not in shown and "Closest passages" not in shown
 
 
