@@ -134,6 +134,23 @@ def test_answers_with_citations_follow_ups_and_sources(
     assert (tmp_path / "web-chat.png").stat().st_size > 10_000
 
 
+def test_an_abstention_says_what_no_passage_mentions_and_cites_nothing(
+    page: Any, served: tuple[Assistant, str], tmp_path: Path
+) -> None:
+    assistant, _ = served
+    question = "Dans quel hôtel les délégations étrangères ont-elles été reçues ?"
+    expected = assistant.ask(question)
+    assert expected.abstained
+    message = ask(page, question)
+    shown = message.inner_text()
+    assert "pas dans l’article" in shown.lower() and "L’article ne le dit pas." in shown
+    assert expected.answer.splitlines()[1] in shown
+    assert message.locator("a.cite").count() == 0
+    see_also = page.locator("#sources section.latest .see-also")
+    assert see_also.count() >= 1 and page.locator("#sources section.latest mark").count() == 0
+    page.screenshot(path=str(tmp_path / "abstention.png"), full_page=True)
+
+
 def test_thumbs_are_appended_to_the_feedback_file(page: Any, served: tuple[Assistant, str]) -> None:
     assistant, _ = served
     ask(page, COUNT_QUESTION)
