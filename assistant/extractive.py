@@ -189,6 +189,24 @@ def _is_list_item(sentence: ScoredSentence) -> bool:
     return bool(re.fullmatch(r"\s*(?:[-*•–—]|\d{1,3}[.)])\s+", line_start))
 
 
+def _items_after(lead_in: ScoredSentence, scored: Sequence[ScoredSentence]) -> list[ScoredSentence]:
+    """The list items that directly follow a lead-in sentence in its passage."""
+    following = sorted(
+        (
+            s
+            for s in scored
+            if s.passage.chunk_id == lead_in.passage.chunk_id and s.start > lead_in.start
+        ),
+        key=lambda s: s.start,
+    )
+    items: list[ScoredSentence] = []
+    for sentence in following:
+        if not _is_list_item(sentence) or len(items) >= MAX_LIST_ITEMS:
+            break
+        items.append(sentence)
+    return items
+
+
 def _is_heading(sentence: str) -> bool:
     return sentence[-1] not in '.!?…»"”)' and len(sentence) < 200
 
@@ -258,6 +276,9 @@ def extract(
         # The answer is a list: quote its other items too.
         siblings = [s for s in candidates if s.passage.chunk_id == best.passage.chunk_id]
         chosen += [s for s in siblings if _is_list_item(s) and s not in chosen][:MAX_LIST_ITEMS]
+    for lead_in in [s for s in chosen if s.text.rstrip().endswith(":")]:
+        # "…parmi lesquelles :" says nothing without the items that follow it.
+        chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     return Extract(chosen, kind, evidence)
 
