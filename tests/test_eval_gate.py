@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.core import Assistant
 from assistant.documents import load_bundled_article
 from assistant.evaluate import evaluate_assistant
@@ -14,13 +16,14 @@ from assistant.reports import format_table
 # 9 conversations of 22 turns): answer correctness 64/68 = 0.941, abstention recall
 # 13/16 = 0.812 (precision 13/13), retrieval R@3 47/47 = 1.000 on single questions and
 # 66/68 = 0.971 on all answerable ones. On the held-out questions (tests/fixtures/
-# heldout.yaml, never used for tuning): correctness 15/16, abstention recall 10/14.
+# heldout.yaml, never used for tuning): correctness 15/16, abstention recall 10/14; on
+# the second held-out set (heldout2.yaml): correctness 9/10, abstention recall 2/10.
 # Raise them when the answerer improves; never lower them to make a change pass.
 MIN_ANSWER_CORRECTNESS = 0.90
 MIN_ABSTENTION_RECALL = 0.75
 MIN_ABSTENTION_PRECISION = 0.95
-MIN_HELDOUT_CORRECTNESS = 0.85
-MIN_HELDOUT_ABSTENTION_RECALL = 0.65
+MIN_HELDOUT_CORRECTNESS = {"heldout.yaml": 0.85, "heldout2.yaml": 0.80}
+MIN_HELDOUT_ABSTENTION_RECALL = {"heldout.yaml": 0.65, "heldout2.yaml": 0.15}
 MIN_RECALL_AT_3_SINGLE = 0.95
 MIN_RECALL_AT_3_ALL = 0.93
 
@@ -47,11 +50,12 @@ def test_default_answerer_meets_the_gate(indexed: Assistant) -> None:
     assert overall["citations"] > 0
 
 
-def test_held_out_questions_generalise(indexed: Assistant) -> None:
-    """Questions written before the abstention rule was designed, never used to tune it."""
-    path = default_fixture_path().with_name("heldout.yaml")
+@pytest.mark.parametrize("name", sorted(MIN_HELDOUT_CORRECTNESS))
+def test_held_out_questions_generalise(indexed: Assistant, name: str) -> None:
+    """Questions written before the abstention rules were designed, never used to tune them."""
+    path = default_fixture_path().with_name(name)
     evaluation = evaluate_assistant(indexed, load_fixtures(path), llm="")
     overall = evaluation.summary()["overall"]
     report = "\n" + format_table(evaluation)
-    assert overall["correctness"] >= MIN_HELDOUT_CORRECTNESS, report
-    assert overall["abstention_recall"] >= MIN_HELDOUT_ABSTENTION_RECALL, report
+    assert overall["correctness"] >= MIN_HELDOUT_CORRECTNESS[name], report
+    assert overall["abstention_recall"] >= MIN_HELDOUT_ABSTENTION_RECALL[name], report
