@@ -114,7 +114,8 @@ def _support_check(assistant: Assistant, notices: list[str]) -> SupportCheck | N
         return None
     from assistant.support import unsupported_terms
 
-    return lambda question, texts: unsupported_terms(encoder, question, texts)
+    threshold = assistant.settings.support_threshold
+    return lambda question, texts: unsupported_terms(encoder, question, texts, threshold)
 
 
 def _standalone(

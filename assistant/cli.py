@@ -44,6 +44,19 @@ def cli(ctx: click.Context) -> None:
         ctx.obj = Assistant(Settings.from_env())
 
 
+def _thresholds(value: str | None) -> list[float] | None:
+    """`--sweep-support 0.5,0.6`: numbers between 0 and 1, in the order given."""
+    if value is None:
+        return None
+    try:
+        numbers = [float(part) for part in value.split(",") if part.strip()]
+    except ValueError:
+        numbers = []
+    if not numbers or not all(0.0 <= n <= 1.0 for n in numbers):
+        raise click.BadParameter(f"{value!r}: give numbers between 0 and 1, such as 0.5,0.6")
+    return numbers
+
+
 def _assistant(ctx: click.Context) -> Assistant:
     assistant = ctx.obj
     assert isinstance(assistant, Assistant)
@@ -171,6 +184,15 @@ def search(ctx: click.Context, question: str, k: int | None, as_json: bool) -> N
 @click.option(
     "--retrieval-only", is_flag=True, help="Only measure retrieval of the evidence passages."
 )
+@click.option(
+    "--sweep-support",
+    "sweep",
+    default=None,
+    metavar="T1,T2,...",
+    callback=lambda ctx, param, value: _thresholds(value),
+    help="Evaluate at each of these support thresholds (0-1; ASSISTANT_SUPPORT_THRESHOLD) and "
+    "print the trade-off between refusing unanswerable and answerable questions.",
+)
 @click.pass_context
 def eval_(
     ctx: click.Context,
@@ -181,20 +203,24 @@ def eval_(
     markdown_out: str | None,
     compare: bool,
     retrieval_only: bool,
+    sweep: list[float] | None,
 ) -> None:
     """Evaluate the assistant against fixture questions and write reports.
 
     Prints a table; writes the JSON and Markdown reports (and a PNG chart) to
     ASSISTANT_DATA_DIR/reports/eval-latest.* unless --json or --markdown is given.
+    With --sweep-support, prints only the threshold table.
     """
+    if sweep and (compare or retrieval_only):
+        raise click.UsageError("--sweep-support goes without --compare and --retrieval-only")
     from pathlib import Path
 
     from tqdm import tqdm
 
     from assistant.baseline import evaluate_baseline
-    from assistant.evaluate import Evaluation, count_questions, evaluate_assistant
+    from assistant.evaluate import Evaluation, count_questions, evaluate_assistant, sweep_support
     from assistant.fixtures import default_fixture_path, load_fixtures
-    from assistant.reports import default_paths, format_table, write_reports
+    from assistant.reports import default_paths, format_sweep, format_table, write_reports
 
     assistant = _assistant(ctx)
     keep_library_files_in_data_dir(assistant.settings)  # matplotlib's cache
@@ -207,6 +233,14 @@ def eval_(
         if llm:
             assistant.llm_backend(llm)  # an unknown backend is one error line, before any work
         total = count_questions(fixtures, retrieval_only)
+        if sweep:
+            with tqdm(
+                total=total * len(sweep), desc="sweep", unit="q", file=sys.stderr, disable=None
+            ) as bar:
+                rows = sweep_support(assistant, fixtures, sweep, llm=llm, k=k, progress=bar.update)
+            click.echo(f"{total} questions from {path}")
+            click.echo(format_sweep(rows, assistant.settings.support_threshold))
+            return
         with tqdm(
             total=total, desc="assistant", unit="q", file=sys.stderr, disable=None, leave=False
         ) as bar:

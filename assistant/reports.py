@@ -156,6 +156,28 @@ def _align(header: Sequence[str], rows: Sequence[Sequence[str]], left: int = 1) 
     return [line(header), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
 
 
+SWEEP_COLUMNS: tuple[tuple[str, tuple[str, str] | None], ...] = (
+    ("correctness", ("correct", "n_graded")),
+    ("abstention_recall", ("abstained_correctly", "n_unanswerable")),
+    ("abstention_precision", ("abstained_correctly", "abstained")),
+)
+
+
+def format_sweep(rows: Sequence[tuple[float, dict[str, Any]]], configured: float) -> str:
+    """The support-threshold trade-off as a table; `*` marks the configured threshold."""
+    header = ["support threshold", "answer correctness", "abstention recall", "precision"]
+    header.append("answerable refused")
+    table = [
+        [
+            f"{threshold:.2f}" + (" *" if math.isclose(threshold, configured) else ""),
+            *(_cell(metrics, key, counts) for key, counts in SWEEP_COLUMNS),
+            str(metrics["abstained"] - metrics["abstained_correctly"]),
+        ]
+        for threshold, metrics in rows
+    ]
+    return "\n".join(_align(header, table))
+
+
 def describe_run(evaluation: Evaluation) -> str:
     """One line saying what was measured."""
     s = evaluation.settings

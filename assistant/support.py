@@ -31,10 +31,9 @@ from assistant.language import QUESTION_FRAME_WORDS, content_words
 from assistant.retrieval import lexical_tokens
 from assistant.text import fold
 
-# Calibrated on tests/fixtures/questions.yaml (README, "Answering"); layer 9 of 12
-# aligned translations best there (later layers mix in the sentence's topic).
+# Layer 9 of 12 aligned translations best on tests/fixtures/questions.yaml (README,
+# "Answering"); later layers mix in the sentence's topic.
 ALIGN_LAYERS = 9
-MIN_TERM_SUPPORT = 0.55
 MODEL_FILE = "e5-small-q4.bin"
 CACHE_SENTENCES = 4096
 _META = "\u2581"  # SentencePiece's word-start marker
@@ -391,9 +390,9 @@ def unsupported_terms(
     encoder: TokenEncoder,
     question: str,
     texts: Sequence[str],
-    threshold: float = MIN_TERM_SUPPORT,
+    threshold: float,
 ) -> list[Unsupported]:
-    """The question's words that no word of `texts` matches, in French or English."""
+    """The question's words that no word of `texts` matches at `threshold`, in French or English."""
     present = set(lexical_tokens(" ".join(texts)))
     wanted = set(content_words(question)) - QUESTION_FRAME_WORDS
     if all(set(lexical_tokens(word)) <= present for word in wanted):

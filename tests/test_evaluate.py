@@ -427,3 +427,56 @@ def test_eval_compare_runs_the_baseline_side_by_side(
     # Only the Markdown report (and its chart) was asked for.
     assert sorted(p.name for p in markdown.parent.iterdir()) == ["report.md", "report.png"]
     assert not (tmp_path / "data" / "reports").exists()
+
+
+SWEEP = """\
+items:
+  - id: s1
+    q: "How many bilateral meetings did the Moroccan security chief hold?"
+    lang: en
+    kind: count
+    expect: [["43", "quarante-trois"]]
+    evidence: "quarante-trois (43) réunions bilatérales"
+  - id: s2
+    q: "What was the weather like during the assembly?"
+    lang: en
+    kind: unanswerable
+    answerable: false
+"""
+
+
+def test_eval_sweep_prints_the_support_threshold_trade_off(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    path = tmp_path / "sweep.yaml"
+    path.write_text(SWEEP, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["eval", "--questions", str(path), "--sweep-support", "0,0.55,0.99"], env=env
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("support threshold"))
+    rows = [line.split() for line in lines[header + 2 : header + 5]]
+    assert [row[0] for row in rows] == ["0.00", "0.55", "0.99"]
+    assert rows[1][1] == "*" and "*" not in rows[0] + rows[2]  # the configured threshold
+    # Nothing is refused for its words at 0; at 0.99 the paraphrased question is refused too.
+    assert rows[0][1:3] == ["1.000", "(1/1)"] and rows[0][-1] == "0"
+    assert rows[1][2:4] == ["1.000", "(1/1)"] and rows[1][4:6] == ["1.000", "(1/1)"]
+    assert rows[2][1:3] == ["0.000", "(0/1)"] and rows[2][-1] == "1"
+    assert not (tmp_path / "data" / "reports").exists()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--sweep-support", "0.5,2"], "numbers between 0 and 1"),
+        (["--sweep-support", "high"], "numbers between 0 and 1"),
+        (["--sweep-support", "0.5", "--retrieval-only"], "goes without --compare"),
+    ],
+)
+def test_eval_sweep_rejects_bad_thresholds(
+    env: dict[str, str], arguments: list[str], message: str
+) -> None:
+    result = CliRunner().invoke(cli, ["eval", *arguments], env=env)
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output

