@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from assistant import ui
+from assistant import render, ui
 from assistant.config import Settings
 from assistant.core import Assistant
 from assistant.embeddings import CachedQueryEmbeddings
@@ -59,7 +59,7 @@ def _answer(abstained: bool = False, **changes: Any) -> Answer:
 
 def test_highlight_escapes_every_piece_and_marks_the_quote() -> None:
     text = "avant <b>gras</b> " + QUOTE + " & après"
-    shown = ui.highlight(text, QUOTE, text.index(QUOTE))
+    shown = render.highlight(text, QUOTE, text.index(QUOTE))
     assert "<b>" not in shown and "<script>" not in shown
     assert "<mark>La note cite &lt;script&gt;alert(1)&lt;/script&gt; ici.</mark>" in shown
     assert shown.startswith("avant &lt;b&gt;gras&lt;/b&gt; ")
@@ -67,13 +67,13 @@ def test_highlight_escapes_every_piece_and_marks_the_quote() -> None:
 
 
 def test_highlight_falls_back_to_searching_then_to_no_mark() -> None:
-    assert ui.highlight("a b a", "a", 99) == "<mark>a</mark> b a"
-    assert ui.highlight("a b a", "a", 4) == "a b <mark>a</mark>"
-    assert ui.highlight("<i>x</i>", "absent", 0) == "&lt;i&gt;x&lt;/i&gt;"
+    assert render.highlight("a b a", "a", 99) == "<mark>a</mark> b a"
+    assert render.highlight("a b a", "a", 4) == "a b <mark>a</mark>"
+    assert render.highlight("<i>x</i>", "absent", 0) == "&lt;i&gt;x&lt;/i&gt;"
 
 
 def test_answer_markers_link_to_their_sources() -> None:
-    shown = ui.render_answer(_answer(), turn=3)
+    shown = render.render_answer(_answer(), turn=3)
     assert shown.count('<a class="cite" href="#src-3-1"') == 1
     assert "[7]" in shown and "#src-3-7" not in shown  # not a citation: left as text
     assert "<script>" not in shown and "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
@@ -81,11 +81,11 @@ def test_answer_markers_link_to_their_sources() -> None:
 
 
 def test_abstention_looks_different_and_cites_nothing() -> None:
-    shown = ui.render_answer(_answer(abstained=True), turn=1)
+    shown = render.render_answer(_answer(abstained=True), turn=1)
     assert 'class="answer abstained"' in shown
     assert "Pas dans l’article" in shown and "Voir aussi" in shown
     assert "cite" not in shown and "Passages les plus proches (sans" not in shown
-    english = ui.render_answer(
+    english = render.render_answer(
         _answer(abstained=True, question="How old is he?", answer="The article does not say."),
         turn=1,
     )
@@ -96,13 +96,13 @@ def test_abstention_names_what_the_article_does_not_mention() -> None:
     text = "The article does not say.\nNo passage mentions “hotel”.\n" + (
         "Closest passages (no answer there):\n- Some passage."
     )
-    shown = ui.render_answer(_answer(abstained=True, question="Which hotel?", answer=text), 1)
+    shown = render.render_answer(_answer(abstained=True, question="Which hotel?", answer=text), 1)
     assert "No passage mentions “hotel”." in shown
     assert "Some passage" not in shown and "Closest passages" not in shown
 
 
 def test_sources_show_section_quote_and_position() -> None:
-    shown = ui.render_sources(_answer(), turn=2, doc_length=lambda source: len(ARTICLE))
+    shown = render.render_sources(_answer(), turn=2, doc_length=lambda source: len(ARTICLE))
     assert 'id="src-2-1"' in shown
     assert "Section &lt;A&gt;" in shown
     assert "<mark>La note cite &lt;script&gt;alert(1)&lt;/script&gt; ici.</mark>" in shown
@@ -113,7 +113,7 @@ def test_sources_show_section_quote_and_position() -> None:
 
 
 def test_sources_of_an_abstention_are_see_also_not_citations() -> None:
-    shown = ui.render_sources(_answer(abstained=True), turn=1)
+    shown = render.render_sources(_answer(abstained=True), turn=1)
     assert 'class="source see-also"' in shown and 'id="see-1-1"' in shown
     assert "<mark>" not in shown and "src-1-" not in shown
     assert "&lt;script&gt;" in shown and "<script>" not in shown
@@ -123,27 +123,28 @@ def test_unverified_quotes_are_flagged_and_unknown_passages_still_shown() -> Non
     answer = _answer()
     answer.citations = [Citation(1, "gone", "x.md", "<q>", 0, 3, False)]
     answer.passages = []
-    shown = ui.render_sources(answer, turn=1)
+    shown = render.render_sources(answer, turn=1)
     assert "<mark>&lt;q&gt;</mark>" in shown and "not found verbatim" in shown
 
 
 def test_panel_shows_the_latest_answer_first_and_folds_earlier_ones() -> None:
-    assert ui.render_panel([]) == ui.EMPTY_PANEL
+    assert render.render_panel([]) == render.EMPTY_PANEL
     first, second = _answer(question="Q <1>"), _answer(question="Q 2")
-    shown = ui.render_panel([first, second])
+    shown = render.render_panel([first, second])
     assert shown.index('id="src-2-1"') < shown.index('id="src-1-1"')
     assert shown.count("<details") == 1 and "Q &lt;1&gt;" in shown
     assert "understood as" not in shown
     second.standalone_question = "Q 2 <about X>"
-    assert "understood as: <q>Q 2 &lt;about X&gt;</q>" in ui.render_panel([first, second])
+    assert "understood as: <q>Q 2 &lt;about X&gt;</q>" in render.render_panel([first, second])
 
 
 def test_questions_and_errors_are_escaped() -> None:
-    assert ui.render_question("<img src=x onerror=alert(1)>") == (
+    assert render.render_question("<img src=x onerror=alert(1)>") == (
         '<div class="user-question">&lt;img src=x onerror=alert(1)&gt;</div>'
     )
-    assert "&lt;b&gt;" in ui.render_error("<b>bad</b>") and "<b>bad" not in ui.render_error("x")
-    assert "&lt;script&gt;" in ui.render_pending("<script>")
+    assert "&lt;b&gt;" in render.render_error("<b>bad</b>")
+    assert "<b>bad" not in render.render_error("x")
+    assert "&lt;script&gt;" in render.render_pending("<script>")
 
 
 # -- behaviour with a fake assistant ----------------------------------------------------------
@@ -281,7 +282,7 @@ def test_a_failing_feedback_write_does_not_break_the_chat(tmp_path: Path) -> Non
 def test_new_chat_forgets_everything(tmp_path: Path) -> None:
     chat, _ = _chat(tmp_path)
     messages, panel, session, notice, question = chat.new_chat()
-    assert (messages, panel, notice, question) == ([], ui.EMPTY_PANEL, "", "")
+    assert (messages, panel, notice, question) == ([], render.EMPTY_PANEL, "", "")
     assert session.turns == [] and session.answers == []
 
 
