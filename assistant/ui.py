@@ -1,7 +1,7 @@
 """The Gradio web chat: a streamed, cited chat beside a sources panel (`build_app`).
 
-Every piece of document or user text is HTML-escaped before any markup (`<mark>`, citation
-links) is added, so a passage containing HTML or `<script>` shows as text and never runs.
+The HTML comes from `assistant.render`, which escapes every piece of document or user text
+before adding markup, so a passage containing `<script>` shows as text and never runs.
 `WebChat` holds the behaviour (answering, feedback, the API endpoint) and is tested
 without a server; `build_app` only lays out the components and wires events to it.
 """
