@@ -28,6 +28,7 @@ def answer_stream(
     *,
     llm: str = "",
     k: int | None = None,
+    sources: Sequence[str] | None = None,
 ) -> Iterator[str | Answer]:
     """Yield text as it is produced, then the final `Answer` (see `Assistant.ask_stream`)."""
     started = time.perf_counter()
@@ -42,7 +43,9 @@ def answer_stream(
         )
     standalone = _standalone(assistant, clean, history, llm, notices)
     focus = elliptical_focus(clean) if history else ""
-    retrieval = assistant.retriever.retrieve(standalone, k or assistant.settings.top_k, focus=focus)
+    retrieval = assistant.retriever.retrieve(
+        standalone, k or assistant.settings.top_k, focus=focus, sources=sources
+    )
     focus_vector = None
     if standalone != clean and standalone.startswith(clean):
         # Context was appended: sentences must also answer the user's own words.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -55,6 +55,16 @@ def _thresholds(value: str | None) -> list[float] | None:
     if not numbers or not all(0.0 <= n <= 1.0 for n in numbers):
         raise click.BadParameter(f"{value!r}: give numbers between 0 and 1, such as 0.5,0.6")
     return numbers
+
+
+source_option = click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="DOC",
+    help="Only this indexed document (as `assistant index --list` shows it, or its file "
+    "name); repeat for several. Default: every indexed document.",
+)
 
 
 def _assistant(ctx: click.Context) -> Assistant:
@@ -123,12 +133,15 @@ def index(
 @click.argument("question")
 @click.option("--k", "k", type=click.IntRange(1, 100), default=None, help="How many passages.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@source_option
 @click.pass_context
-def search(ctx: click.Context, question: str, k: int | None, as_json: bool) -> None:
+def search(
+    ctx: click.Context, question: str, k: int | None, as_json: bool, sources: tuple[str, ...]
+) -> None:
     """Print the passages that best match QUESTION."""
     assistant = _assistant(ctx)
     with user_errors():
-        passages = assistant.search(question, k)
+        passages = assistant.search(question, k, sources)
     if as_json:
         _print_json({"question": question, "hits": [p.to_dict() for p in passages]})
         return
@@ -286,12 +299,20 @@ def eval_(
 @click.option(
     "--llm", "llm", default=None, metavar="SPEC", help="ollama:MODEL, openai:MODEL, llamacpp:PATH."
 )
+@source_option
 @click.pass_context
-def ask(ctx: click.Context, question: str, as_json: bool, k: int | None, llm: str | None) -> None:
+def ask(
+    ctx: click.Context,
+    question: str,
+    as_json: bool,
+    k: int | None,
+    llm: str | None,
+    sources: tuple[str, ...],
+) -> None:
     """Answer QUESTION from the indexed articles, citing verbatim passages."""
     assistant = _assistant(ctx)
     with user_errors():
-        answer = _answer(assistant, question, [], llm, k, stream=not as_json)
+        answer = _answer(assistant, question, [], llm, k, sources, stream=not as_json)
     if as_json:
         _print_json(answer.to_dict())
 
@@ -302,12 +323,17 @@ def ask(ctx: click.Context, question: str, as_json: bool, k: int | None, llm: st
 @click.option(
     "--llm", "llm", default=None, metavar="SPEC", help="ollama:MODEL, openai:MODEL, llamacpp:PATH."
 )
+@source_option
 @click.pass_context
-def chat(ctx: click.Context, as_json: bool, k: int | None, llm: str | None) -> None:
+def chat(
+    ctx: click.Context, as_json: bool, k: int | None, llm: str | None, sources: tuple[str, ...]
+) -> None:
     """A conversation: follow-up questions are understood (`/new` starts over, `/quit` ends)."""
     from assistant.types import Turn
 
     assistant = _assistant(ctx)
+    with user_errors():  # an unknown --source fails before the first question
+        scope = assistant.resolve_sources(sources) or []
     interactive = sys.stdin.isatty() and not as_json
     history: list[Turn] = []
     if interactive:
@@ -330,7 +356,7 @@ def chat(ctx: click.Context, as_json: bool, k: int | None, llm: str | None) -> N
             history.clear()
             continue
         try:
-            answer = _answer(assistant, question, history, llm, k, stream=not as_json)
+            answer = _answer(assistant, question, history, llm, k, scope, stream=not as_json)
         except AssistantError as exc:
             if as_json:
                 _print_json({"question": question, "error": str(exc)})
@@ -350,13 +376,14 @@ def _answer(
     history: list[Any],
     llm: str | None,
     k: int | None,
+    sources: Sequence[str],
     stream: bool,
 ) -> Any:
     """Ask, streaming the text to stdout when `stream`; then list the sources."""
     from assistant.types import Answer
 
     final: Answer | None = None
-    for event in assistant.ask_stream(question, history, llm=llm, k=k):
+    for event in assistant.ask_stream(question, history, llm=llm, k=k, sources=sources):
         if isinstance(event, Answer):
             final = event
         elif stream:

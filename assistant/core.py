@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.config import Settings
 from assistant.documents import Document, load_bundled_article, load_document, source_id
-from assistant.errors import AssistantError, StoreError
+from assistant.errors import AssistantError, DocumentError, StoreError
 from assistant.types import Answer, Passage, Turn
 
 if TYPE_CHECKING:
@@ -220,12 +220,40 @@ class Assistant:
 
     # -- questions ---------------------------------------------------------------------
 
-    def search(self, question: str, k: int | None = None) -> list[Passage]:
-        """The best passages for a question."""
+    def search(
+        self, question: str, k: int | None = None, sources: Sequence[str] = ()
+    ) -> list[Passage]:
+        """The best passages for a question (in the given indexed documents only, if any)."""
         from assistant.questions import clean_question
 
         self.refresh_if_replaced()
-        return self.retriever.search(clean_question(question), k or self.settings.top_k)
+        scope = self.resolve_sources(sources)
+        return self.retriever.search(clean_question(question), k or self.settings.top_k, scope)
+
+    def resolve_sources(self, names: Sequence[str]) -> list[str] | None:
+        """The indexed documents that `names` mean: a source as listed, or its file name.
+
+        None (every document) when no name is given; an unknown or ambiguous name is an error.
+        """
+        if not names:
+            return None
+        indexed = [record.source for record in self.store.documents()]
+        resolved: list[str] = []
+        for name in names:
+            wanted = name.strip()
+            matches = [s for s in indexed if s == wanted] or [
+                s for s in indexed if s.endswith("/" + wanted.lstrip("/")) or s == wanted
+            ]
+            if not matches:
+                raise DocumentError(
+                    f"No indexed document is {wanted!r}; `assistant index --list` shows them"
+                )
+            if len(matches) > 1:
+                raise DocumentError(
+                    f"{wanted!r} could be any of {', '.join(matches)}: give the full source"
+                )
+            resolved.append(matches[0])
+        return list(dict.fromkeys(resolved))
 
     def document_text(self, source: str) -> str:
         """The exact text of an indexed document (cached while its hash is unchanged)."""
@@ -244,10 +272,14 @@ class Assistant:
         *,
         llm: str | None = None,
         k: int | None = None,
+        sources: Sequence[str] = (),
     ) -> Answer:
-        """Answer a question (with the conversation so far) from the indexed articles."""
+        """Answer a question (with the conversation so far) from the indexed articles.
+
+        `sources` limits the answer to these indexed documents (names as `resolve_sources`).
+        """
         final: Answer | None = None
-        for event in self.ask_stream(question, history, llm=llm, k=k):
+        for event in self.ask_stream(question, history, llm=llm, k=k, sources=sources):
             if isinstance(event, Answer):
                 final = event
         assert final is not None
@@ -260,13 +292,20 @@ class Assistant:
         *,
         llm: str | None = None,
         k: int | None = None,
+        sources: Sequence[str] = (),
     ) -> Iterator[str | Answer]:
         """Yield the answer text as it is produced, then the complete `Answer`."""
         from assistant.answer import answer_stream
 
         self.refresh_if_replaced()
+        scope = self.resolve_sources(sources)
         yield from answer_stream(
-            self, question, history, llm=self.settings.llm if llm is None else llm, k=k
+            self,
+            question,
+            history,
+            llm=self.settings.llm if llm is None else llm,
+            k=k,
+            sources=scope,
         )
 
     def use_llm(self, spec: str, model: Any) -> None:

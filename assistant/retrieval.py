@@ -8,6 +8,7 @@ dense candidates only so the cost does not grow with the index.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -52,21 +53,26 @@ class Retriever:
         self.embeddings = embeddings
         self.lexical = lexical
 
-    def search(self, question: str, k: int = 5) -> list[Passage]:
+    def search(
+        self, question: str, k: int = 5, sources: Sequence[str] | None = None
+    ) -> list[Passage]:
         """The `k` best passages for `question`, best first."""
-        return self.retrieve(question, k).passages
+        return self.retrieve(question, k, sources=sources).passages
 
-    def retrieve(self, question: str, k: int = 5, focus: str = "") -> Retrieval:
+    def retrieve(
+        self, question: str, k: int = 5, focus: str = "", sources: Sequence[str] | None = None
+    ) -> Retrieval:
         """The `k` best passages with the vectors used to rank them.
 
         `focus` is the new subject of an elliptical follow-up ("Asie" in "Et en Asie ?"):
-        passages must match it as well as the rewritten question.
+        passages must match it as well as the rewritten question. `sources` limits the
+        search to these indexed documents.
         """
         # The model reads 512 tokens at most; longer input only costs time.
         query = np.asarray(
             self.embeddings.embed_query(question[:QUERY_MAX_CHARS]), dtype=np.float32
         )
-        candidates = self.store.search(query.tolist(), k=max(k, CANDIDATES))
+        candidates = self.store.search(query.tolist(), k=max(k, CANDIDATES), sources=sources)
         if not candidates:
             return Retrieval([], query)
         scores = np.array([p.score for p in candidates], dtype=np.float32)

@@ -248,14 +248,20 @@ class ChunkStore:
             counts[key] = collection.count() if collection is not None else 0
         return counts
 
-    def search(self, vector: Sequence[float], k: int) -> list[Passage]:
-        """The `k` chunks nearest to `vector`, counting only committed chunks."""
+    def search(
+        self, vector: Sequence[float], k: int, sources: Sequence[str] | None = None
+    ) -> list[Passage]:
+        """The `k` chunks nearest to `vector` (of `sources` only, if given), committed ones."""
         self.check_model()
         store = self.vectorstore()
+        # langchain types `filter` as dict[str, str]; Chroma takes any `where` clause.
+        where = cast(Any, {"source": {"$in": list(sources)}}) if sources else None
         # Ask for a few more than k: chunks of an interrupted run are filtered out below.
         try:
             # Chroma returns fewer results when it holds fewer; no count() (it grows with size).
-            results = store.similarity_search_by_vector_with_relevance_scores(list(vector), k=k + 8)
+            results = store.similarity_search_by_vector_with_relevance_scores(
+                list(vector), k=k + 8, filter=where
+            )
         except Exception as exc:
             raise StoreError(
                 f"Searching the index in {self.location} failed: {_reason(exc)}"

@@ -13,7 +13,7 @@ import json
 import logging
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -156,6 +156,17 @@ def history_from_api(history: Any) -> list[Turn]:
     return turns
 
 
+def sources_from_api(sources: Any) -> list[str]:
+    """The `sources` argument of the API: a document name or a list of them (or nothing)."""
+    if sources is None or sources == "":
+        return []
+    if isinstance(sources, str):
+        return [sources]
+    if isinstance(sources, (list, tuple)) and all(isinstance(s, str) for s in sources):
+        return list(sources)
+    raise QuestionError("`sources` must be a document name or a list of document names")
+
+
 def _turn_dict(turn: Turn) -> dict[str, str]:
     return {
         "question": turn.question,
@@ -207,12 +218,32 @@ class WebChat:
             counts = f"index unavailable: {escape(_error_text(exc))}"
         return f'<div class="status">{line} · {counts}</div>'
 
+    def article_choices(self) -> list[tuple[str, str]]:
+        """(title and file name, source) of each indexed document, to limit the chat to."""
+        try:
+            records = self.assistant.store.documents()
+        except Exception as exc:
+            log.warning("cannot list the indexed documents: %s", exc)
+            return []
+        return [
+            (
+                f"{record.title} ({Path(record.source).name})" if record.title else record.source,
+                record.source,
+            )
+            for record in records
+        ]
+
     def new_chat(self) -> tuple[list[Message], str, ChatSession, str, str]:
         """Clear the conversation: empty chat, empty panel, fresh session, no notice."""
         return [], EMPTY_PANEL, ChatSession(), "", ""
 
-    def respond(self, question: str, session: ChatSession | None) -> Iterator[ChatUpdate]:
-        """Stream the answer to `question` into the chat; errors become a chat message."""
+    def respond(
+        self, question: str, session: ChatSession | None, sources: Sequence[str] | None = None
+    ) -> Iterator[ChatUpdate]:
+        """Stream the answer to `question` into the chat; errors become a chat message.
+
+        `sources` limits the answer to these indexed documents (empty: all of them).
+        """
         session = session if session is not None else ChatSession()
         key = session.ensure_id()
         with self._lock:
@@ -228,12 +259,14 @@ class WebChat:
             )
             return
         try:
-            yield from self._answer(question or "", session)
+            yield from self._answer(question or "", session, sources or ())
         finally:
             with self._lock:
                 self._answering.discard(key)
 
-    def _answer(self, question: str, session: ChatSession) -> Iterator[ChatUpdate]:
+    def _answer(
+        self, question: str, session: ChatSession, sources: Sequence[str]
+    ) -> Iterator[ChatUpdate]:
         panel = render_panel(session.answers, self.document_length)
         if question.strip():
             session.messages.append({"role": "user", "content": render_question(question)})
@@ -241,7 +274,7 @@ class WebChat:
         yield ChatUpdate(list(session.messages), panel, session)
         text = ""
         try:
-            for event in self.assistant.ask_stream(question, list(session.turns)):
+            for event in self.assistant.ask_stream(question, list(session.turns), sources=sources):
                 if isinstance(event, Answer):
                     session.answers.append(event)
                     session.turns.append(Turn.from_answer(event))
@@ -282,10 +315,10 @@ class WebChat:
             )
         return '<span class="notice">Thanks for the feedback.</span>'
 
-    def api_ask(self, question: str, history: Any = None) -> dict[str, Any]:
+    def api_ask(self, question: str, history: Any = None, sources: Any = None) -> dict[str, Any]:
         """Answer a question given earlier turns; the `ask` JSON plus the updated `history`."""
         turns = history_from_api(history)
-        answer = self.assistant.ask(question, turns)
+        answer = self.assistant.ask(question, turns, sources=sources_from_api(sources))
         result = answer.to_dict()
         result["history"] = [_turn_dict(t) for t in [*turns, Turn.from_answer(answer)]]
         return result
@@ -408,6 +441,16 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             elem_id="title",
         )
         status = gr.HTML(chat.status_html(), elem_id="status", js_on_load=None)
+        choices = chat.article_choices()
+        articles = gr.Dropdown(
+            choices=choices,
+            value=[],
+            multiselect=True,
+            label="Articles",
+            info="Answer from these indexed articles only (none chosen: all of them).",
+            elem_id="articles",
+            visible=len(choices) > 1,
+        )
         session = gr.State(ChatSession())
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=380):
@@ -453,10 +496,12 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         def take_example(sample: list[str]) -> str:
             return sample[0] if sample else ""
 
-        def answer_turn(text: str, current: ChatSession) -> Iterator[tuple[Any, ...]]:
+        def answer_turn(
+            text: str, current: ChatSession, chosen: list[str] | None
+        ) -> Iterator[tuple[Any, ...]]:
             # The question box is emptied once the question is taken, then left to the user.
             taken = False
-            for update in chat.respond(text, current):
+            for update in chat.respond(text, current, chosen):
                 clear_box = not taken and not update.keep_question
                 taken = True
                 box: Any = "" if clear_box else gr.skip()
@@ -467,7 +512,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
         turn_events: dict[str, Any] = {
             "fn": answer_turn,
-            "inputs": [question, session],
+            "inputs": [question, session, articles],
             "outputs": [question, chatbot, sources, session, notice],
             "api_visibility": "private",
             "show_progress": "hidden",
@@ -490,15 +535,27 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         chatbot.like(vote, [session], [notice], queue=False, api_visibility="private")
         demo.load(chat.status_html, None, [status], queue=False, api_visibility="private")
 
-        def ask_api(question: str, history: list[Any] | None = None) -> dict[str, Any]:
+        def refresh_articles(chosen: list[str] | None) -> Any:
+            # A page load after documents were added or removed offers the current list.
+            current = chat.article_choices()
+            kept = [c for c in chosen or [] if c in {source for _, source in current}]
+            return gr.Dropdown(choices=current, value=kept, visible=len(current) > 1)
+
+        demo.load(refresh_articles, [articles], [articles], queue=False, api_visibility="private")
+
+        def ask_api(
+            question: str, history: list[Any] | None = None, sources: list[str] | None = None
+        ) -> dict[str, Any]:
             """Answer `question` after the earlier turns in `history`.
 
             `history` is the `history` list returned by the previous call (or earlier
             questions as text); the result is the `assistant ask --json` object plus the
-            updated `history` to send with the next question.
+            updated `history` to send with the next question. `sources` limits the answer
+            to these indexed documents (as `assistant index --list` shows them, or their
+            file names); none: every document.
             """
             try:
-                return chat.api_ask(question, history)
+                return chat.api_ask(question, history, sources)
             except AssistantError as exc:
                 raise gr.Error(str(exc), print_exception=False) from None
             except Exception as exc:

@@ -6,6 +6,7 @@ import json
 import logging
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -156,6 +157,12 @@ class FakeStore:
     def stats(self) -> dict[str, int]:
         return {"documents": 1, "chunks": 14, "sentences": 34}
 
+    def documents(self) -> list[SimpleNamespace]:
+        return [
+            SimpleNamespace(source="news/a.md", title="Rabat"),
+            SimpleNamespace(source="news/b.md", title=""),
+        ]
+
 
 class FakeAssistant:
     """Streams a fixed answer (or raises) and records the history it was given."""
@@ -165,6 +172,7 @@ class FakeAssistant:
         self.store = FakeStore()
         self.fail = fail
         self.histories: list[list[Turn]] = []
+        self.scopes: list[list[str]] = []
 
     def describe(self) -> dict[str, str]:
         return {
@@ -176,8 +184,11 @@ class FakeAssistant:
     def document_text(self, source: str) -> str:
         return ARTICLE
 
-    def ask_stream(self, question: str, history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
+    def ask_stream(
+        self, question: str, history: Sequence[Turn] = (), sources: Sequence[str] = ()
+    ) -> Iterator[str | Answer]:
         self.histories.append(list(history))
+        self.scopes.append(list(sources))
         if not question.strip():
             raise QuestionError("The question is empty: type a question about the article")
         if self.fail is not None:
@@ -188,8 +199,10 @@ class FakeAssistant:
         yield answer.answer[10:]
         yield answer
 
-    def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
-        final = [e for e in self.ask_stream(question, history) if isinstance(e, Answer)]
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), sources: Sequence[str] = ()
+    ) -> Answer:
+        final = [e for e in self.ask_stream(question, history, sources) if isinstance(e, Answer)]
         return final[-1]
 
 
@@ -310,6 +323,19 @@ def test_api_ask_returns_the_contract_and_the_next_history(tmp_path: Path) -> No
     assert fake.histories[-1] == [Turn("Q1 ?", "Q1 ? (standalone)", first["answer"])]
     assert second["citations"][0]["quote"] == QUOTE
     assert [t["question"] for t in second["history"]] == ["Q1 ?", "Q2 ?"]
+
+
+def test_the_chosen_articles_reach_the_assistant(tmp_path: Path) -> None:
+    chat, fake = _chat(tmp_path)
+    assert chat.article_choices() == [("Rabat (a.md)", "news/a.md"), ("news/b.md", "news/b.md")]
+    list(chat.respond("Q1 ?", None, ["news/b.md"]))
+    list(chat.respond("Q2 ?", None))
+    chat.api_ask("Q3 ?", None, "news/a.md")
+    chat.api_ask("Q4 ?", None, ["news/a.md", "news/b.md"])
+    assert fake.scopes == [["news/b.md"], [], ["news/a.md"], ["news/a.md", "news/b.md"]]
+    for bad in (42, [42], {"source": "a"}):
+        with pytest.raises(QuestionError, match="`sources`"):
+            chat.api_ask("Q ?", None, bad)
 
 
 # -- settings and the app ---------------------------------------------------------------------

@@ -204,3 +204,24 @@ def test_new_chat_and_other_sessions_start_without_history(
     assert page.locator("#sources mark").count() == 0
     ask(page, FOLLOW_UP)
     assert _quote_marks(page) == [c.quote for c in alone.citations]
+
+
+def test_the_articles_menu_limits_answers_to_the_chosen_document(
+    page: Any, served: tuple[Assistant, str], tmp_path: Path
+) -> None:
+    assistant, _ = served
+    sources = [record.source for record in assistant.store.documents()]
+    note = next(s for s in sources if s.endswith("note-securite.md"))
+    expected = assistant.ask(COUNT_QUESTION, sources=[note])
+    assert "quarante-trois" not in expected.answer
+    menu = page.locator("#articles")
+    assert menu.is_visible()  # two documents are indexed
+    menu.locator("input").click()
+    menu.get_by_role("option", name="Note du laboratoire de Tanger (note-securite.md)").click()
+    page.keyboard.press("Escape")
+    message = ask(page, COUNT_QUESTION)
+    assert "quarante-trois" not in message.inner_text()
+    assert expected.answer.splitlines()[1] in message.inner_text()  # what the note lacks
+    cards = page.locator("#sources section.latest").inner_text()
+    assert "marrakech-interpol" not in cards and "note-securite.md" in cards
+    page.screenshot(path=str(tmp_path / "articles.png"), full_page=True)

@@ -12,6 +12,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.core import Assistant
+from assistant.documents import bundled_source_id
 from assistant.embeddings import CachedQueryEmbeddings
 from assistant.fixtures import default_fixture_path, load_fixtures, matches_expected
 from assistant.types import Turn
@@ -125,6 +126,16 @@ def test_ask_endpoint_errors_are_one_clear_message(served: tuple[Assistant, str]
         client.predict("   ", api_name="/ask")
     with pytest.raises(AppError, match="history"):
         client.predict("Et en Asie ?", [42], api_name="/ask")
+    with pytest.raises(AppError, match=r"No indexed document is 'nope\.md'"):
+        client.predict("Combien de réunions ?", [], ["nope.md"], api_name="/ask")
+
+
+def test_ask_endpoint_takes_the_documents_to_answer_from(served: tuple[Assistant, str]) -> None:
+    url = served[1]
+    name = Path(bundled_source_id()).name
+    result = _client(url).predict("Qui est Tal Goldstein ?", [], [name], api_name="/ask")
+    assert {p["source"] for p in result["passages"]} == {bundled_source_id()}
+    assert "Forum économique mondial" in result["answer"]
 
 
 def test_concurrent_sessions_keep_their_own_history(served: tuple[Assistant, str]) -> None:
