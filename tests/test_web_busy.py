@@ -34,10 +34,12 @@ class HeldAssistant(FakeAssistant):
         self.started = threading.Event()
         self.release = threading.Event()
 
-    def ask_stream(self, question: str, history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
+    def ask_stream(
+        self, question: str, history: Sequence[Turn] = (), sources: Sequence[str] = ()
+    ) -> Iterator[str | Answer]:
         self.started.set()
         self.release.wait(timeout=60)
-        yield from super().ask_stream(question, history)
+        yield from super().ask_stream(question, history, sources)
 
 
 @pytest.fixture
