@@ -240,9 +240,9 @@ class Assistant:
         indexed = [record.source for record in self.store.documents()]
         resolved: list[str] = []
         for name in names:
-            wanted = name.strip()
+            wanted = source_id(name.strip()) if name.strip() else ""  # "./a.md" is "a.md"
             matches = [s for s in indexed if s == wanted] or [
-                s for s in indexed if s.endswith("/" + wanted.lstrip("/")) or s == wanted
+                s for s in indexed if s.endswith("/" + wanted.lstrip("/"))
             ]
             if not matches:
                 raise DocumentError(

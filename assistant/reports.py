@@ -165,8 +165,13 @@ SWEEP_COLUMNS: tuple[tuple[str, tuple[str, str] | None], ...] = (
 
 def format_sweep(rows: Sequence[tuple[float, dict[str, Any]]], configured: float) -> str:
     """The support-threshold trade-off as a table; `*` marks the configured threshold."""
-    header = ["support threshold", "answer correctness", "abstention recall", "precision"]
-    header.append("answerable refused")
+    header = [
+        "support threshold",
+        "answer correctness",
+        "abstention recall",
+        "precision",
+        "answerable refused",
+    ]
     table = [
         [
             f"{threshold:.2f}" + (" *" if math.isclose(threshold, configured) else ""),

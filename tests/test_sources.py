@@ -47,6 +47,7 @@ def test_search_and_answers_stay_in_the_chosen_documents(
     assert everywhere == {article, rival}  # the question matches both
     assert {p.source for p in assistant.search(QUESTION, 10, [rival])} == {rival}
     assert {p.source for p in assistant.search(QUESTION, 10, ["lyon.md"])} == {rival}
+    assert assistant.resolve_sources([f"{Path(rival).parent}/./lyon.md", rival]) == [rival]
     only_article = assistant.ask(QUESTION, sources=[Path(article).name])
     assert {p.source for p in only_article.passages} == {article}
     assert "43" in only_article.answer and "douze" not in only_article.answer
