@@ -156,10 +156,11 @@ def search(
 @cli.command(name="eval")
 @click.option(
     "--questions",
-    "questions_file",
+    "questions_files",
     type=click.Path(path_type=str),
-    default=None,
-    help="Fixture question file (YAML); default tests/fixtures/questions.yaml.",
+    multiple=True,
+    help="Fixture question file (YAML; repeatable); default tests/fixtures/questions.yaml. "
+    "A file naming its own `article` is asked over that article, indexed in a temporary store.",
 )
 @click.option(
     "--llm",
@@ -209,7 +210,7 @@ def search(
 @click.pass_context
 def eval_(
     ctx: click.Context,
-    questions_file: str | None,
+    questions_files: tuple[str, ...],
     llm: str | None,
     k: int | None,
     json_out: str | None,
@@ -231,54 +232,98 @@ def eval_(
     from tqdm import tqdm
 
     from assistant.baseline import evaluate_baseline
-    from assistant.evaluate import Evaluation, count_questions, evaluate_assistant, sweep_support
+    from assistant.evaluate import (
+        Evaluation,
+        assistant_for,
+        count_questions,
+        evaluate_assistant,
+        merge,
+        merge_sweeps,
+        sweep_support,
+    )
     from assistant.fixtures import default_fixture_path, load_fixtures
     from assistant.reports import default_paths, format_sweep, format_table, write_reports
 
     assistant = _assistant(ctx)
     keep_library_files_in_data_dir(assistant.settings)  # matplotlib's cache
     with user_errors():
-        path = questions_file or default_fixture_path()
-        load_fixtures(path)  # a missing or malformed file fails before any model loads
-        assistant.ensure_index()
-        texts = {r.source: assistant.document_text(r.source) for r in assistant.store.documents()}
-        fixtures = load_fixtures(path, list(texts.values()))
+        paths = list(questions_files) or [default_fixture_path()]
+        for path in paths:
+            load_fixtures(path)  # a missing or malformed file fails before any model loads
         if llm:
             assistant.llm_backend(llm)  # an unknown backend is one error line, before any work
-        total = count_questions(fixtures, retrieval_only)
+        runs: list[Evaluation] = []
+        baselines: list[Evaluation] = []
+        sweeps: list[list[tuple[float, dict[str, Any]]]] = []
+        for path in paths:
+            bare = load_fixtures(path)
+            if bare.article is None:
+                assistant.ensure_index()
+            with assistant_for(bare, assistant) as asked:
+                texts = {r.source: asked.document_text(r.source) for r in asked.store.documents()}
+                fixtures = load_fixtures(path, list(texts.values()))
+                total = count_questions(fixtures, retrieval_only)
+                if sweep:
+                    with tqdm(
+                        total=total * len(sweep),
+                        desc="sweep",
+                        unit="q",
+                        file=sys.stderr,
+                        disable=None,
+                    ) as bar:
+                        sweeps.append(
+                            sweep_support(asked, fixtures, sweep, llm=llm, k=k, progress=bar.update)
+                        )
+                    continue
+                with tqdm(
+                    total=total,
+                    desc="assistant",
+                    unit="q",
+                    file=sys.stderr,
+                    disable=None,
+                    leave=False,
+                ) as bar:
+                    runs.append(
+                        evaluate_assistant(
+                            asked,
+                            fixtures,
+                            llm=llm,
+                            k=k,
+                            retrieval_only=retrieval_only,
+                            progress=bar.update,
+                        )
+                    )
+                if compare:
+                    click.echo(
+                        "Building the baseline (all-MiniLM-L6-v2, temporary Chroma)…", err=True
+                    )
+                    with tqdm(
+                        total=total,
+                        desc="baseline",
+                        unit="q",
+                        file=sys.stderr,
+                        disable=None,
+                        leave=False,
+                    ) as bar:
+                        baselines.append(
+                            evaluate_baseline(
+                                texts,
+                                fixtures,
+                                asked.document_text,
+                                retrieval_only=retrieval_only,
+                                k=k,
+                                progress=bar.update,
+                            )
+                        )
         if sweep:
-            with tqdm(
-                total=total * len(sweep), desc="sweep", unit="q", file=sys.stderr, disable=None
-            ) as bar:
-                rows = sweep_support(assistant, fixtures, sweep, llm=llm, k=k, progress=bar.update)
-            click.echo(f"{total} questions from {path}")
-            click.echo(format_sweep(rows, assistant.settings.support_threshold))
-            return
-        with tqdm(
-            total=total, desc="assistant", unit="q", file=sys.stderr, disable=None, leave=False
-        ) as bar:
-            main = evaluate_assistant(
-                assistant,
-                fixtures,
-                llm=llm,
-                k=k,
-                retrieval_only=retrieval_only,
-                progress=bar.update,
+            click.echo(
+                f"{sum(count_questions(load_fixtures(p)) for p in paths)} questions from "
+                + ", ".join(map(str, paths))
             )
-        baseline: Evaluation | None = None
-        if compare:
-            click.echo("Building the baseline (all-MiniLM-L6-v2, temporary Chroma)…", err=True)
-            with tqdm(
-                total=total, desc="baseline", unit="q", file=sys.stderr, disable=None, leave=False
-            ) as bar:
-                baseline = evaluate_baseline(
-                    texts,
-                    fixtures,
-                    assistant.document_text,
-                    retrieval_only=retrieval_only,
-                    k=k,
-                    progress=bar.update,
-                )
+            click.echo(format_sweep(merge_sweeps(sweeps), assistant.settings.support_threshold))
+            return
+        main = merge(runs)
+        baseline = merge(baselines) if baselines else None
     click.echo(format_table(main, baseline))
     json_path: Path | None
     markdown_path: Path | None

@@ -19,8 +19,10 @@ by turn with their history). Definitions (also in the README's Evaluation sectio
 
 from __future__ import annotations
 
+import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -146,7 +148,7 @@ class Evaluation:
         return {
             "overall": summarize(self.results),
             "by_language": _grouped(self.results, lambda r: r.question.lang or "unknown"),
-            "by_kind": _grouped(self.results, lambda r: r.question.kind or "other"),
+            "by_kind": _grouped(self.results, lambda r: r.question.group),
             "by_set": _grouped(
                 self.results,
                 lambda r: "conversation" if r.question.conversation else "single",
@@ -377,6 +379,49 @@ def evaluate_retrieval(
     ]
 
 
+@contextmanager
+def assistant_for(fixtures: Fixtures, assistant: Assistant) -> Iterator[Assistant]:
+    """The assistant to ask a fixture file's questions: over its own article, if it names one.
+
+    The article is indexed into a temporary embedded store with the same embeddings and
+    settings, so questions about any article are answered by the code path users get.
+    """
+    if fixtures.article is None:
+        yield assistant
+        return
+    from pathlib import Path
+
+    from assistant.core import Assistant
+    from assistant.store import forget_client
+
+    with tempfile.TemporaryDirectory(prefix="assistant-eval-") as folder:
+        index_dir = Path(folder) / "index"
+        scoped = Assistant(
+            assistant.settings.replace(index_dir=index_dir, chroma_url=""),
+            embeddings=assistant.embeddings,
+        )
+        report = scoped.index([fixtures.article])
+        if report.errors:
+            raise AssistantError(f"{fixtures.path}: {report.errors[0]}")
+        try:
+            yield scoped
+        finally:
+            forget_client(scoped._client, index_dir)
+
+
+def merge(evaluations: Sequence[Evaluation]) -> Evaluation:
+    """One evaluation over several fixture files (the first run's settings, all files named)."""
+    if len(evaluations) == 1:
+        return evaluations[0]
+    first = evaluations[0]
+    settings = dict(first.settings)
+    settings["questions_file"] = ", ".join(
+        str(e.settings.get("questions_file")) for e in evaluations
+    )
+    settings["documents"] = [d for e in evaluations for d in e.settings.get("documents", [])]
+    return Evaluation(first.name, settings, [r for e in evaluations for r in e.results])
+
+
 def assistant_settings(
     assistant: Assistant, fixtures: Fixtures, *, llm: str | None, k: int | None, mode: str
 ) -> dict[str, Any]:
@@ -434,15 +479,27 @@ def sweep_support(
     llm: str | None = None,
     k: int | None = None,
     progress: Progress | None = None,
-) -> list[tuple[float, dict[str, Any]]]:
-    """Overall metrics at each support threshold: what a stricter check refuses, and costs."""
+) -> list[tuple[float, list[QuestionResult]]]:
+    """The results at each support threshold: what a stricter check refuses, and costs."""
     configured = assistant.settings
-    rows: list[tuple[float, dict[str, Any]]] = []
+    rows: list[tuple[float, list[QuestionResult]]] = []
     try:
         for threshold in thresholds:
             assistant.settings = configured.replace(support_check=True, support_threshold=threshold)
             run = evaluate_assistant(assistant, fixtures, llm=llm, k=k, progress=progress)
-            rows.append((threshold, summarize(run.results)))
+            rows.append((threshold, run.results))
     finally:
         assistant.settings = configured
     return rows
+
+
+def merge_sweeps(
+    sweeps: Sequence[Sequence[tuple[float, list[QuestionResult]]]],
+) -> list[tuple[float, dict[str, Any]]]:
+    """Overall metrics per threshold over the sweeps of several fixture files."""
+    if not sweeps:
+        return []
+    return [
+        (threshold, summarize([r for sweep in sweeps for r in sweep[n][1]]))
+        for n, (threshold, _) in enumerate(sweeps[0])
+    ]

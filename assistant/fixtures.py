@@ -10,10 +10,20 @@ from typing import Any
 from assistant.errors import AssistantError
 from assistant.text import fold
 
-ITEM_KEYS = {"id", "q", "lang", "kind", "expect", "evidence", "answerable"}
+ITEM_KEYS = {"id", "q", "lang", "kind", "expect", "evidence", "answerable", "category"}
 TURN_KEYS = ITEM_KEYS - {"id"}
 CONVERSATION_KEYS = {"id", "turns"}
-TOP_KEYS = {"items", "conversations"}
+TOP_KEYS = {"items", "conversations", "article"}
+# How SQuAD 2.0 built unanswerable questions, plus requests that are not questions.
+CATEGORIES = (
+    "entity-swap",
+    "negation",
+    "false-premise",
+    "absent-detail",
+    "impossible-condition",
+    "out-of-scope",
+    "injection",
+)
 
 
 class FixtureError(AssistantError):
@@ -33,6 +43,14 @@ class Question:
     answerable: bool = True
     conversation: str = ""
     turn: int = 0
+    category: str = ""  # how an unanswerable question was made (CATEGORIES)
+
+    @property
+    def group(self) -> str:
+        """The kind, or for an unanswerable question its category: a row of the report."""
+        if not self.answerable and self.category:
+            return f"unanswerable/{self.category}"
+        return self.kind or "other"
 
 
 @dataclass
@@ -42,6 +60,7 @@ class Fixtures:
     path: Path
     items: list[Question] = field(default_factory=list)
     conversations: dict[str, list[Question]] = field(default_factory=dict)
+    article: Path | None = None  # the article the questions are about; None: the index's
 
     def all_questions(self) -> list[Question]:
         """Items first, then every conversation turn."""
@@ -72,6 +91,15 @@ def load_fixtures(path: str | Path, documents: Sequence[str] = ()) -> Fixtures:
         raise FixtureError(f"{path}: expected a mapping with `items` and `conversations`")
     _check_keys(path, "top level", data, TOP_KEYS)
     fixtures = Fixtures(path)
+    if data.get("article") is not None:
+        article = data["article"]
+        if not isinstance(article, str) or not article.strip():
+            raise FixtureError(f"{path}: `article` must be a path (relative to the file)")
+        fixtures.article = (path.parent / article).resolve()
+        if not fixtures.article.is_file():
+            raise FixtureError(f"{path}: article {article!r} not found")
+        # Evidence is checked against this article, whatever the index holds.
+        documents = [fixtures.article.read_text(encoding="utf-8")]
     seen: set[str] = set()
     for position, raw in enumerate(data.get("items") or [], 1):
         item_id = str(raw.get("id", f"#{position}")) if isinstance(raw, dict) else f"#{position}"
@@ -130,6 +158,11 @@ def _question(
         for g in expect
     ):
         raise FixtureError(f"{path}: {where}: `expect` must be a list of lists of strings")
+    category = str(raw.get("category") or "")
+    if category and category not in CATEGORIES:
+        raise FixtureError(
+            f"{path}: {where}: unknown category {category!r} (one of {', '.join(CATEGORIES)})"
+        )
     evidence = raw.get("evidence") or ""
     if not isinstance(evidence, str):
         raise FixtureError(f"{path}: {where}: `evidence` must be a string")
@@ -145,6 +178,7 @@ def _question(
         expect=tuple(tuple(str(a) for a in group) for group in expect),
         evidence=evidence,
         answerable=answerable,
+        category=category,
         **extra,
     )
 

@@ -253,13 +253,7 @@ def format_table(main: Evaluation, baseline: Evaluation | None = None) -> str:
             [
                 kind,
                 *(_number(metrics.get(key), key) for key, _ in kind_columns),
-                str(
-                    sum(
-                        1
-                        for r in main.results
-                        if (r.question.kind or "other") == kind and r.failures
-                    )
-                ),
+                str(sum(1 for r in main.results if r.question.group == kind and r.failures)),
             ]
             for kind, metrics in kinds.items()
         ],
