@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from assistant.conversation import condense, elliptical_focus, embedding_similarity
 from assistant.errors import LLMError
-from assistant.extractive import SupportCheck, abstention_text, compose, extract
+from assistant.extractive import ArticleView, SupportCheck, abstention_text, compose, extract
 from assistant.language import detect_language, other_language, question_kind
 from assistant.questions import prepare_question
-from assistant.types import Answer, Turn, stage_timings
+from assistant.types import Answer, Passage, Turn, stage_timings
+from assistant.understanding import analyse_question
 
 if TYPE_CHECKING:
     from assistant.core import Assistant
@@ -55,6 +57,11 @@ def answer_stream(
     retrieved = time.perf_counter()
     # The user's own words tell the kind of answer, unless the follow-up was elliptical.
     kind = question_kind(clean) if focus_vector is not None or standalone == clean else ""
+    analysis = analyse_question(clean)
+    if focus:
+        # An elliptical follow-up ("Et avec l’Éthiopie ?") asks what the question it continues
+        # asked, about the new focus.
+        analysis = replace(analyse_question(standalone), constraints=analysis.constraints)
     found = extract(
         standalone,
         retrieval,
@@ -62,6 +69,8 @@ def answer_stream(
         kind=kind,
         own_words=clean,
         support=_support_check(assistant, notices),
+        analysis=analysis,
+        article=_article_view(assistant, retrieval.passages),
     )
     answer = Answer(
         question=question,
@@ -78,7 +87,13 @@ def answer_stream(
     if found.abstain_reason:
         # The code, not a model, decides that the article does not answer.
         answer.abstained = True
-        answer.answer = abstention_text(language, retrieval.passages, found.missing)
+        answer.answer = abstention_text(
+            language,
+            retrieval.passages,
+            found.missing,
+            found,
+            yes_no=analysis.intent == "yesno",
+        )
         yield from _chunks(answer.answer)
         yield finish()
         return
@@ -106,6 +121,15 @@ def answer_stream(
     answer.backend = "extractive"
     yield from _chunks(answer.answer)
     yield finish()
+
+
+def _article_view(assistant: Assistant, passages: Sequence[Passage]) -> ArticleView | None:
+    """The whole document of the best passage (all chunks, its text and title)."""
+    if not passages:
+        return None
+    source = passages[0].source
+    chunks = assistant.document_passages(source)
+    return ArticleView(assistant.document_text(source), passages[0].title, chunks)
 
 
 def _support_check(assistant: Assistant, notices: list[str]) -> SupportCheck | None:

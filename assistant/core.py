@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from assistant.config import Settings
@@ -49,6 +49,7 @@ class Assistant:
         self._store: ChunkStore | None = None
         self._retriever: Retriever | None = None
         self._texts: dict[tuple[str, str], str] = {}
+        self._chunks: dict[tuple[str, str], list[Passage]] = {}
         self._owns_client = False
         self._identity: tuple[int, int] | None = None
         self._llms: dict[str, Any] = {}
@@ -104,6 +105,7 @@ class Assistant:
         self._client = self._store = self._retriever = None
         self._owns_client = False
         self._texts.clear()
+        self._chunks.clear()
 
     @property
     def retriever(self) -> Retriever:
@@ -264,6 +266,21 @@ class Assistant:
                 self._texts.clear()
             self._texts[key] = self.store.document_text(source)
         return self._texts[key]
+
+    def document_passages(self, source: str) -> list[Passage]:
+        """Every chunk of an indexed document, in order (cached while its hash is unchanged)."""
+        record = self.store.document_records([source]).get(source)
+        if record is None:
+            return []
+        key = (source, record.sha)
+        if key not in self._chunks:
+            if len(self._chunks) > 32:
+                self._chunks.clear()
+            title = record.title
+            self._chunks[key] = [
+                replace(p, title=title) for p in self.store.chunks_of(list(record.chunk_ids))
+            ]
+        return self._chunks[key]
 
     def ask(
         self,

@@ -10,10 +10,21 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from assistant.entities import find_entities
 from assistant.language import content_words, detect_language, is_off_task, question_kind
+from assistant.reader import (
+    constraint_label,
+    list_items,
+    missing_constraints,
+    overview_sentences,
+    structural_sentences,
+    topic_entities,
+    without,
+)
 from assistant.retrieval import Retrieval, lexical_tokens
 from assistant.text import fold
 from assistant.types import Citation, Passage
+from assistant.understanding import QuestionAnalysis, analyse_question
 
 if TYPE_CHECKING:
     from assistant.support import Unsupported
@@ -115,6 +126,18 @@ class Extract:
     evidence: float
     abstain_reason: str = ""
     missing: tuple[str, ...] = ()
+    fact: str = ""  # a fact computed from the quotes (a count of list items), for the lead
+    absent: tuple[str, ...] = ()  # what the question states that the article never mentions
+    apart: tuple[str, ...] = ()  # stated things the article mentions, never with the rest
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """The document a question is answered from, whole: for overviews and structure."""
+
+    text: str
+    title: str
+    passages: list[Passage]
 
 
 def score_sentences(
@@ -218,28 +241,79 @@ def extract(
     kind: str = "",
     own_words: str = "",
     support: SupportCheck | None = None,
+    analysis: QuestionAnalysis | None = None,
+    article: ArticleView | None = None,
 ) -> Extract:
     """Choose the sentences that answer the question, or decide to abstain.
 
     `kind` is the kind of answer wanted when the user's words tell it better than the
     rewritten question (a follow-up "At whose request?" after a "how many" question);
     `own_words` is the user's question before context was added to it; `support`
-    names the words of a question that the retrieved passages do not mention.
+    names the words of a question that the retrieved passages do not mention;
+    `analysis` is what the question asks and states (`understanding`), `article` the
+    whole document the passages come from.
     """
+    analysis = analysis or analyse_question(own_words or question)
     kind = kind or question_kind(question)
     if is_off_task(question):
         return Extract([], kind, 0.0, "not a question about the article")
+    if article is not None:
+        whole = _whole_article_answer(analysis, article)
+        if whole is not None:
+            return whole
+        asked = own_words or question
+        same_language = detect_language(asked) == detect_language(article.text[:3000])
+        absent = missing_constraints(
+            analysis.constraints, article.text, names=same_language, regions=False
+        )
+        if absent:
+            # A false premise: the question takes as given what the article never says.
+            language = detect_language(asked)
+            labels = tuple(constraint_label(k, asked, language) for k in absent)
+            return Extract([], kind, 0.0, "the article never mentions it", absent=labels)
     scored = score_sentences(question, retrieval, focus_vector, kind, own_words)
     if not scored:
         return Extract([], kind, 0.0, "nothing indexed matches")
     if support is not None:
         missing = support(own_words or question, passage_texts(retrieval.passages))
-        if missing:
-            words = tuple(dict.fromkeys(m.word for m in missing))
+        # Only the asked concept vetoes: other words may be idiom or paraphrase.
+        vetoing = [
+            m
+            for m in missing
+            if _is_concept(m.word, analysis.concept) or _is_concept(m.word, analysis.predicate)
+        ]
+        if vetoing:
+            words = tuple(dict.fromkeys(m.word for m in vetoing))
             reason = "nothing in the passages about " + ", ".join(words)
             return Extract([], kind, 0.0, reason, missing=words)
     required = _REQUIRED_FORM.get(kind)
     candidates = [s for s in scored if required is None or required.search(s.text)]
+    stated = analysis.constraints
+    if article is not None:
+        stated = without(stated, topic_entities(stated, article.text))
+    if stated:
+        same = article is None or detect_language(own_words or question) == detect_language(
+            article.text[:3000]
+        )
+        held = [
+            s
+            for s in candidates
+            if not missing_constraints(stated, _context(s), names=same, regions=False)
+        ]
+        if not held:
+            # Each stated thing is in the article, but no sentence holds them together.
+            return Extract(
+                [],
+                kind,
+                0.0,
+                "no sentence holds everything the question states",
+                apart=_labels(analysis, own_words or question),
+            )
+        candidates = held
+    if analysis.counts_named:
+        counted = _count_list(candidates, scored)
+        if counted is not None:
+            return counted
     if kind == "count" and counted_noun(question):
         candidates = [s for s in candidates if counts_the_asked_thing(question, s.text)]
     if kind == "name":
@@ -265,7 +339,7 @@ def extract(
     # Retrieval ranks passages better than single sentences are ranked (README): the best
     # sentence of each of the top passages joins the answer too.
     for passage in retrieval.passages[:TOP_PASSAGES]:
-        if len(chosen) >= MAX_QUOTES:
+        if len(chosen) >= MAX_QUOTES or analysis.intent == "yesno":
             break
         own = next((c for c in candidates if c.passage.chunk_id == passage.chunk_id), None)
         # A follow-up's focus went into retrieval (Retriever.retrieve): trust its ranking more.
@@ -280,7 +354,71 @@ def extract(
         # "…parmi lesquelles :" says nothing without the items that follow it.
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
     chosen.sort(key=lambda s: (s.passage.source, s.start))
-    return Extract(chosen, kind, evidence)
+    return Extract(chosen, "yesno" if analysis.intent == "yesno" else kind, evidence)
+
+
+def _is_concept(word: str, concept: str) -> bool:
+    """Whether a question word is the concept it asks about (compared by stem)."""
+    if not concept:
+        return False
+    folded = fold(word)
+    return folded[:5] == concept[:5]
+
+
+def _context(sentence: ScoredSentence) -> str:
+    """What a quoted sentence stands for: itself, its section heading, its list's lead-in."""
+    passage = sentence.passage
+    context = f"{passage.section}\n{sentence.text}"
+    if _is_list_item(sentence):
+        context = passage.text[: sentence.start - passage.start] + "\n" + context
+    return context
+
+
+def _labels(analysis: QuestionAnalysis, question: str) -> tuple[str, ...]:
+    constraints = analysis.constraints
+    keys = [f"place:{c}" for c in sorted(constraints.places)]
+    keys += [f"name:{n}" for n in sorted(constraints.names)]
+    keys += [f"number:{n}" for n in sorted(constraints.numbers)]
+    keys += [f"year:{y}" for y in sorted(constraints.years)]
+    return tuple(constraint_label(k, question, detect_language(question)) for k in keys)
+
+
+def _as_scored(passage: Passage, start: int, end: int) -> ScoredSentence:
+    text = passage.text[start - passage.start : end - passage.start]
+    return ScoredSentence(passage, start, end, text, 1.0, 0.0, 1.0)
+
+
+def _whole_article_answer(analysis: QuestionAnalysis, article: ArticleView) -> Extract | None:
+    """An overview, or the part of the article a structural reference names."""
+    if analysis.intent == "overview":
+        picked = overview_sentences(article.passages, article.title, analysis.points)
+        if picked:
+            return Extract([_as_scored(*p) for p in picked], "overview", 1.0)
+    if analysis.structure and analysis.intent in {"structure", "what", "overview"}:
+        picked = structural_sentences(analysis, article.passages, article.title)
+        if picked:
+            return Extract([_as_scored(*p) for p in picked][: MAX_QUOTES + 3], "structure", 1.0)
+    return None
+
+
+def _count_list(
+    candidates: Sequence[ScoredSentence], scored: Sequence[ScoredSentence]
+) -> Extract | None:
+    """ "How many X are named?": the items of the best list, counted and quoted."""
+    for sentence in candidates[:3]:
+        if sentence.text.rstrip().endswith(":"):
+            items = _items_after(sentence, scored)
+            if len(items) >= 2:
+                return Extract([sentence, *items], "count", 1.0, fact=_counted(len(items)))
+        places = {c for c in find_entities(sentence.text).places if not c.isdigit()}
+        count = len(places) if len(places) >= 3 else len(list_items(sentence.text))
+        if count >= 3:
+            return Extract([sentence], "count", 1.0, fact=_counted(count))
+    return None
+
+
+def _counted(count: int) -> str:
+    return f"{count} (counted)"
 
 
 _COUNT_QUESTION = re.compile(
@@ -341,6 +479,23 @@ FACT_LEADS = {
     "fr": "D’après l’article : {fact} [{n}].",
     "en": "According to the article: {fact} [{n}] (quoted in French below).",
 }
+YES = {"fr": "Oui, d’après l’article :", "en": "Yes, according to the article:"}
+OVERVIEW = {
+    "fr": "L’article en bref, dans l’ordre de ses sections :",
+    "en": "The article in brief, section by section (quoted in French):",
+}
+NEVER_MENTIONED = {
+    "fr": "L’article ne mentionne pas {words}.",
+    "en": "The article never mentions {words}.",
+}
+NOT_TOGETHER = {
+    "fr": "L’article mentionne {words}, mais aucune phrase ne les relie comme la question le suppose.",
+    "en": "The article mentions {words}, but no sentence links them as the question assumes.",
+}
+NO_ANSWER = {
+    "fr": "Non : l’article ne mentionne pas {words}.",
+    "en": "No: the article does not mention {words}.",
+}
 NOT_IN_ARTICLE = {
     "fr": "L’article ne le dit pas.",
     "en": "The article does not say.",
@@ -373,27 +528,55 @@ def compose(
                 verified=source_text[sentence.start : sentence.end] == sentence.text,
             )
         )
-    fact = ""
-    fact_n = 0
+    fact = extract_result.fact
+    fact_n = 1 if fact else 0
+    if fact and language == "fr":
+        fact = fact.replace("(counted)", "(compté dans la liste)")
+    elif fact:
+        fact = fact.replace("(counted)", "(counted in the list)")
     for citation in citations:
+        if fact:
+            break
         fact = fact_phrase(extract_result.kind, citation.quote)
         if fact:
             fact_n = citation.n
-            break
     lead = FACT_LEADS[language].format(fact=fact, n=fact_n) if fact else LEADS[language]
+    if extract_result.kind == "yesno":
+        lead = YES[language]
+    elif extract_result.kind == "overview":
+        lead = OVERVIEW[language]
     lines = [lead] + [f"« {c.quote} » [{c.n}]" for c in citations]
     return "\n".join(lines), citations
 
 
-def abstention_text(language: str, passages: Sequence[Passage], missing: Sequence[str] = ()) -> str:
+def _quoted(words: Sequence[str], language: str) -> str:
+    return ", ".join(f"« {w} »" if language == "fr" else f"“{w}”" for w in words[:3])
+
+
+def abstention_text(
+    language: str,
+    passages: Sequence[Passage],
+    missing: Sequence[str] = (),
+    found: Extract | None = None,
+    yes_no: bool = False,
+) -> str:
     """The fixed 'not in the article' answer, with the closest passages as see-also.
 
-    `missing` are the question's words the passages do not mention, named in the answer.
+    `missing` are the question's words the passages do not mention, named in the answer;
+    `found` may tell what the question states that the article never mentions, or never
+    together; a yes/no question is answered "No" when the article never mentions it.
     """
-    lines = [NOT_IN_ARTICLE[language]]
+    if found is not None and found.absent:
+        template = NO_ANSWER if yes_no else NEVER_MENTIONED
+        lines = [template[language].format(words=_quoted(found.absent, language))]
+        if not yes_no:
+            lines.insert(0, NOT_IN_ARTICLE[language])
+    else:
+        lines = [NOT_IN_ARTICLE[language]]
+    if found is not None and found.apart:
+        lines.append(NOT_TOGETHER[language].format(words=_quoted(found.apart, language)))
     if missing:
-        quoted = ", ".join(f"« {w} »" if language == "fr" else f"“{w}”" for w in missing[:3])
-        lines.append(NOTHING_ABOUT[language].format(words=quoted))
+        lines.append(NOTHING_ABOUT[language].format(words=_quoted(missing, language)))
     if passages:
         lines.append(SEE_ALSO[language])
         for passage in passages[:2]:

@@ -108,7 +108,10 @@ def content_words(text: str) -> list[str]:
 
 
 _OFF_TASK = re.compile(
-    r"\b(ignore|disregard|forget|oublie[sz]?|ignore[sz]?)\b.{0,40}\b(instructions?|consignes?|rules|regles|prompt)\b"
+    r"\b(ignore|disregard|forget|oublie[sz]?|ignore[sz]?|ne tiens pas compte|ne tenez pas compte)\b.{0,40}\b(instructions?|consignes?|rules|regles|prompt|article|texte|text)\b"
+    r"|\b(prompt|invite) (systeme|system|cache)|\b(system|hidden) prompt\b|\b(mode|mod) (developpeur|debug|developer|admin)\b|\bdebug mode\b|\bsystem override\b"
+    r"|\b(affirme|ecris|dis|say|write|confirm|confirme|claim|pretend) (que|that)\b"
+    r"|\b(recette|recipe|haiku|limerick)\b"
     r"|\b(tell|write|compose|raconte[sz]?|ecri[st]|ecrivez|compose[sz]?)\b.{0,30}\b(joke|poem|story|song|blague|poeme|histoire|chanson)\b"
     r"|\b(you are now|tu es maintenant|act as|pretend|fais semblant|system prompt)\b"
 )

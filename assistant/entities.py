@@ -1,0 +1,164 @@
+"""Named things in a text, comparable across French and English: places, names, numbers, dates.
+
+Countries and world regions come from CLDR (Babel) in both languages, so "Norway",
+"Norvège" and "norvégienne" all give the key `NO`. Other proper names are kept as folded
+word stems, compared by prefix so that "Lisbon" meets "Lisbonne" and "Economic Forum"
+meets "Forum économique". Numbers are normalised ("1 240", "3,2", "43"); years and
+Roman-numeral centuries are kept apart from counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.text import fold
+
+# Endings of nationality adjectives in both languages ("norvégienne", "Ethiopians", "chinois").
+_DEMONYM_SUFFIX = re.compile(
+    r"(?:iennes?|iens?|eennes?|eens?|aines?|ains?|aises?|ais|oises?|ois|ians?|ans?|ese|ish)$"
+)
+_STEM = 5  # letters two spellings of one name share (Lisbon/Lisbonne, économique/economic)
+_DIGITS = re.compile(r"\d[\d\s.,]*\d|\d")
+_ROMAN_CENTURY = re.compile(
+    r"\b([IVXL]{2,}|[IVX])(?:e|ème|eme|th)\b(?=\s+(?:siècle|siecle|century))"
+)
+_MONTHS = {
+    "janvier": 1, "january": 1, "fevrier": 2, "february": 2, "mars": 3, "march": 3,
+    "avril": 4, "april": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "juillet": 7,
+    "july": 7, "aout": 8, "august": 8, "septembre": 9, "september": 9, "octobre": 10,
+    "october": 10, "novembre": 11, "november": 11, "decembre": 12, "december": 12,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Entities:
+    """What a text names: CLDR territory codes, name stems, numbers, years, months."""
+
+    places: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
+    years: frozenset[str] = frozenset()
+    months: frozenset[int] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.places or self.names or self.numbers or self.years or self.months)
+
+
+@lru_cache(maxsize=1)
+def _territories() -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
+    """(folded name -> code, a pattern matching any name, stem of one-word names -> code)."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for language in ("fr", "en"):
+        for code, name in Locale(language).territories.items():
+            if code in {"ZZ", "EU", "EZ", "UN", "QO"}:
+                continue  # not places a question names ("Unknown Region", "United Nations")
+            folded = fold(name)
+            names.setdefault(folded, code)
+            # "Fédération de Russie" is also "Russie"; "Corée du Sud" stays whole.
+            short = re.sub(
+                r"^(?:republique|federation|royaume|etat|etats) (?:de |du |d')", "", folded
+            )
+            names.setdefault(short, code)
+    ordered = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
+    stems = {n[:_STEM]: c for n, c in names.items() if " " not in n and len(n) >= 4}
+    return names, pattern, stems
+
+
+def territory_name(code: str, language: str) -> str:
+    """The CLDR name of a territory in a language ('fr' or 'en')."""
+    from babel import Locale
+
+    return str(Locale(language).territories.get(code, code))
+
+
+def _demonym_place(word: str) -> str:
+    """The territory a nationality word points to ("norvegienne" -> NO), or ''."""
+    _, _, stems = _territories()
+    root = _DEMONYM_SUFFIX.sub("", word)
+    if root == word or len(root) < 3:
+        return ""
+    if len(root) >= _STEM:
+        return stems.get(root[:_STEM], "")
+    # A short root ("asi-an", "dan-ish") must point to one territory only.
+    matches = {code for stem, code in stems.items() if stem.startswith(root)}
+    return matches.pop() if len(matches) == 1 else ""
+
+
+def number_key(text: str) -> str:
+    """A number as digits with '.' for decimals: '1 240' -> '1240', '3,2' -> '3.2'."""
+    compact = re.sub(r"\s", "", text)
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", compact):
+        return re.sub(r"[.,]", "", compact)
+    return compact.replace(",", ".").rstrip(".")
+
+
+@lru_cache(maxsize=8192)
+def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
+    """The places, proper names, numbers, years and months a text names."""
+    folded = fold(text)
+    names_table, pattern, _ = _territories()
+    places = {names_table[m.group(0)] for m in pattern.finditer(folded)}
+    place_words = {w for m in pattern.finditer(folded) for w in re.findall(r"[a-z]+", m.group(0))}
+    for word in re.findall(r"[a-z]+", folded):
+        code = _demonym_place(word)
+        if code:
+            places.add(code)
+            place_words.add(word)
+    numbers: set[str] = set()
+    years: set[str] = set()
+    for match in _DIGITS.finditer(text):
+        key = number_key(match.group(0))
+        if re.fullmatch(r"(?:1\d|20)\d\d", match.group(0)):
+            years.add(key)
+        else:
+            numbers.add(key)
+    for match in _ROMAN_CENTURY.finditer(text):
+        numbers.add(match.group(1) + "e")
+    months = {_MONTHS[w] for w in re.findall(r"[a-z]+", folded) if w in _MONTHS}
+    names: set[str] = set()
+    if names_from_capitals:
+        names = set(proper_name_stems(text, place_words | set(_MONTHS)))
+    return Entities(
+        frozenset(places), frozenset(names), frozenset(numbers), frozenset(years),
+        frozenset(months),
+    )  # fmt: skip
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\wÀ-ÿ'’-]*")
+
+
+def proper_name_stems(text: str, skip: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Folded stems of capitalised words that are not the first word of a sentence.
+
+    Words in `skip` (places, months: compared by their own keys) are left out.
+    """
+    stems: list[str] = []
+    for match in _CAPITALISED.finditer(text):
+        before = text[: match.start()].rstrip()
+        if not before or before[-1] in '.!?:;«"“(-–—\n' or before.endswith("- "):
+            continue  # a sentence or item start: capitalised anyway
+        if match.group(0).isupper() and len(match.group(0)) <= 6:
+            continue  # an acronym: spelt differently in the other language (EIB / BEI)
+        word = fold(match.group(0)).strip("'-")
+        word = re.sub(r"^(?:l|d|qu)'|'s$", "", word)
+        roman = re.fullmatch(r"[IVXL]+(?:e|ème|th)", match.group(0))
+        if len(word) >= 3 and word not in skip and not roman:
+            stems.append(word[:_STEM])
+    return stems
+
+
+def stems_of(text: str) -> set[str]:
+    """Folded five-letter stems of every word of a text (to find a name in any case)."""
+    return {w[:_STEM] for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) >= 3}
+
+
+def has_stem(name: str, stems: set[str]) -> bool:
+    """Whether a name stem is among `stems` ("arab" also matches "arabe")."""
+    if name in stems:
+        return True
+    return len(name) < _STEM and any(s.startswith(name) for s in stems)

@@ -1,0 +1,211 @@
+"""Decisions by evidence: the premise check and the handlers of intents that need the whole article.
+
+- Premise check: every place, name, number, year and month a question states must be in
+  the article; and the sentence quoted must hold them too (with its section heading and the
+  lead-in of its list). A question about Poland is never answered with a sentence about
+  Norway; a wrong year is a false premise.
+- Overview: the lead and the first sentence of each section, in article order.
+- Structure: the title, the first or last paragraph, a section named by the question.
+- Counting a list: "how many African countries are named?" counts the items of the list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.entities import Entities, find_entities, has_stem, stems_of, territory_name
+from assistant.text import fold
+from assistant.types import Passage
+from assistant.understanding import QuestionAnalysis
+
+MAX_OVERVIEW = 4  # section leads in an overview (plus the title)
+_ITEM_SPLIT = re.compile(r",\s+|\s+(?:et|and)\s+|\s*;\s*")
+_LIST_LEAD = re.compile(
+    r"^.*?(?:\b(?:de|des|du|d['’]|with|from|including|notamment|:)\s+)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article with what surrounds it: its section and list lead-in."""
+
+    passage: Passage
+    start: int
+    end: int
+    text: str
+
+    @property
+    def context(self) -> str:
+        """The sentence with its section heading (what the premise check reads)."""
+        return f"{self.passage.section}\n{self.text}"
+
+
+def missing_constraints(
+    constraints: Entities, text: str, names: bool = True, regions: bool = True
+) -> list[str]:
+    """Keys of the question's constraints that `text` does not hold (empty when all hold).
+
+    `names=False` leaves out proper names (a question in another language than the
+    article may translate them); `regions=False` leaves out world regions ("Latin
+    America" may be named as the Americas or by its countries).
+    """
+    found = find_entities(text)
+    stems = stems_of(text)
+    places = {c for c in constraints.places if regions or not c.isdigit()}
+    missing = [f"place:{code}" for code in sorted(places - found.places)]
+    if names:
+        missing += [f"name:{n}" for n in sorted(constraints.names) if not has_stem(n, stems)]
+    missing += [
+        f"number:{n}" for n in sorted(constraints.numbers) if n not in found.numbers | found.years
+    ]
+    missing += [f"year:{y}" for y in sorted(constraints.years - found.years)]
+    missing += [f"month:{m}" for m in sorted(constraints.months - found.months)]
+    return missing
+
+
+def topic_entities(constraints: Entities, text: str) -> Entities:
+    """The constraints the article keeps naming (its protagonists): true of every sentence.
+
+    "Did Morocco sign anything with Ethiopia?" on an article about Morocco's police: the
+    agreement sentence names Ethiopia; Morocco is the subject of the whole article.
+    """
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+
+    def frequent(key: str) -> bool:
+        single = Entities(**{**_empty(), **_only(key)})
+        return sum(1 for p in paragraphs if not missing_constraints(single, p)) >= 4
+
+    keys = [f"place:{c}" for c in constraints.places] + [f"name:{n}" for n in constraints.names]
+    kept = [k for k in keys if frequent(k)]
+    return Entities(
+        places=frozenset(k[6:] for k in kept if k.startswith("place:")),
+        names=frozenset(k[5:] for k in kept if k.startswith("name:")),
+    )
+
+
+def _empty() -> dict[str, frozenset[str]]:
+    return {"places": frozenset(), "names": frozenset()}
+
+
+def _only(key: str) -> dict[str, frozenset[str]]:
+    kind, _, value = key.partition(":")
+    return {"places" if kind == "place" else "names": frozenset([value])}
+
+
+def without(constraints: Entities, dropped: Entities) -> Entities:
+    """The constraints less some places and names."""
+    return Entities(
+        constraints.places - dropped.places,
+        constraints.names - dropped.names,
+        constraints.numbers,
+        constraints.years,
+        constraints.months,
+    )
+
+
+def constraint_label(key: str, question: str, language: str) -> str:
+    """How to name a constraint to the asker: the question's own word where possible."""
+    kind, _, value = key.partition(":")
+    if kind == "place":
+        return territory_name(value, language)
+    if kind == "name":
+        for word in re.findall(r"[\wÀ-ÿ'’-]+", question):
+            if fold(word).strip("'’-").removeprefix("l'").removeprefix("d'").startswith(value):
+                return word.strip("'’-")
+        return value
+    if kind == "month":
+        from babel.dates import get_month_names
+
+        return str(get_month_names("wide", locale=language)[int(value)])
+    return value
+
+
+def overview_sentences(
+    passages: Sequence[Passage], title: str, points: int = 0
+) -> list[tuple[Passage, int, int]]:
+    """The lead sentence and the first sentence of each later section, in article order."""
+    ordered = sorted(passages, key=lambda p: p.start)
+    chosen: list[tuple[Passage, int, int]] = []
+    seen_sections: set[str] = set()
+    limit = (points or MAX_OVERVIEW) + 1
+    if ordered and ordered[0].sentences:
+        start, end = ordered[0].sentences[0]
+        if fold(_text(ordered[0], start, end)) == fold(title):
+            chosen.append((ordered[0], start, end))  # the headline says it first
+    for passage in ordered:
+        if passage.section in seen_sections:
+            continue
+        seen_sections.add(passage.section)
+        for start, end in passage.sentences:
+            text = passage.text[start - passage.start : end - passage.start]
+            if _is_heading_like(text) or (passage.start, start) == (
+                ordered[0].start,
+                ordered[0].sentences[0][0],
+            ):
+                continue
+            chosen.append((passage, start, end))
+            break
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def _is_heading_like(text: str) -> bool:
+    return text.rstrip()[-1:] not in '.!?…»"”)' and len(text) < 200
+
+
+def structural_sentences(
+    analysis: QuestionAnalysis, passages: Sequence[Passage], title: str
+) -> list[tuple[Passage, int, int]]:
+    """The sentences a structural reference points to (title, first/last paragraph, section)."""
+    ordered = sorted(passages, key=lambda p: p.start)
+    if not ordered:
+        return []
+    if analysis.structure == "title":
+        first = ordered[0]
+        for start, end in first.sentences:
+            text = first.text[start - first.start : end - first.start]
+            if fold(text) == fold(title) or _is_heading_like(text):
+                return [(first, start, end)]
+        return []
+    if analysis.structure in {"first", "last"}:
+        body = [
+            p for p in ordered if any(not _is_heading_like(_text(p, s, e)) for s, e in p.sentences)
+        ]
+        if not body:
+            return []
+        passage = body[0] if analysis.structure == "first" else body[-1]
+        return [
+            (passage, s, e)
+            for s, e in passage.sentences
+            if not _is_heading_like(_text(passage, s, e))
+        ]
+    if analysis.structure == "section":
+        wanted = analysis.constraints
+        for passage in ordered:
+            if passage.section and wanted and not missing_constraints(wanted, passage.section):
+                return [
+                    (passage, s, e)
+                    for s, e in passage.sentences
+                    if not _is_heading_like(_text(passage, s, e))
+                ]
+    return []
+
+
+def _text(passage: Passage, start: int, end: int) -> str:
+    return passage.text[start - passage.start : end - passage.start]
+
+
+def list_items(sentence: str) -> list[str]:
+    """The items of an enumeration sentence ("de Pologne, de Serbie … et de Suède")."""
+    body = sentence.rstrip(" .;:")
+    # What comes before the first item ("…avec des délégations d’Inde") is not an item.
+    parts = [p.strip() for p in _ITEM_SPLIT.split(body) if p.strip()]
+    if len(parts) < 3:
+        return []
+    first = _LIST_LEAD.sub("", parts[0]).strip()
+    items = [first, *parts[1:]]
+    # The last item often runs on ("… et du Mozambique, ce qui reflète …"): keep its head.
+    return [re.split(r"\s+(?:ce qui|which|qui|that|visant|aimed)\b", i)[0] for i in items if i]

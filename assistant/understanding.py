@@ -1,0 +1,197 @@
+"""Question analysis: what a question asks (its intent and concept) and what it takes as given.
+
+One pass over the question's words, French or English, before anything is retrieved:
+
+- the intent: overview, yesno (including "is X mentioned"), count, list, who, when, where,
+  why, relation, structure (the title, a paragraph, a section) or what;
+- the asked concept: the noun the question phrase is about ("which HOTEL", "combien de
+  RÉUNIONS", "what is the WEATHER like"), which the article must mention to answer;
+- the constraints it states (places, names, numbers, years, months: `Entities`), which the
+  cited sentence must hold too (the premise check);
+- a reference to the document's structure, and whether it asks to count named items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from assistant.entities import Entities, find_entities
+from assistant.language import QUESTION_FRAME_WORDS, STOPWORDS
+from assistant.text import fold
+
+_OVERVIEW = re.compile(
+    r"\b(gist|summar\w*|resume[sz]?|resumer|sum up|nutshell|tl;?dr|overview|main points|key points"
+    r"|points? (cles|principaux)|en (bref|gros|resume|quelques mots)|grandes lignes|l'essentiel"
+    r"|de quoi (ca |il |cet article |ce texte |l'article |le texte )?(parle|traite)"
+    r"|(what|what's) (is )?(this|the) (article|piece|story|text|report)( all)? about"
+    r"|(article|piece|story|text) (is )?about\??$|sujet (de|du) (l'article|texte|cet article))\b"
+)
+_TITLE = re.compile(r"\b(headline|title|titre|intitule)\b")
+_PARAGRAPH = re.compile(
+    r"\b(first|last|final|opening|closing|premier|dernier|derniere|premiere)\s+"
+    r"(paragraph|paragraphe|section|partie|part|sentence|phrase|line|ligne)\b"
+    r"|\b(paragraph|paragraphe|section|partie|part)\s+(final|finale)\b|\b(conclusion|intro|introduction)\b"
+)
+_SECTION = re.compile(
+    r"\b(section|partie|rubrique|chapter|chapitre|heading|intertitre|listed under|under the heading)\b"
+)
+_YESNO_START = re.compile(
+    r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|est-ce que?|est-ce qu'|y a-t-il"
+    r"|y avait-il|y aura-t-il|n'y a-t-il)\b"
+)
+_FRENCH_INVERSION = re.compile(r"^[^?]*\b[\w']+-(t-)?(il|elle|ils|elles|on)\b")
+_WH = re.compile(
+    r"\b(qu'|qui|que|quoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|combien|ou|quand"
+    r"|pourquoi|comment|who|whom|whose|what|which|where|when|why|how)\b"
+)
+_MENTION = re.compile(
+    r"\b(mention\w*|cite[sd]?|citee?s?|named?|nomme\w*|appear\w*|figure\w*|listed|refer\w*|evoque\w*"
+    r"|question (de|d'))\b"
+)
+_COUNT = re.compile(r"\b(how many|combien|number of|nombre (de|d')|how much)\b")
+_COUNT_NAMED = re.compile(
+    r"\b(named|listed|mentioned|cited|on the list|in the list|nommes?|nommees?|cites?|citees?"
+    r"|mentionnes?|mentionnees?|enumere\w*|dans la liste|sur la liste|are there|y a-t-il)\b"
+)
+_INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("why", re.compile(r"\b(why|pourquoi|for what (purpose|reason)|dans quel but|to what end|a quoi (sert|servira|servent|vise)|what for|purpose|objectif|but de|aim of|goal of|raison)\b")),
+    ("relation", re.compile(r"\b(link|links|linked|lien|liens|relation|relationship|connect\w*|rapport entre|between .+ and)\b")),
+    ("count", _COUNT),
+    ("when", re.compile(r"\b(when|quand|what year|which year|quelle annee|en quelle annee|what date|quelle date|a quelle date|what day|quel jour|since when|depuis quand|how long|combien de temps|what time|what month|quel mois)\b")),
+    ("who", re.compile(r"^(qui|who)\b|\b(who|whom|whose|qui est|qui sont|qui a|qui etait|quel poste|what position|what role|quel role|what job|what is .{0,30} job|fait quoi|does .{0,30} do\b)")),
+    ("where", re.compile(r"\b(where|ou (se|a|est|sont|ont|etait|aura|va)|in which (city|country|town|region)|dans quelle (ville|region|commune)|which (city|town|country)|quelle ville|quel pays|quelle region|quelle commune|whereabouts)\b|^ou\b")),
+    ("list", re.compile(r"\b(which|quels|quelles|lesquels|lesquelles|list|liste|name (some|the|all)|what (countries|organisations|organizations|partners|domains|areas|cities|crafts|trades))\b")),
+)  # fmt: skip
+_HEAD = re.compile(
+    r"\b(?:which|what|quel|quelle|quels|quelles|combien de|combien d'|how many|how much|number of"
+    r"|nombre de|nombre d')\s+(?:(?:is|are|was|were|'s|est|sont|etait|the|le|la|les|l'|un|une|des"
+    r"|de|d'|sort of|kind of|type of|type de|genre de|sorte de)\s+)*([a-z][a-z'-]+)"
+)
+_NUMBER_IN_TEXT = re.compile(r"\b(?:trois|three|deux|two|quatre|four|cinq|five)\b")
+
+
+@dataclass(frozen=True)
+class QuestionAnalysis:
+    """What a question asks and what it states."""
+
+    text: str
+    intent: str
+    concept: str = ""  # folded head noun of the question phrase ('' when none)
+    predicate: str = ""  # the verb or adjective said of it ("which country REFUSED …")
+    constraints: Entities = field(default_factory=Entities)
+    structure: str = ""  # 'title', 'first', 'last', 'section' or ''
+    asks_mention: bool = False  # "is X mentioned / cité ?"
+    counts_named: bool = False  # "how many X are named?": count the items of a list
+    points: int = 0  # "in three points": how many the asker wants
+
+
+@lru_cache(maxsize=1024)
+def analyse_question(question: str) -> QuestionAnalysis:
+    """The intent, concept, constraints and structure references of a question."""
+    folded = fold(question).replace("’", "'")
+    structure = ""
+    if _TITLE.search(folded):
+        structure = "title"
+    else:
+        position = _PARAGRAPH.search(folded)
+        if position:
+            words = position.group(0)
+            first = re.search(r"first|premier|premiere|opening|intro", words)
+            structure = "first" if first else "last"
+        elif _SECTION.search(folded):
+            structure = "section"
+    intent = _intent(folded, structure)
+    points = 0
+    wanted = re.search(
+        r"\b(trois|three|deux|two|quatre|four|cinq|five)\s+(points?|bullet|phrases|sentences|lignes|lines)",
+        folded,
+    )
+    if wanted:
+        points = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5}[wanted.group(1)]  # fmt: skip
+    concept, predicate = _concept(folded, question)
+    if intent in {"who", "when", "where"}:
+        # "Quel poste …", "what year …", "which city …": the noun names the slot, not a topic.
+        concept = ""
+    return QuestionAnalysis(
+        text=question,
+        intent=intent,
+        concept=concept,
+        predicate=predicate,
+        constraints=find_entities(_without_first_word(question)),
+        structure=structure,
+        asks_mention=intent == "yesno" and bool(_MENTION.search(folded)),
+        counts_named=intent == "count" and bool(_COUNT_NAMED.search(folded)),
+        points=points,
+    )
+
+
+def _intent(folded: str, structure: str) -> str:
+    if _OVERVIEW.search(folded):
+        return "overview"
+    has_wh = bool(_WH.search(folded))
+    if _YESNO_START.search(folded) or (not has_wh and _FRENCH_INVERSION.search(folded)):
+        if not re.search(r"\b(or|ou)\b", folded) or _YESNO_START.search(folded):
+            return "yesno"
+    for intent, pattern in _INTENTS:
+        if pattern.search(folded):
+            return intent
+    if structure:
+        return "structure"
+    return "what"
+
+
+def _concept(folded: str, question: str) -> tuple[str, str]:
+    """The noun the question phrase asks about, and the first word said of it.
+
+    Neither when the noun only frames the question ("what kind of", "quel type de").
+    """
+    match = _HEAD.search(folded)
+    if not match:
+        return "", ""
+    following = [match.group(1), *re.findall(r"[a-z][a-z'-]+", folded[match.end() :])]
+    capitalised = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]*", question)}
+    concept = ""
+    for position, word in enumerate(following[:3]):
+        word = word.strip("'-")
+        if word in STOPWORDS or word in QUESTION_FRAME_WORDS or word in _NUMBER_WORDS:
+            return "", ""
+        if len(word) < 3:
+            return "", ""
+        if not find_entities(word, names_from_capitals=False):
+            concept = word  # "how many EUROPEAN countries": the place is a constraint
+            rest = following[position + 1 : position + 6]
+            break
+    else:
+        return "", ""
+    for word in rest:
+        word = word.strip("'-")
+        if word in STOPWORDS or word in QUESTION_FRAME_WORDS or word in _AUXILIARIES:
+            continue
+        if word in capitalised or find_entities(word, names_from_capitals=False) or len(word) < 4:
+            continue
+        return concept, word
+    return concept, ""
+
+
+_NUMBER_WORDS = set("two three four five six deux trois quatre cinq six".split())
+_AUXILIARIES = set(
+    """did does do was were is are has have had will would can could ete etaient etait sont
+    ont a se s sont-ils ont-ils a-t-il a-t-elle ils elles il elle""".split()
+)
+
+
+def _without_first_word(question: str) -> str:
+    """The question, its first word marked as a name when it reads as one.
+
+    A question's first word is capitalised anyway; it counts as a name when another
+    capitalised word follows ("Tal Goldstein …") or an inverted verb ("Hammouchi a-t-il …").
+    """
+    words = question.split(maxsplit=2)
+    if len(words) >= 2 and words[0][:1].isupper():
+        follows = words[1]
+        inverted = re.match(r"[\w']+-(t-)?(il|elle|ils|elles|on)\b", follows.lower())
+        if fold(words[0]) not in STOPWORDS and (follows[:1].isupper() or inverted):
+            return "x " + question
+    return question
