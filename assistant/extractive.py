@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.entities import find_entities
+from assistant.entities import find_entities, stems_of
 from assistant.language import content_words, detect_language, is_off_task, question_kind
 from assistant.reader import (
     constraint_label,
@@ -262,7 +262,7 @@ def extract(
         if whole is not None:
             return whole
         asked = own_words or question
-        same_language = detect_language(asked) == detect_language(article.text[:3000])
+        same_language = _language(asked) == detect_language(article.text[:3000])
         absent = missing_constraints(
             analysis.constraints, article.text, names=same_language, regions=False
         )
@@ -292,7 +292,7 @@ def extract(
     if article is not None:
         stated = without(stated, topic_entities(stated, article.text))
     if stated:
-        same = article is None or detect_language(own_words or question) == detect_language(
+        same = article is None or _language(own_words or question) == detect_language(
             article.text[:3000]
         )
         held = [
@@ -300,6 +300,15 @@ def extract(
             for s in candidates
             if not missing_constraints(stated, _context(s), names=same, regions=False)
         ]
+        concept = "" if _placed_concept(analysis) else analysis.concept
+        if (
+            same
+            and concept
+            and any(concept[:5] in stems_of(t) for t in passage_texts(retrieval.passages))
+        ):
+            # "Quel accord a été signé avec la Chine ?": the article speaks of agreements, and
+            # of China, but the sentence about China must speak of the agreement too.
+            held = [s for s in held if concept[:5] in stems_of(_context(s))]
         if not held:
             # Each stated thing is in the article, but no sentence holds them together.
             return Extract(
@@ -333,7 +342,9 @@ def extract(
     evidence = best.cosine + LEXICAL_WEIGHT * best.lexical
     if not candidates:
         return Extract([], kind, evidence, f"no sentence states a {kind}")
-    if best.cosine < MIN_SENTENCE_COSINE or evidence < MIN_EVIDENCE:
+    # A yes/no question whose stated things a sentence holds together is answered by it.
+    held_yes_no = analysis.intent == "yesno" and bool(stated)
+    if not held_yes_no and (best.cosine < MIN_SENTENCE_COSINE or evidence < MIN_EVIDENCE):
         return Extract([], kind, evidence, "weak evidence")
     chosen = [best]
     # Retrieval ranks passages better than single sentences are ranked (README): the best
@@ -357,6 +368,24 @@ def extract(
     return Extract(chosen, "yesno" if analysis.intent == "yesno" else kind, evidence)
 
 
+def _language(question: str) -> str:
+    """The question's language, not swayed by a typographic apostrophe ("Hammouchi’s")."""
+    return detect_language(question.replace("’", "'"))
+
+
+def _placed_concept(analysis: QuestionAnalysis) -> bool:
+    """Whether a place qualifies the concept ("pays EUROPÉENS", "ASIAN delegations").
+
+    Then the places a sentence names are instances of the concept, which it need not name.
+    """
+    words = re.findall(r"[a-z]+", fold(analysis.text))
+    if analysis.concept not in words:
+        return False
+    at = words.index(analysis.concept)
+    near = " ".join(words[max(0, at - 1) : at + 3])
+    return bool(find_entities(near, names_from_capitals=False).places)
+
+
 def _is_concept(word: str, concept: str) -> bool:
     """Whether a question word is the concept it asks about (compared by stem)."""
     if not concept:
@@ -370,7 +399,11 @@ def _context(sentence: ScoredSentence) -> str:
     passage = sentence.passage
     context = f"{passage.section}\n{sentence.text}"
     if _is_list_item(sentence):
-        context = passage.text[: sentence.start - passage.start] + "\n" + context
+        before = passage.text[: sentence.start - passage.start]
+        lead_in = re.search(r"[^\n]*:\s*\n(?:\s*[-*•–—][^\n]*\n)*\s*$", before)
+        if lead_in:
+            # The list's lead-in, not its other items: "X, chef de …" is not about item Y.
+            context = lead_in.group(0).split("\n", 1)[0] + "\n" + context
     return context
 
 

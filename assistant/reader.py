@@ -128,28 +128,28 @@ def overview_sentences(
     """The lead sentence and the first sentence of each later section, in article order."""
     ordered = sorted(passages, key=lambda p: p.start)
     chosen: list[tuple[Passage, int, int]] = []
-    seen_sections: set[str] = set()
-    limit = (points or MAX_OVERVIEW) + 1
     if ordered and ordered[0].sentences:
         start, end = ordered[0].sentences[0]
         if fold(_text(ordered[0], start, end)) == fold(title):
             chosen.append((ordered[0], start, end))  # the headline says it first
+    leads: list[tuple[Passage, int, int]] = []
+    seen_sections: set[str] = set()
     for passage in ordered:
         if passage.section in seen_sections:
             continue
-        seen_sections.add(passage.section)
         for start, end in passage.sentences:
-            text = passage.text[start - passage.start : end - passage.start]
-            if _is_heading_like(text) or (passage.start, start) == (
-                ordered[0].start,
-                ordered[0].sentences[0][0],
-            ):
+            text = _text(passage, start, end)
+            if _is_heading_like(text) or (passage, start, end) in chosen:
                 continue
-            chosen.append((passage, start, end))
+            seen_sections.add(passage.section)
+            leads.append((passage, start, end))
             break
-        if len(chosen) >= limit:
-            break
-    return chosen
+    limit = points or MAX_OVERVIEW
+    if len(leads) > limit:
+        # The lead, then sections spread over the article down to its last one.
+        step = (len(leads) - 1) / (limit - 1) if limit > 1 else 0
+        leads = [leads[round(n * step)] for n in range(limit)]
+    return chosen + leads
 
 
 def _is_heading_like(text: str) -> bool:

@@ -28,7 +28,10 @@ _OVERVIEW = re.compile(
     r"|(what|what's) (is )?(this|the) (article|piece|story|text|report)( all)? about"
     r"|(article|piece|story|text) (is )?about\??$|sujet (de|du) (l'article|texte|cet article))\b"
 )
-_TITLE = re.compile(r"\b(headline|title|titre|intitule)\b")
+_TITLE = re.compile(
+    r"\b(headline|intitule|(in|dans) (the|le) (title|titre)|(title|titre) (of|de|du) (the |this |l'|cet )?"
+    r"(article|piece|story|text|texte|report|papier))\b|^(what|que|quel)\b.{0,20}\b(title|titre)\b\W*$"
+)
 _PARAGRAPH = re.compile(
     r"\b(first|last|final|opening|closing|premier|dernier|derniere|premiere)\s+"
     r"(paragraph|paragraphe|section|partie|part|sentence|phrase|line|ligne)\b"
@@ -153,8 +156,16 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
     following = [match.group(1), *re.findall(r"[a-z][a-z'-]+", folded[match.end() :])]
     capitalised = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]*", question)}
     concept = ""
-    for position, word in enumerate(following[:3]):
+    for position, word in enumerate(following[:4]):
+        if word.endswith("'s") or word in capitalised:
+            continue  # "the MUSEUM'S opening hours", "which INTERPOL resolution"
         word = word.strip("'-")
+        if word in QUESTION_FRAME_WORDS and position + 2 < len(following):
+            # "la date DE NAISSANCE", "what kind OF CRIME": the frame's complement is asked.
+            if following[position + 1] in {"de", "d'", "of", "du", "des"}:
+                continue
+        if word in {"de", "d'", "of", "du", "des"}:
+            continue
         if word in STOPWORDS or word in QUESTION_FRAME_WORDS or word in _NUMBER_WORDS:
             return "", ""
         if len(word) < 3:
