@@ -234,6 +234,7 @@ def eval_(
     from assistant.baseline import evaluate_baseline
     from assistant.evaluate import (
         Evaluation,
+        QuestionResult,
         assistant_for,
         count_questions,
         evaluate_assistant,
@@ -247,14 +248,14 @@ def eval_(
     assistant = _assistant(ctx)
     keep_library_files_in_data_dir(assistant.settings)  # matplotlib's cache
     with user_errors():
-        paths = list(questions_files) or [default_fixture_path()]
+        paths = list(questions_files) or [str(default_fixture_path())]
         for path in paths:
             load_fixtures(path)  # a missing or malformed file fails before any model loads
         if llm:
             assistant.llm_backend(llm)  # an unknown backend is one error line, before any work
         runs: list[Evaluation] = []
         baselines: list[Evaluation] = []
-        sweeps: list[list[tuple[float, dict[str, Any]]]] = []
+        sweeps: list[list[tuple[float, list[QuestionResult]]]] = []
         for path in paths:
             bare = load_fixtures(path)
             if bare.article is None:

@@ -79,14 +79,25 @@ def territory_name(code: str, language: str) -> str:
 def _demonym_place(word: str) -> str:
     """The territory a nationality word points to ("norvegienne" -> NO), or ''."""
     _, _, stems = _territories()
-    root = _DEMONYM_SUFFIX.sub("", word)
-    if root == word or len(root) < 3:
-        return ""
-    if len(root) >= _STEM:
-        return stems.get(root[:_STEM], "")
-    # A short root ("asi-an", "dan-ish") must point to one territory only.
-    matches = {code for stem, code in stems.items() if stem.startswith(root)}
-    return matches.pop() if len(matches) == 1 else ""
+    for ending in _DEMONYM_SUFFIX.findall(word) and _endings(word):
+        root = word[: -len(ending)]
+        if len(root) >= _STEM:
+            code = stems.get(root[:_STEM], "")
+        elif len(root) >= 3:
+            # A short root ("asi-an", "dan-ish") must point to one territory only.
+            matches = {code for stem, code in stems.items() if stem.startswith(root)}
+            code = matches.pop() if len(matches) == 1 else ""
+        else:
+            code = ""
+        if code:
+            return code
+    return ""
+
+
+def _endings(word: str) -> list[str]:
+    """Every nationality ending the word has, longest first ("asian": "ian", "an")."""
+    found = {m.group(0) for n in range(len(word)) if (m := _DEMONYM_SUFFIX.match(word, n))}
+    return sorted((e for e in found if word.endswith(e)), key=len, reverse=True)
 
 
 def number_key(text: str) -> str:
@@ -161,4 +172,7 @@ def has_stem(name: str, stems: set[str]) -> bool:
     """Whether a name stem is among `stems` ("arab" also matches "arabe")."""
     if name in stems:
         return True
-    return len(name) < _STEM and any(s.startswith(name) for s in stems)
+    if len(name) < _STEM:
+        return any(s.startswith(name) for s in stems)
+    # "Eastern" and "East": a whole word of four letters that starts the name.
+    return any(len(s) == 4 and name.startswith(s) for s in stems)

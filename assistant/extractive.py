@@ -287,6 +287,8 @@ def extract(
             reason = "nothing in the passages about " + ", ".join(words)
             return Extract([], kind, 0.0, reason, missing=words)
     required = _REQUIRED_FORM.get(kind)
+    if analysis.counts_named:
+        required = None  # the count is computed from a list, not read from a number
     candidates = [s for s in scored if required is None or required.search(s.text)]
     stated = analysis.constraints
     if article is not None:
@@ -382,7 +384,7 @@ def _placed_concept(analysis: QuestionAnalysis) -> bool:
     if analysis.concept not in words:
         return False
     at = words.index(analysis.concept)
-    near = " ".join(words[max(0, at - 1) : at + 3])
+    near = " ".join(words[max(0, at - 2) : at + 5])
     return bool(find_entities(near, names_from_capitals=False).places)
 
 
@@ -512,6 +514,10 @@ FACT_LEADS = {
     "fr": "D’après l’article : {fact} [{n}].",
     "en": "According to the article: {fact} [{n}] (quoted in French below).",
 }
+QUOTED_IN = {
+    "fr": {"en": " (citations en anglais)"},
+    "en": {"fr": " (quoted in French)"},
+}
 YES = {"fr": "Oui, d’après l’article :", "en": "Yes, according to the article:"}
 OVERVIEW = {
     "fr": "L’article en bref, dans l’ordre de ses sections :",
@@ -522,7 +528,8 @@ NEVER_MENTIONED = {
     "en": "The article never mentions {words}.",
 }
 NOT_TOGETHER = {
-    "fr": "L’article mentionne {words}, mais aucune phrase ne les relie comme la question le suppose.",
+    "fr": "L’article mentionne {words}, mais aucune phrase ne les relie comme la question "
+    "le suppose.",
     "en": "The article mentions {words}, but no sentence links them as the question assumes.",
 }
 NO_ANSWER = {
@@ -578,6 +585,13 @@ def compose(
         lead = YES[language]
     elif extract_result.kind == "overview":
         lead = OVERVIEW[language]
+    if citations:
+        # Say which language the quotes are in only when it is not the asker's, and say it
+        # as detected, never assumed.
+        quoted_in = detect_language(document_text(citations[0].source)[:3000])
+        lead = lead.replace(" (quoted in French below)", "").replace(" (quoted in French)", "")
+        if quoted_in != language:
+            lead += QUOTED_IN[language][quoted_in]
     lines = [lead] + [f"« {c.quote} » [{c.n}]" for c in citations]
     return "\n".join(lines), citations
 

@@ -74,7 +74,12 @@ def topic_entities(constraints: Entities, text: str) -> Entities:
     paragraphs = [p for p in text.split("\n") if p.strip()]
 
     def frequent(key: str) -> bool:
-        single = Entities(**{**_empty(), **_only(key)})
+        kind, _, value = key.partition(":")
+        single = (
+            Entities(places=frozenset([value]))
+            if kind == "place"
+            else Entities(names=frozenset([value]))
+        )
         return sum(1 for p in paragraphs if not missing_constraints(single, p)) >= 4
 
     keys = [f"place:{c}" for c in constraints.places] + [f"name:{n}" for n in constraints.names]
@@ -83,15 +88,6 @@ def topic_entities(constraints: Entities, text: str) -> Entities:
         places=frozenset(k[6:] for k in kept if k.startswith("place:")),
         names=frozenset(k[5:] for k in kept if k.startswith("name:")),
     )
-
-
-def _empty() -> dict[str, frozenset[str]]:
-    return {"places": frozenset(), "names": frozenset()}
-
-
-def _only(key: str) -> dict[str, frozenset[str]]:
-    kind, _, value = key.partition(":")
-    return {"places" if kind == "place" else "names": frozenset([value])}
 
 
 def without(constraints: Entities, dropped: Entities) -> Entities:

@@ -134,9 +134,12 @@ def _intent(folded: str, structure: str) -> str:
     if _OVERVIEW.search(folded):
         return "overview"
     has_wh = bool(_WH.search(folded))
-    if _YESNO_START.search(folded) or (not has_wh and _FRENCH_INVERSION.search(folded)):
-        if not re.search(r"\b(or|ou)\b", folded) or _YESNO_START.search(folded):
-            return "yesno"
+    if _YESNO_START.search(folded) or (
+        not has_wh
+        and _FRENCH_INVERSION.search(folded)
+        and not re.search(r"\b(or|ou)\b", folded)  # "X ou Y ?" asks which, not yes/no
+    ):
+        return "yesno"
     for intent, pattern in _INTENTS:
         if pattern.search(folded):
             return intent
@@ -160,10 +163,13 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
         if word.endswith("'s") or word in capitalised:
             continue  # "the MUSEUM'S opening hours", "which INTERPOL resolution"
         word = word.strip("'-")
-        if word in QUESTION_FRAME_WORDS and position + 2 < len(following):
-            # "la date DE NAISSANCE", "what kind OF CRIME": the frame's complement is asked.
-            if following[position + 1] in {"de", "d'", "of", "du", "des"}:
-                continue
+        # "la date DE NAISSANCE", "what kind OF CRIME": the frame's complement is asked.
+        if (
+            word in QUESTION_FRAME_WORDS
+            and position + 2 < len(following)
+            and following[position + 1] in {"de", "d'", "of", "du", "des"}
+        ):
+            continue
         if word in {"de", "d'", "of", "du", "des"}:
             continue
         if word in STOPWORDS or word in QUESTION_FRAME_WORDS or word in _NUMBER_WORDS:
