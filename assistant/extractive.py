@@ -24,7 +24,7 @@ from assistant.reader import (
 from assistant.retrieval import Retrieval, lexical_tokens
 from assistant.text import fold
 from assistant.types import Citation, Passage
-from assistant.understanding import QuestionAnalysis, analyse_question
+from assistant.understanding import QuestionAnalysis, analyse_question, polarity
 
 if TYPE_CHECKING:
     from assistant.support import Unsupported
@@ -129,6 +129,7 @@ class Extract:
     fact: str = ""  # a fact computed from the quotes (a count of list items), for the lead
     absent: tuple[str, ...] = ()  # what the question states that the article never mentions
     apart: tuple[str, ...] = ()  # stated things the article mentions, never with the rest
+    negative: bool = False  # the question asks about a refusal the article never reports
 
 
 @dataclass(frozen=True)
@@ -321,6 +322,13 @@ def extract(
                 apart=_labels(analysis, own_words or question),
             )
         candidates = held
+    if analysis.polarity:
+        # "Which country refused …?": only a sentence that speaks of refusing can answer;
+        # "… without …" needs at least a negation.
+        wanted = {"opposition"} if analysis.polarity == "opposition" else {"opposition", "negation"}
+        candidates = [s for s in candidates if polarity(fold(s.text)) in wanted]
+        if not candidates:
+            return Extract([], kind, 0.0, "no sentence speaks of it negatively", negative=True)
     if analysis.counts_named:
         counted = _count_list(candidates, scored)
         if counted is not None:
@@ -384,8 +392,14 @@ def _placed_concept(analysis: QuestionAnalysis) -> bool:
     if analysis.concept not in words:
         return False
     at = words.index(analysis.concept)
-    near = " ".join(words[max(0, at - 2) : at + 5])
-    return bool(find_entities(near, names_from_capitals=False).places)
+    before = words[at - 1 : at] if at else []  # "EUROPEAN countries"
+    after = words[at + 1 : at + 2]  # "pays EUROPÉENS"
+    if after and after[0] in {"de", "d", "du", "des", "from", "of", "in"}:
+        after = words[at + 1 : at + 4]  # "pays D'AMÉRIQUE LATINE", "countries OF ASIA"
+    for near in (before, after):
+        if near and find_entities(" ".join(near), names_from_capitals=False).places:
+            return True
+    return False
 
 
 def _is_concept(word: str, concept: str) -> bool:
@@ -536,6 +550,11 @@ NO_ANSWER = {
     "fr": "Non : l’article ne mentionne pas {words}.",
     "en": "No: the article does not mention {words}.",
 }
+NO_NEGATIVE = {
+    "fr": "Aucune phrase de l’article ne parle d’un refus, d’une annulation ou d’un désaccord "
+    "de ce genre.",
+    "en": "No sentence of the article speaks of such a refusal, cancellation or disagreement.",
+}
 NOT_IN_ARTICLE = {
     "fr": "L’article ne le dit pas.",
     "en": "The article does not say.",
@@ -591,7 +610,8 @@ def compose(
         quoted_in = detect_language(document_text(citations[0].source)[:3000])
         lead = lead.replace(" (quoted in French below)", "").replace(" (quoted in French)", "")
         if quoted_in != language:
-            lead += QUOTED_IN[language][quoted_in]
+            note = QUOTED_IN[language][quoted_in]
+            lead = lead[:-1] + note + ":" if lead.endswith(":") else lead + note
     lines = [lead] + [f"« {c.quote} » [{c.n}]" for c in citations]
     return "\n".join(lines), citations
 
@@ -620,6 +640,8 @@ def abstention_text(
             lines.insert(0, NOT_IN_ARTICLE[language])
     else:
         lines = [NOT_IN_ARTICLE[language]]
+    if found is not None and found.negative:
+        lines.append(NO_NEGATIVE[language])
     if found is not None and found.apart:
         lines.append(NOT_TOGETHER[language].format(words=_quoted(found.apart, language)))
     if missing:

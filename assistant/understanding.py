@@ -75,6 +75,30 @@ _HEAD = re.compile(
 _NUMBER_IN_TEXT = re.compile(r"\b(?:trois|three|deux|two|quatre|four|cinq|five)\b")
 
 
+# Negation and opposition: closed-class words ("not", "sans"), then the verbs and nouns of
+# refusing, cancelling, withdrawing and disagreeing. A sentence embedding cannot tell
+# "refused" from "accepted", so a question with this polarity needs a sentence that has it.
+_NEGATION = re.compile(
+    r"\b(not|n't|never|without|against|ne|n'|pas|jamais|sans|aucun|aucune|contre|nor|ni)\b"
+)
+_OPPOSITION = re.compile(
+    r"\b(refus\w*|declin\w*|reject\w*|rejet\w*|cancel\w*|annul\w*|withdr\w*|retir\w*"
+    r"|pulled out|boycott\w*|oppos\w*|disagree\w*|desaccord\w*|mefian\w*|distrust\w*|hostil\w*"
+    r"|quit\w*|abandon\w*|fail\w*|echou\w*|echec\w*|suspend\w*|postpon\w*|left early|dropped"
+    r"|denied|deni\w*|critic\w*|protest\w*|objecti\w*|skipp\w*|snub\w*|blocked|bloqu\w*"
+    r"|ecart\w*|exclu\w*|laisses? de cote|left out|controvers\w*|polemi\w*|spoke out)\b"
+)
+
+
+def polarity(folded: str) -> str:
+    """'opposition' (refusing, cancelling…), 'negation' (not, sans…) or '' for a folded text."""
+    if _OPPOSITION.search(folded):
+        return "opposition"
+    if _NEGATION.search(folded):
+        return "negation"
+    return ""
+
+
 @dataclass(frozen=True)
 class QuestionAnalysis:
     """What a question asks and what it states."""
@@ -88,6 +112,7 @@ class QuestionAnalysis:
     asks_mention: bool = False  # "is X mentioned / cité ?"
     counts_named: bool = False  # "how many X are named?": count the items of a list
     points: int = 0  # "in three points": how many the asker wants
+    polarity: str = ""  # 'opposition' ("which … refused"), 'negation' ("… without …") or ''
 
 
 @lru_cache(maxsize=1024)
@@ -126,6 +151,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         structure=structure,
         asks_mention=intent == "yesno" and bool(_MENTION.search(folded)),
         counts_named=intent == "count" and bool(_COUNT_NAMED.search(folded)),
+        polarity="" if _MENTION.search(folded) else polarity(folded),
         points=points,
     )
 
