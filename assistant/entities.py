@@ -54,8 +54,8 @@ def _territories() -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
     names: dict[str, str] = {}
     for language in ("fr", "en"):
         for code, name in Locale(language).territories.items():
-            if code in {"ZZ", "EU", "EZ", "UN", "QO"}:
-                continue  # not places a question names ("Unknown Region", "United Nations")
+            if code in {"ZZ", "EU", "EZ", "UN", "QO", "001"}:
+                continue  # not places a question means ("United Nations", "World Economic Forum")
             folded = fold(name)
             names.setdefault(folded, code)
             # "Fédération de Russie" is also "Russie"; "Corée du Sud" stays whole.
@@ -67,6 +67,44 @@ def _territories() -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
     stems = {n[:_STEM]: c for n, c in names.items() if " " not in n and len(n) >= 4}
     return names, pattern, stems
+
+
+# The UN M49 macro-regions CLDR names, by continent: "Latin America" and "South America"
+# overlap, "Western Europe" is in Europe.
+_REGION_CONTINENT = {
+    "002": "africa", "011": "africa", "014": "africa", "015": "africa", "017": "africa",
+    "018": "africa", "202": "africa",
+    "019": "america", "419": "america", "005": "america", "013": "america", "029": "america",
+    "021": "america", "003": "america",
+    "142": "asia", "143": "asia", "145": "asia", "030": "asia", "034": "asia", "035": "asia",
+    "150": "europe", "151": "europe", "154": "europe", "155": "europe", "039": "europe",
+    "009": "oceania", "053": "oceania", "054": "oceania", "057": "oceania", "061": "oceania",
+}  # fmt: skip
+_ZONE_CONTINENT = {"Europe": "europe", "Africa": "africa", "Asia": "asia", "America": "america"}
+
+
+@lru_cache(maxsize=512)
+def continents(code: str) -> frozenset[str]:
+    """The continents of a territory: its M49 region, or where its CLDR time zones lie."""
+    if code.isdigit():
+        return frozenset([_REGION_CONTINENT[code]]) if code in _REGION_CONTINENT else frozenset()
+    from babel.core import get_global
+
+    zones = get_global("territory_zones").get(code, [])
+    return frozenset(
+        _ZONE_CONTINENT[z.split("/")[0]] for z in zones if z.split("/")[0] in _ZONE_CONTINENT
+    )
+
+
+def place_held(code: str, places: frozenset[str] | set[str]) -> bool:
+    """Whether a text naming `places` holds a stated place: the same country, or for a
+    world region any place on its continent ("les pays d’Amérique latine": "du Chili")."""
+    if code in places:
+        return True
+    if not code.isdigit():
+        return False
+    wanted = continents(code)
+    return any(continents(p) & wanted for p in places)
 
 
 def territory_name(code: str, language: str) -> str:

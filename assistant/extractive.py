@@ -298,11 +298,7 @@ def extract(
         same = article is None or _language(own_words or question) == detect_language(
             article.text[:3000]
         )
-        held = [
-            s
-            for s in candidates
-            if not missing_constraints(stated, _context(s), names=same, regions=False)
-        ]
+        held = [s for s in candidates if not missing_constraints(stated, _context(s), names=same)]
         concept = "" if _placed_concept(analysis) else analysis.concept
         if (
             same
@@ -395,7 +391,7 @@ def _placed_concept(analysis: QuestionAnalysis) -> bool:
     before = words[at - 1 : at] if at else []  # "EUROPEAN countries"
     after = words[at + 1 : at + 2]  # "pays EUROPÉENS"
     if after and after[0] in {"de", "d", "du", "des", "from", "of", "in"}:
-        after = words[at + 1 : at + 4]  # "pays D'AMÉRIQUE LATINE", "countries OF ASIA"
+        after = words[at + 1 : at + 5]  # "pays D'AMÉRIQUE LATINE", "countries OF ASIA"
     for near in (before, after):
         if near and find_entities(" ".join(near), names_from_capitals=False).places:
             return True

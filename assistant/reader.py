@@ -15,7 +15,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.entities import Entities, find_entities, has_stem, stems_of, territory_name
+from assistant.entities import (
+    Entities,
+    find_entities,
+    has_stem,
+    place_held,
+    stems_of,
+    territory_name,
+)
 from assistant.text import fold
 from assistant.types import Passage
 from assistant.understanding import QuestionAnalysis
@@ -54,7 +61,7 @@ def missing_constraints(
     found = find_entities(text)
     stems = stems_of(text)
     places = {c for c in constraints.places if regions or not c.isdigit()}
-    missing = [f"place:{code}" for code in sorted(places - found.places)]
+    missing = [f"place:{code}" for code in sorted(places) if not place_held(code, found.places)]
     if names:
         missing += [f"name:{n}" for n in sorted(constraints.names) if not has_stem(n, stems)]
     missing += [
@@ -82,7 +89,8 @@ def topic_entities(constraints: Entities, text: str) -> Entities:
         )
         return sum(1 for p in paragraphs if not missing_constraints(single, p)) >= 4
 
-    keys = [f"place:{c}" for c in constraints.places] + [f"name:{n}" for n in constraints.names]
+    countries = [f"place:{c}" for c in constraints.places if not c.isdigit()]  # not regions
+    keys = countries + [f"name:{n}" for n in constraints.names]
     kept = [k for k in keys if frequent(k)]
     return Entities(
         places=frozenset(k[6:] for k in kept if k.startswith("place:")),
