@@ -118,6 +118,10 @@ def answer_stream(
             yield ("\n\n" if emitted else "") + notice + "\n\n"
 
     answer.answer, answer.citations = compose(found, language, assistant.document_text)
+    # An overview or a structural answer quotes passages retrieval did not return: list them.
+    shown = {p.chunk_id for p in answer.passages}
+    cited = [s.passage for s in found.sentences if s.passage.chunk_id not in shown]
+    answer.passages = list({p.chunk_id: p for p in cited}.values()) + answer.passages
     answer.backend = "extractive"
     yield from _chunks(answer.answer)
     yield finish()

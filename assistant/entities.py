@@ -214,3 +214,9 @@ def has_stem(name: str, stems: set[str]) -> bool:
         return any(s.startswith(name) for s in stems)
     # "Eastern" and "East": a whole word of four letters that starts the name.
     return any(len(s) == 4 and name.startswith(s) for s in stems)
+
+
+def named_places(text: str) -> set[str]:
+    """The countries a text names by their CLDR name (not by a nationality word)."""
+    names_table, pattern, _ = _territories()
+    return {names_table[m.group(0)] for m in pattern.finditer(fold(text))} - set(_REGION_CONTINENT)

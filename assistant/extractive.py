@@ -14,7 +14,7 @@ from assistant.entities import find_entities, stems_of
 from assistant.language import content_words, detect_language, is_off_task, question_kind
 from assistant.reader import (
     constraint_label,
-    list_items,
+    count_items,
     missing_constraints,
     overview_sentences,
     structural_sentences,
@@ -339,6 +339,10 @@ def extract(
             for s in candidates
             if _NAMED_ROLE.search(s.text) and wanted <= set(lexical_tokens(s.text))
         ]
+    if analysis.intent == "who":
+        # A who-question is answered by a sentence naming someone (with a role, best).
+        named = [s for s in candidates[:5] if _NAME.search(_without_quotes(s.text))]
+        candidates = named + [s for s in candidates if s not in named] if named else candidates
     names = _NAME.findall(own_words or question)
     if names:
         # A question naming someone is answered by a sentence that names them too.
@@ -372,6 +376,11 @@ def extract(
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     return Extract(chosen, "yesno" if analysis.intent == "yesno" else kind, evidence)
+
+
+def _without_quotes(text: str) -> str:
+    """A sentence without the words it quotes (a name there is the speaker's, not an answer)."""
+    return re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text)
 
 
 def _language(question: str) -> str:
@@ -455,8 +464,7 @@ def _count_list(
             items = _items_after(sentence, scored)
             if len(items) >= 2:
                 return Extract([sentence, *items], "count", 1.0, fact=_counted(len(items)))
-        places = {c for c in find_entities(sentence.text).places if not c.isdigit()}
-        count = len(places) if len(places) >= 3 else len(list_items(sentence.text))
+        count = count_items(sentence.text)
         if count >= 3:
             return Extract([sentence], "count", 1.0, fact=_counted(count))
     return None
@@ -607,7 +615,8 @@ def compose(
         lead = lead.replace(" (quoted in French below)", "").replace(" (quoted in French)", "")
         if quoted_in != language:
             note = QUOTED_IN[language][quoted_in]
-            lead = lead[:-1] + note + ":" if lead.endswith(":") else lead + note
+            colon = " :" if lead.endswith(" :") else ":" if lead.endswith(":") else ""
+            lead = lead[: len(lead) - len(colon)] + note + colon
     lines = [lead] + [f"« {c.quote} » [{c.n}]" for c in citations]
     return "\n".join(lines), citations
 

@@ -19,6 +19,7 @@ from assistant.entities import (
     Entities,
     find_entities,
     has_stem,
+    named_places,
     place_held,
     stems_of,
     territory_name,
@@ -213,3 +214,23 @@ def list_items(sentence: str) -> list[str]:
     items = [first, *parts[1:]]
     # The last item often runs on ("… et du Mozambique, ce qui reflète …"): keep its head.
     return [re.split(r"\s+(?:ce qui|which|qui|that|visant|aimed)\b", i)[0] for i in items if i]
+
+
+_NAMED_ITEM = re.compile(r"^(?:de|du|des|d['’]|de la|de l['’]|la|le|les|l['’])\s*[A-ZÀ-Ý]")
+
+
+def count_items(sentence: str) -> int:
+    """How many things an enumeration sentence names: its places (CLDR), plus the items
+    named like them that CLDR does not know ("de République tchèque"); else its items."""
+    places = {c for c in named_places(sentence) if not c.isdigit()}
+    if len(places) < 3:
+        return len(list_items(sentence))
+    parts = [p.strip() for p in _ITEM_SPLIT.split(sentence.rstrip(" .;:")) if p.strip()]
+    unknown = [
+        p
+        for p in parts
+        if len(p.split()) <= 4
+        and _NAMED_ITEM.match(p)
+        and not find_entities(p, names_from_capitals=False).places
+    ]
+    return len(places) + len(unknown)

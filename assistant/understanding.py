@@ -208,8 +208,12 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
             break
     else:
         return "", ""
+    if len(rest) >= 2 and rest[0] in {"de", "d'", "d"} and rest[1] not in STOPWORDS:
+        return concept, rest[1].strip("'-")  # "équipe DE FOOTBALL": one concept in two words
     for word in rest:
         word = word.strip("'-")
+        if word in _PREPOSITIONS:
+            break  # "countries ON THE LIST": a complement, not something said of the concept
         if word in STOPWORDS or word in QUESTION_FRAME_WORDS or word in _AUXILIARIES:
             continue
         if word in capitalised or find_entities(word, names_from_capitals=False) or len(word) < 4:
@@ -218,6 +222,10 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
     return concept, ""
 
 
+_PREPOSITIONS = set(
+    """on in of to at for from with by about into under de du des a au aux dans sur pour par avec
+    en vers chez sous entre""".split()
+)
 _NUMBER_WORDS = set("two three four five six deux trois quatre cinq six".split())
 _AUXILIARIES = set(
     """did does do was were is are has have had will would can could ete etaient etait sont
