@@ -43,6 +43,7 @@ def answer_stream(
             f"The question seems to be in {foreign}; the assistant answers in French or English "
             "and quotes the article in its own language."
         )
+    support = _support_check(assistant, notices)  # loaded first: it also embeds the question
     standalone = _standalone(assistant, clean, history, llm, notices)
     focus = elliptical_focus(clean) if history else ""
     retrieval = assistant.retriever.retrieve(
@@ -68,7 +69,7 @@ def answer_stream(
         focus_vector,
         kind=kind,
         own_words=clean,
-        support=_support_check(assistant, notices),
+        support=support,
         analysis=analysis,
         article=_article_view(assistant, retrieval.passages),
     )

