@@ -11,11 +11,19 @@ import numpy as np
 
 from assistant.conversation import condense, elliptical_focus, embedding_similarity
 from assistant.errors import LLMError
-from assistant.extractive import ArticleView, SupportCheck, abstention_text, compose, extract
+from assistant.extractive import (
+    ArticleView,
+    Extract,
+    SupportCheck,
+    abstention_text,
+    compose,
+    extract,
+)
 from assistant.language import detect_language, other_language, question_kind
 from assistant.questions import prepare_question
-from assistant.types import Answer, Passage, Turn, stage_timings
-from assistant.understanding import analyse_question
+from assistant.reader import constraint_label, missing_constraints, topic_entities, without
+from assistant.types import Answer, Citation, Passage, Turn, stage_timings
+from assistant.understanding import QuestionAnalysis, analyse_question
 
 if TYPE_CHECKING:
     from assistant.core import Assistant
@@ -63,6 +71,7 @@ def answer_stream(
         # An elliptical follow-up ("Et avec l’Éthiopie ?") asks what the question it continues
         # asked, about the new focus.
         analysis = replace(analyse_question(standalone), constraints=analysis.constraints)
+    article = _article_view(assistant, retrieval.passages)
     found = extract(
         standalone,
         retrieval,
@@ -71,7 +80,7 @@ def answer_stream(
         own_words=clean,
         support=support,
         analysis=analysis,
-        article=_article_view(assistant, retrieval.passages),
+        article=article,
     )
     answer = Answer(
         question=question,
@@ -111,6 +120,14 @@ def answer_stream(
                 else:
                     answer.answer, answer.citations = event
             answer.backend = llm
+            reason = llm_premise_failure(analysis, answer.citations, retrieval.passages, article)
+            if not answer.citations or reason:
+                # The model abstained, or cited nothing that holds what the question states:
+                # the code's premise check applies to its answer too.
+                answer.abstained = True
+                answer.citations = []
+                answer.answer = abstention_text(language, retrieval.passages, found=reason)
+                yield "\n\n" + answer.answer
             yield finish()
             return
         except LLMError as exc:
@@ -126,6 +143,43 @@ def answer_stream(
     answer.backend = "extractive"
     yield from _chunks(answer.answer)
     yield finish()
+
+
+def llm_premise_failure(
+    analysis: QuestionAnalysis,
+    citations: Sequence[Citation],
+    passages: Sequence[Passage],
+    article: ArticleView | None = None,
+) -> Extract | None:
+    """Why an LLM answer fails the premise check (None when its quotes hold the question's
+    stated places, names and numbers, as an extractive answer's quote must)."""
+    stated = analysis.constraints
+    if article is not None:
+        stated = without(stated, topic_entities(stated, article.text))
+    if not stated or not citations:
+        return None
+    sections = {p.chunk_id: p.section for p in passages}
+    for citation in citations:
+        if citation.verified and not missing_constraints(
+            stated, f"{sections.get(citation.chunk_id, '')}\n{citation.quote}", names=False
+        ):
+            return None
+    return Extract(
+        [],
+        analysis.intent,
+        0.0,
+        "the quotes do not hold what the question states",
+        apart=_constraint_words(analysis),
+    )
+
+
+def _constraint_words(analysis: QuestionAnalysis) -> tuple[str, ...]:
+    language = detect_language(analysis.text)
+    keys = [f"place:{c}" for c in sorted(analysis.constraints.places)]
+    keys += [
+        f"number:{n}" for n in sorted(analysis.constraints.numbers | analysis.constraints.years)
+    ]
+    return tuple(constraint_label(k, analysis.text, language) for k in keys)
 
 
 def _article_view(assistant: Assistant, passages: Sequence[Passage]) -> ArticleView | None:

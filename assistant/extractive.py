@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.entities import find_entities, stems_of
+from assistant.entities import continents, find_entities, named_places, stems_of
 from assistant.language import content_words, detect_language, is_off_task, question_kind
 from assistant.reader import (
     constraint_label,
@@ -300,14 +300,24 @@ def extract(
         )
         held = [s for s in candidates if not missing_constraints(stated, _context(s), names=same)]
         concept = "" if _placed_concept(analysis) else analysis.concept
+        # A world region only scopes the question ("les pays rencontrés en Asie"); a country,
+        # a name or a number takes part in what is asked ("l'accord avec la Chine").
+        participants = {c for c in stated.places if not c.isdigit()} | set(stated.names)
+        participants |= set(stated.numbers) | set(stated.years)
         if (
-            same
+            participants
+            and same
             and concept
             and any(concept[:5] in stems_of(t) for t in passage_texts(retrieval.passages))
         ):
             # "Quel accord a été signé avec la Chine ?": the article speaks of agreements, and
             # of China, but the sentence about China must speak of the agreement too.
             held = [s for s in held if concept[:5] in stems_of(_context(s))]
+        regions = [c for c in stated.places if c.isdigit()]
+        if regions and (analysis.intent == "list" or analysis.counts_named):
+            # "Quels pays … en Asie ?": the sentence listing Asian countries, before the one
+            # that only names Asia.
+            held.sort(key=lambda s: -len(countries_in(regions, s.text)))
         if not held:
             # Each stated thing is in the article, but no sentence holds them together.
             return Extract(
@@ -381,6 +391,12 @@ def extract(
 def _without_quotes(text: str) -> str:
     """A sentence without the words it quotes (a name there is the speaker's, not an answer)."""
     return re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text)
+
+
+def countries_in(regions: Sequence[str], text: str) -> set[str]:
+    """The countries a text names that lie in one of the regions."""
+    wanted = frozenset().union(*(continents(r) for r in regions))
+    return {c for c in named_places(text) if not c.isdigit() and continents(c) & wanted}
 
 
 def _language(question: str) -> str:

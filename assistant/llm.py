@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.errors import ConfigError, LLMError
 from assistant.extractive import NOT_IN_ARTICLE
 from assistant.retrieval import Retrieval
+from assistant.text import fold
 from assistant.types import Citation, Passage, Turn
 from assistant.verify import locate_quote
 
@@ -125,10 +126,20 @@ def llm_answer_stream(
     raw = "".join(parts).strip()
     if not raw:
         raise LLMError(f"The language model ({spec}) returned an empty answer.")
+    if is_refusal(raw, language):
+        yield raw, []  # the model says the passages do not answer: an abstention, kept
+        return
     text, citations = parse_citations(raw, retrieval.passages, assistant.document_text)
     if not citations:
         raise LLMError(f"The language model ({spec}) cited no passage.")
     yield text, citations
+
+
+def is_refusal(text: str, language: str) -> bool:
+    """Whether the model answered with the fixed "not in the article" sentence (either language)."""
+    folded = fold(text).strip(" .\"'«»")
+    sentinels = [fold(NOT_IN_ARTICLE[lang]).strip(" .") for lang in NOT_IN_ARTICLE]
+    return any(folded.startswith(s) for s in sentinels) and len(folded) < 160
 
 
 def parse_citations(

@@ -65,8 +65,9 @@ RANK_DEPTH = 10
 ARTICLE_SOURCE = "article"  # the baseline's source id for the bundled article
 
 TARGETS = {
-    "answer_warm_p50_ms": 60.0,
-    "ask_cold_s": 3.0,
+    "answer_warm_p50_ms": 40.0,  # on questions the process has not seen (issue 12)
+    "answer_warm_p95_ms": 100.0,
+    "ask_cold_s": 1.5,
     "article_index_s": 3.0,
     "retrieval_p50_ms_at_10000": 80.0,
 }
@@ -129,6 +130,24 @@ def load_items(limit: int | None = None) -> list[FixtureItem]:
         for raw in data.get("items") or []
     ]
     return items[:limit] if limit else items
+
+
+def new_questions(limit: int | None = None) -> list[str]:
+    """Every distinct question about the bundled article in the fixture files, each once.
+
+    Warm answer latency is measured on these: a question the process has never seen, so
+    no cache of question vectors, word vectors or analyses flatters the figure.
+    """
+    import yaml
+
+    files = [FIXTURES, FIXTURES.with_name("heldout.yaml"), FIXTURES.with_name("heldout2.yaml")]
+    files += [FIXTURES.parent / split / "marrakech-interpol-2025.yaml" for split in ("dev", "test")]
+    questions: list[str] = []
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        questions += [str(raw["q"]) for raw in data.get("items") or []]
+    unique = list(dict.fromkeys(questions))
+    return unique[:limit] if limit else unique
 
 
 def timed(function: Callable[[], Any]) -> tuple[float, Any]:
@@ -447,15 +466,16 @@ def bench_article(config: Config, work: Path, items: Sequence[FixtureItem]) -> A
         except Exception as exc:  # the answerer is being built: report, do not crash
             ours["ask_error"] = f"{type(exc).__name__}: {exc}"[:300]
             log(f"ours: ask failed: {ours['ask_error']}")
-    answers = interleaved(answerers, questions, config.ask_reps)
+    # Each question once, none seen before (the first answer above used a fixture question).
+    fresh = [q for q in new_questions(40 if config.quick else None) if q != questions[0]]
+    answers = interleaved(answerers, fresh, 1)
     base["ask_ms"] = summary_ms(answers["baseline"])
     if "ours" in answers:
         ours["ask_ms"] = summary_ms(answers["ours"])
         answer = answerers["ours"]
         ours["ask_abstained"] = sum(bool(getattr(answer(q), "abstained", False)) for q in questions)
-        ours["ask_without_support_check_ms"] = ask_without_support_check_ms(
-            assistant, questions, config.ask_reps
-        )
+        ours["ask_questions"] = len(fresh)
+        ours["ask_without_support_check_ms"] = ask_without_support_check_ms(assistant, fresh, 1)
     log(
         f"answer p50: ours {(ours['ask_ms'] or {}).get('p50', 'n/a')} ms, "
         f"baseline {base['ask_ms']['p50']} ms"
@@ -968,9 +988,16 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
 
     ask = ours.get("ask_ms")
     add(
-        "warm default answer p50 < 60 ms",
+        "warm default answer p50 ≤ 40 ms (new questions)",
         TARGETS["answer_warm_p50_ms"],
         ask["p50"] if ask else None,
+        "ms",
+        "" if ask else "Assistant.ask not available",
+    )
+    add(
+        "warm default answer p95 ≤ 100 ms (new questions)",
+        TARGETS["answer_warm_p95_ms"],
+        ask["p95"] if ask else None,
         "ms",
         "" if ask else "Assistant.ask not available",
     )
@@ -983,7 +1010,7 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     else:
         note = ""
     add(
-        "`assistant ask` cold < 3 s",
+        "`assistant ask` cold ≤ 1.5 s",
         TARGETS["ask_cold_s"],
         cli.get("s") if is_ask else None,
         "s",

@@ -139,3 +139,33 @@ def test_prompt_numbers_and_fences_passages_and_asks_for_the_language() -> None:
     assert '<passage n="2"' in human[1] and human[1].endswith("Question: Who?")
     assert "Réponds" not in system[1]
     assert "French" in build_messages("Qui ?", "fr", passages)[0][1]
+
+
+def test_the_models_fixed_refusal_is_an_abstention_not_a_fallback(indexed: Assistant) -> None:
+    """PaperQA-style sentinel: the model may abstain, and the code keeps that abstention."""
+    indexed.use_llm("shy", FakeListChatModel(responses=["L’article ne le dit pas."]))
+    answer = indexed.ask(QUESTION, llm="shy")
+    assert answer.abstained and not answer.citations
+    assert answer.backend == "shy"
+    assert not any("extractive" in n for n in answer.notices)
+
+
+def test_premise_check_applies_to_the_models_answer(indexed: Assistant) -> None:
+    """Asked about Ethiopia, a model quoting the Norwegian memorandum is overruled."""
+    question = "Quel accord a été signé avec la police éthiopienne ?"
+    retrieval = indexed.retriever.retrieve(question, indexed.settings.top_k)
+    n = next(i for i, p in enumerate(retrieval.passages, 1) if "norvégienne" in p.text)
+    reply = f"Un mémorandum [{n}] «Un mémorandum d’entente avec la police nationale norvégienne»."
+    indexed.use_llm("swapper", FakeListChatModel(responses=[reply]))
+    answer = indexed.ask(question, llm="swapper")
+    assert answer.abstained and not answer.citations
+    honest = f"Un accord [{n}] «Un accord de coopération avec la police fédérale éthiopienne»."
+    indexed.use_llm("honest", FakeListChatModel(responses=[honest]))
+    kept = indexed.ask(question, llm="honest")
+    assert not kept.abstained and kept.citations[0].verified
+
+
+def test_the_model_cannot_overrule_the_codes_abstention(indexed: Assistant) -> None:
+    indexed.use_llm("eager", FakeListChatModel(responses=["Le Hilton [1] «Marrakech»."]))
+    answer = indexed.ask("Quel accord a été signé avec l’Australie ?", llm="eager")
+    assert answer.abstained and answer.backend == "extractive"
