@@ -81,6 +81,7 @@ def answer_stream(
         support=support,
         analysis=analysis,
         article=article,
+        min_confidence=assistant.settings.min_confidence,
     )
     answer = Answer(
         question=question,
@@ -88,6 +89,7 @@ def answer_stream(
         passages=retrieval.passages,
         standalone_question=standalone,
         notices=notices,
+        confidence=min(1.0, max(0.0, found.evidence)),
     )
 
     def finish() -> Answer:

@@ -199,6 +199,15 @@ def search(
     "--retrieval-only", is_flag=True, help="Only measure retrieval of the evidence passages."
 )
 @click.option(
+    "--cross-validate",
+    "cross_validate_folds",
+    type=click.IntRange(2, 20),
+    default=None,
+    metavar="K",
+    help="Answer without a confidence threshold, then choose ASSISTANT_MIN_CONFIDENCE by "
+    "K-fold cross-validation and print each fold's threshold and held-out figures.",
+)
+@click.option(
     "--sweep-support",
     "sweep",
     default=None,
@@ -218,6 +227,7 @@ def eval_(
     compare: bool,
     retrieval_only: bool,
     sweep: list[float] | None,
+    cross_validate_folds: int | None,
 ) -> None:
     """Evaluate the assistant against fixture questions and write reports.
 
@@ -227,6 +237,10 @@ def eval_(
     """
     if sweep and (compare or retrieval_only):
         raise click.UsageError("--sweep-support goes without --compare and --retrieval-only")
+    if cross_validate_folds and (sweep or compare or retrieval_only):
+        raise click.UsageError(
+            "--cross-validate goes without --sweep-support, --compare and --retrieval-only"
+        )
     from pathlib import Path
 
     from tqdm import tqdm
@@ -237,16 +251,26 @@ def eval_(
         QuestionResult,
         assistant_for,
         count_questions,
+        cross_validate,
         evaluate_assistant,
         merge,
         merge_sweeps,
         sweep_support,
     )
     from assistant.fixtures import default_fixture_path, load_fixtures
-    from assistant.reports import default_paths, format_sweep, format_table, write_reports
+    from assistant.reports import (
+        default_paths,
+        format_cross_validation,
+        format_sweep,
+        format_table,
+        write_reports,
+    )
 
     assistant = _assistant(ctx)
     keep_library_files_in_data_dir(assistant.settings)  # matplotlib's cache
+    configured_confidence = assistant.settings.min_confidence
+    if cross_validate_folds:
+        assistant.settings = assistant.settings.replace(min_confidence=0.0)
     with user_errors():
         paths = list(questions_files) or [str(default_fixture_path())]
         for path in paths:
@@ -325,6 +349,10 @@ def eval_(
             return
         main = merge(runs)
         baseline = merge(baselines) if baselines else None
+    if cross_validate_folds:
+        folds, pooled, chosen = cross_validate(main.results, cross_validate_folds)
+        click.echo(format_cross_validation(folds, pooled, chosen, configured_confidence))
+        return
     click.echo(format_table(main, baseline))
     json_path: Path | None
     markdown_path: Path | None

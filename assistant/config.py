@@ -51,6 +51,14 @@ class Settings:
         "Lowest alignment (0-1) at which a question word counts as mentioned by the passages: "
         "higher refuses more questions, answerable ones too (`assistant eval --sweep-support`).",
     )
+    # Chosen by 5-fold cross-validation on tests/fixtures/dev/ (`assistant eval
+    # --cross-validate`, README "Evaluation"); the test split never saw it.
+    min_confidence: float = _knob(
+        0.775,
+        "Lowest confidence (0-1) of an extractive answer: the best sentence's evidence "
+        "(embedding cosine + 0.15 x lexical overlap). Below it the answer is an abstention "
+        "(`assistant eval --cross-validate K` chooses it by K-fold cross-validation).",
+    )
     llm: str = _knob(
         "",
         "Answerer: empty for the offline extractive one, or `ollama:MODEL`, "
@@ -72,6 +80,10 @@ class Settings:
         if not 0.0 <= self.support_threshold <= 1.0:
             raise ConfigError(
                 f"{ENV_PREFIX}SUPPORT_THRESHOLD={self.support_threshold!r} must be between 0 and 1"
+            )
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError(
+                f"{ENV_PREFIX}MIN_CONFIDENCE={self.min_confidence!r} must be between 0 and 1"
             )
 
     @classmethod

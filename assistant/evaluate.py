@@ -503,3 +503,98 @@ def merge_sweeps(
         (threshold, summarize([r for sweep in sweeps for r in sweep[n][1]]))
         for n, (threshold, _) in enumerate(sweeps[0])
     ]
+
+
+# -- the confidence threshold, chosen by cross-validation -------------------------------
+
+CONFIDENCE_GRID = tuple(round(0.70 + 0.005 * n, 3) for n in range(41))  # 0.70 … 0.90
+
+
+@dataclass(frozen=True)
+class FoldResult:
+    """One fold: the threshold chosen on the other folds, and this fold's figures with it."""
+
+    fold: int
+    threshold: float
+    metrics: dict[str, Any]
+
+
+def _fold_of(question: Question, folds: int) -> int:
+    import hashlib
+
+    key = question.conversation or question.id  # a conversation stays in one fold
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def _decided(result: QuestionResult, threshold: float) -> tuple[bool, bool]:
+    """(abstains, right) for one answer had the threshold been `threshold`."""
+    answer = result.answer
+    assert answer is not None
+    abstains = answer.abstained or answer.confidence < threshold
+    if result.question.answerable:
+        return abstains, (not abstains) and bool(result.correct)
+    return abstains, abstains
+
+
+def threshold_metrics(results: Sequence[QuestionResult], threshold: float) -> dict[str, Any]:
+    """Correctness, abstention recall and precision had answers below `threshold` abstained."""
+    answerable = [r for r in results if r.question.answerable]
+    unanswerable = [r for r in results if not r.question.answerable]
+    decided = {id(r): _decided(r, threshold) for r in results}
+    abstained = [r for r in results if decided[id(r)][0]]
+    return {
+        "threshold": threshold,
+        "correctness": _ratio(sum(decided[id(r)][1] for r in answerable), len(answerable)),
+        "abstention_recall": _ratio(
+            sum(decided[id(r)][0] for r in unanswerable), len(unanswerable)
+        ),
+        "abstention_precision": _ratio(
+            sum(1 for r in abstained if not r.question.answerable), len(abstained)
+        ),
+        "right": sum(decided[id(r)][1] for r in results),
+        "n": len(results),
+    }
+
+
+def best_threshold(
+    results: Sequence[QuestionResult], grid: Sequence[float] = CONFIDENCE_GRID
+) -> float:
+    """The threshold that gets most questions right (answered correctly or rightly refused);
+    the middle of the best plateau, so a fold's noise does not push it to an edge."""
+    scores = [threshold_metrics(results, t)["right"] for t in grid]
+    top = max(scores)
+    best = [t for t, s in zip(grid, scores, strict=True) if s == top]
+    return best[len(best) // 2]
+
+
+def cross_validate(
+    results: Sequence[QuestionResult], folds: int = 5, grid: Sequence[float] = CONFIDENCE_GRID
+) -> tuple[list[FoldResult], dict[str, Any], float]:
+    """k-fold cross-validation of the confidence threshold over answers made without one.
+
+    Returns each fold's threshold (chosen on the other folds) with the held-out fold's
+    figures, the figures pooled over every held-out fold, and the threshold all data choose.
+    """
+    answered = [r for r in results if r.answer is not None]
+    fold_results: list[FoldResult] = []
+    pooled: list[tuple[QuestionResult, float]] = []
+    for fold in range(folds):
+        train = [r for r in answered if _fold_of(r.question, folds) != fold]
+        held = [r for r in answered if _fold_of(r.question, folds) == fold]
+        threshold = best_threshold(train, grid)
+        fold_results.append(FoldResult(fold, threshold, threshold_metrics(held, threshold)))
+        pooled += [(r, threshold) for r in held]
+    answerable = [(r, t) for r, t in pooled if r.question.answerable]
+    unanswerable = [(r, t) for r, t in pooled if not r.question.answerable]
+    abstained = [(r, t) for r, t in pooled if _decided(r, t)[0]]
+    summary = {
+        "correctness": _ratio(sum(_decided(r, t)[1] for r, t in answerable), len(answerable)),
+        "abstention_recall": _ratio(
+            sum(_decided(r, t)[0] for r, t in unanswerable), len(unanswerable)
+        ),
+        "abstention_precision": _ratio(
+            sum(1 for r, _ in abstained if not r.question.answerable), len(abstained)
+        ),
+        "n": len(pooled),
+    }
+    return fold_results, summary, best_threshold(answered, grid)

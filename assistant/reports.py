@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError
-from assistant.evaluate import Evaluation, QuestionResult
+from assistant.evaluate import Evaluation, FoldResult, QuestionResult
 
 SCHEMA_VERSION = 1
 DEFAULT_STEM = "eval-latest"
@@ -181,6 +181,40 @@ def format_sweep(rows: Sequence[tuple[float, dict[str, Any]]], configured: float
         for threshold, metrics in rows
     ]
     return "\n".join(_align(header, table))
+
+
+def format_cross_validation(
+    folds: Sequence[FoldResult], pooled: dict[str, Any], chosen: float, configured: float
+) -> str:
+    """Each fold's threshold (chosen on the others) and held-out figures, then pooled."""
+    header = ["fold", "threshold", "correctness", "abstention recall", "precision", "questions"]
+    rows = [
+        [
+            str(f.fold + 1),
+            f"{f.threshold:.3f}",
+            _number(f.metrics["correctness"], "correctness"),
+            _number(f.metrics["abstention_recall"], "abstention_recall"),
+            _number(f.metrics["abstention_precision"], "abstention_precision"),
+            str(f.metrics["n"]),
+        ]
+        for f in folds
+    ]
+    rows.append(
+        [
+            "pooled",
+            "",
+            _number(pooled["correctness"], "correctness"),
+            _number(pooled["abstention_recall"], "abstention_recall"),
+            _number(pooled["abstention_precision"], "abstention_precision"),
+            str(pooled["n"]),
+        ]
+    )
+    lines = _align(header, rows)
+    lines.append(
+        f"\nThreshold chosen on all questions: {chosen:.3f} "
+        f"(configured ASSISTANT_MIN_CONFIDENCE: {configured:.3f})"
+    )
+    return "\n".join(lines)
 
 
 def describe_run(evaluation: Evaluation) -> str:

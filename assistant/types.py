@@ -74,6 +74,7 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
     standalone_question: str = ""
+    confidence: float = 0.0  # the extractive answerer's score (1.0: computed from the article)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `assistant ask --json`."""
@@ -87,6 +88,7 @@ class Answer:
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
             "notices": list(self.notices),
             "standalone_question": self.standalone_question or self.question,
+            "confidence": round(self.confidence, 4),
         }
 
 

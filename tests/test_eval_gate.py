@@ -19,10 +19,10 @@ from assistant.reports import format_table
 # heldout.yaml, never used for tuning): correctness 15/16, abstention recall 10/14; on
 # the second held-out set (heldout2.yaml): correctness 9/10, abstention recall 2/10.
 # Raise them when the answerer improves; never lower them to make a change pass.
-MIN_ANSWER_CORRECTNESS = 0.90
+MIN_ANSWER_CORRECTNESS = 0.93
 MIN_ABSTENTION_RECALL = 0.75
 MIN_ABSTENTION_PRECISION = 0.95
-MIN_HELDOUT_CORRECTNESS = {"heldout.yaml": 0.85, "heldout2.yaml": 0.80}
+MIN_HELDOUT_CORRECTNESS = {"heldout.yaml": 0.95, "heldout2.yaml": 0.85}
 # heldout.yaml's floor went 0.65 -> 0.55 with the reader of issue 12 (2026-12-01): its
 # abstention recall fell from 10/14 to 8/14 when unsupported words stopped vetoing unless
 # they are the asked concept or its predicate (x05 "Which languages…", x08 "centre de
@@ -30,10 +30,10 @@ MIN_HELDOUT_CORRECTNESS = {"heldout.yaml": 0.85, "heldout2.yaml": 0.80}
 # and the frozen test split rose (README, "Evaluation"). A regression the README states.
 MIN_HELDOUT_ABSTENTION_RECALL = {"heldout.yaml": 0.55, "heldout2.yaml": 0.45}
 # The frozen test split of issue 12 (tests/fixtures/test/, three articles, never tuned on):
-# measured 2026-12-01 at correctness 60/86 = 0.698, abstention recall 28/45 = 0.622,
-# precision 28/40 = 0.700 (before the reader: 0.465 / 0.533 / 0.436).
+# measured 2026-12-01 at correctness 62/86 = 0.721, abstention recall 28/45 = 0.622,
+# precision 28/41 = 0.683 (before the reader: 0.465 / 0.533 / 0.436).
 TEST_SPLIT = ("marrakech-interpol-2025", "lisbon-water-summit-2026", "abbaye-saint-aubin-2026")
-MIN_TEST_SPLIT = {"correctness": 0.65, "abstention_recall": 0.57, "abstention_precision": 0.65}
+MIN_TEST_SPLIT = {"correctness": 0.69, "abstention_recall": 0.58, "abstention_precision": 0.65}
 MIN_RECALL_AT_3_SINGLE = 0.95
 MIN_RECALL_AT_3_ALL = 0.93
 

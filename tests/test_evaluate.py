@@ -480,3 +480,35 @@ def test_eval_sweep_rejects_bad_thresholds(
     result = CliRunner().invoke(cli, ["eval", *arguments], env=env)
     assert result.exit_code == 2
     assert message in result.output and "Traceback" not in result.output
+
+
+def _scored(qid: str, answerable: bool, confidence: float, correct: bool) -> QuestionResult:
+    answer = _answer("a", [MEETINGS])
+    answer.confidence = confidence
+    question = Question(qid, "q?", answerable=answerable)
+    return QuestionResult(question, None, answer, correct if answerable else None)
+
+
+def test_the_confidence_threshold_is_chosen_by_cross_validation() -> None:
+    from assistant.evaluate import best_threshold, cross_validate, threshold_metrics
+
+    # Right answers score high, unanswerable questions low: 0.80 separates them.
+    results = [_scored(f"a{n}", True, 0.82 + n / 1000, True) for n in range(20)]
+    results += [_scored(f"u{n}", False, 0.76 + n / 1000, False) for n in range(10)]
+    metrics = threshold_metrics(results, 0.80)
+    assert metrics["correctness"] == 1.0 and metrics["abstention_recall"] == 1.0
+    assert threshold_metrics(results, 0.70)["abstention_recall"] == 0.0
+    assert 0.77 <= best_threshold(results) <= 0.82
+    folds, pooled, chosen = cross_validate(results, folds=5)
+    assert len(folds) == 5 and pooled["n"] == 30
+    assert pooled["correctness"] == 1.0 and pooled["abstention_recall"] == 1.0
+    assert all(0.77 <= f.threshold <= 0.82 for f in folds) and 0.77 <= chosen <= 0.82
+
+
+def test_cross_validate_is_one_usage_line_with_sweep(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from assistant.cli import cli
+
+    result = CliRunner().invoke(cli, ["eval", "--cross-validate", "5", "--sweep-support", "0.5"])
+    assert result.exit_code == 2 and "--cross-validate goes without" in result.output
