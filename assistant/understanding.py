@@ -139,8 +139,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
     if wanted:
         points = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5}[wanted.group(1)]  # fmt: skip
     concept, predicate = _concept(folded, question)
-    if intent in {"who", "when", "where"}:
-        # "Quel poste …", "what year …", "which city …": the noun names the slot, not a topic.
+    if intent in {"who", "when", "where", "relation"}:
+        # "Quel poste …", "what year …", "which city …", "quel lien …": the noun names the
+        # slot, not a topic.
         concept = ""
     return QuestionAnalysis(
         text=question,
