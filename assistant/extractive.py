@@ -128,6 +128,7 @@ class Extract:
     absent: tuple[str, ...] = ()  # what the question states that the article never mentions
     apart: tuple[str, ...] = ()  # stated things the article mentions, never with the rest
     negative: bool = False  # the question asks about a refusal the article never reports
+    concept: str = ""  # the asked concept as the question words it, for an abstention
 
 
 @dataclass(frozen=True)
@@ -326,6 +327,7 @@ def extract(
                 0.0,
                 "no sentence holds everything the question states",
                 apart=_labels(analysis, own_words or question),
+                concept=concept_word(analysis, own_words or question),
             )
         candidates = held
     if analysis.polarity:
@@ -446,6 +448,16 @@ def _context(sentence: ScoredSentence) -> str:
             # The list's lead-in, not its other items: "X, chef de …" is not about item Y.
             context = lead_in.group(0).split("\n", 1)[0] + "\n" + context
     return context
+
+
+def concept_word(analysis: QuestionAnalysis, question: str) -> str:
+    """The asked concept as the question writes it ("accord"), or ''."""
+    if not analysis.concept:
+        return ""
+    for word in re.findall(r"[\wÀ-ÿ'’-]+", question):
+        if fold(word).startswith(analysis.concept[:5]):
+            return word.strip("'’-")
+    return ""
 
 
 def _labels(analysis: QuestionAnalysis, question: str) -> tuple[str, ...]:
@@ -570,6 +582,10 @@ NOT_TOGETHER = {
     "le suppose.",
     "en": "The article mentions {words}, but no sentence links them as the question assumes.",
 }
+NOT_WITH = {
+    "fr": "L’article mentionne {words}, mais aucune phrase n’y associe {concept}.",
+    "en": "The article mentions {words}, but no sentence ties it to {concept}.",
+}
 NO_ANSWER = {
     "fr": "Non : l’article ne mentionne pas {words}.",
     "en": "No: the article does not mention {words}.",
@@ -667,7 +683,13 @@ def abstention_text(
         lines = [NOT_IN_ARTICLE[language]]
     if found is not None and found.negative:
         lines.append(NO_NEGATIVE[language])
-    if found is not None and found.apart:
+    if found is not None and found.apart and found.concept:
+        lines.append(
+            NOT_WITH[language].format(
+                words=_quoted(found.apart, language), concept=_quoted([found.concept], language)
+            )
+        )
+    elif found is not None and found.apart:
         lines.append(NOT_TOGETHER[language].format(words=_quoted(found.apart, language)))
     if missing:
         lines.append(NOTHING_ABOUT[language].format(words=_quoted(missing, language)))

@@ -139,6 +139,10 @@ def analyse_question(question: str) -> QuestionAnalysis:
     if wanted:
         points = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5}[wanted.group(1)]  # fmt: skip
     concept, predicate = _concept(folded, question)
+    if _COUNT_NAMED.search(folded) and predicate and _COUNT_NAMED.search(predicate):
+        predicate = ""  # "how many … are NAMED": the frame of a count over a list
+    if _MENTION.search(predicate):
+        predicate = ""  # "is X MENTIONED": asks whether the article names X
     if intent in {"who", "when", "where", "relation"}:
         # "Quel poste …", "what year …", "which city …", "quel lien …": the noun names the
         # slot, not a topic.

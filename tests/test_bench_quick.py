@@ -93,6 +93,7 @@ def test_quick_benchmark_writes_the_expected_json(tmp_path: Path) -> None:
     assert size["ours_server"]["quality"]["article_top1"] >= 0.5
 
     names = [t["target"] for t in data["targets"]]
-    assert len(names) == 4
+    assert len(names) == 5
+    assert any("new questions" in name for name in names)
     for target in data["targets"]:
         assert target["met"] in {True, False, None}
