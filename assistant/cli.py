@@ -243,8 +243,6 @@ def eval_(
         )
     from pathlib import Path
 
-    from tqdm import tqdm
-
     from assistant.baseline import evaluate_baseline
     from assistant.evaluate import (
         Evaluation,
@@ -289,25 +287,12 @@ def eval_(
                 fixtures = load_fixtures(path, list(texts.values()))
                 total = count_questions(fixtures, retrieval_only)
                 if sweep:
-                    with tqdm(
-                        total=total * len(sweep),
-                        desc="sweep",
-                        unit="q",
-                        file=sys.stderr,
-                        disable=None,
-                    ) as bar:
+                    with _question_bar(total * len(sweep), "sweep") as bar:
                         sweeps.append(
                             sweep_support(asked, fixtures, sweep, llm=llm, k=k, progress=bar.update)
                         )
                     continue
-                with tqdm(
-                    total=total,
-                    desc="assistant",
-                    unit="q",
-                    file=sys.stderr,
-                    disable=None,
-                    leave=False,
-                ) as bar:
+                with _question_bar(total, "assistant") as bar:
                     runs.append(
                         evaluate_assistant(
                             asked,
@@ -322,14 +307,7 @@ def eval_(
                     click.echo(
                         "Building the baseline (all-MiniLM-L6-v2, temporary Chroma)…", err=True
                     )
-                    with tqdm(
-                        total=total,
-                        desc="baseline",
-                        unit="q",
-                        file=sys.stderr,
-                        disable=None,
-                        leave=False,
-                    ) as bar:
+                    with _question_bar(total, "baseline") as bar:
                         baselines.append(
                             evaluate_baseline(
                                 texts,
@@ -477,6 +455,13 @@ def _answer(
             where = f"{citation.source}, chars {citation.start}-{citation.end}"
             click.echo(f"[{citation.n}] {where}{section}{mark}")
     return final
+
+
+def _question_bar(total: int, what: str) -> Any:
+    """A progress bar on stderr (shown only on a terminal) counting questions."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=what, unit="q", file=sys.stderr, disable=None, leave=False)
 
 
 def _print_json(payload: dict[str, Any]) -> None:
