@@ -58,3 +58,36 @@ def test_bad_fixture_files_name_the_file_and_the_item(
 def test_unknown_fixture_file(tmp_path: Path) -> None:
     with pytest.raises(FixtureError, match="no such question file"):
         load_fixtures(tmp_path / "nope.yaml")
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_outside_question_sets_cover_three_articles_and_every_category(split: str) -> None:
+    """Issue 12's sets: each names its article; evidence is checked against that article."""
+    from assistant.fixtures import CATEGORIES
+
+    folder = default_fixture_path().parent / split
+    files = sorted(folder.glob("*.yaml"))
+    assert len(files) == 3
+    categories: set[str] = set()
+    languages: set[str] = set()
+    for path in files:
+        fixtures = load_fixtures(path)  # raises if an evidence is not in the named article
+        assert fixtures.article is not None and fixtures.article.is_file()
+        questions = fixtures.all_questions()
+        categories |= {q.category for q in questions if not q.answerable}
+        languages |= {q.lang for q in questions}
+    assert categories == set(CATEGORIES) and languages == {"fr", "en"}
+
+
+def test_an_article_that_is_missing_or_a_bad_category_is_one_error(tmp_path: Path) -> None:
+    missing = tmp_path / "a.yaml"
+    missing.write_text("article: nowhere.txt\nitems:\n  - {id: a, q: 'Q?', evidence: x}\n")
+    with pytest.raises(FixtureError, match="not found"):
+        load_fixtures(missing)
+    (tmp_path / "art.txt").write_text("Un texte.\n", encoding="utf-8")
+    bad = tmp_path / "b.yaml"
+    bad.write_text(
+        "article: art.txt\nitems:\n  - {id: u, q: 'Q?', answerable: false, category: rumour}\n"
+    )
+    with pytest.raises(FixtureError, match="unknown category"):
+        load_fixtures(bad)
