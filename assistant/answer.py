@@ -200,10 +200,21 @@ def _support_check(assistant: Assistant, notices: list[str]) -> SupportCheck | N
         assistant.support_notice = ""
     if encoder is None:
         return None
-    from assistant.support import unsupported_terms
+    from assistant.errors import ModelLoadError
+    from assistant.support import Unsupported, unsupported_terms
 
     threshold = assistant.settings.support_threshold
-    return lambda question, texts: unsupported_terms(encoder, question, texts, threshold)
+
+    def check(question: str, texts: list[str]) -> list[Unsupported]:
+        try:
+            return unsupported_terms(encoder, question, texts, threshold)
+        except ModelLoadError as exc:  # the weights are there but unreadable: say so once
+            assistant.disable_support_check(f"{exc} Answering without the support check.")
+            notices.append(assistant.support_notice)
+            assistant.support_notice = ""
+            return []
+
+    return check
 
 
 def _standalone(

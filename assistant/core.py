@@ -127,7 +127,9 @@ class Assistant:
 
             encoder = TokenEncoder()
             try:
-                encoder.load()
+                # Loaded on first need (0.4 s): a question whose every word is in the passages
+                # as written never needs it, so a cold `assistant ask` may not pay for it.
+                encoder.check_available()
             except ModelLoadError as exc:
                 # Answer without the check rather than not at all; say so once.
                 self.support_notice = f"{exc} Answering without the support check."
@@ -139,6 +141,12 @@ class Assistant:
             if isinstance(self.embeddings, E5Embeddings):
                 self.embeddings.use_query_encoder(encoder)
         return self._support
+
+    def disable_support_check(self, notice: str) -> None:
+        """Go on without the support check (its model cannot be used), with a notice."""
+        self.support_notice = notice
+        self._support_unavailable = True
+        self._support = None
 
     def describe(self) -> dict[str, str]:
         """Which embedding model, store and answerer are in use."""

