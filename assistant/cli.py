@@ -470,4 +470,29 @@ def _print_json(payload: dict[str, Any]) -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="assistant")
+    try:
+        cli(prog_name="assistant")  # click turns usage errors and Ctrl-C into messages
+    except Exception as exc:  # a bug, not bad input: one line here, the traceback in a file
+        where = _log_traceback()
+        click.echo(
+            f"Error: internal error ({type(exc).__name__}: {exc}); "
+            + (f"the traceback is in {where}" if where else "please report it"),
+            err=True,
+        )
+        sys.exit(1)
+
+
+def _log_traceback() -> str:
+    """Append the current exception's traceback to ASSISTANT_DATA_DIR/errors.log; its path."""
+    import time
+    import traceback
+
+    try:
+        path = Settings.from_env().data_dir / "errors.log"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as log:
+            log.write(f"--- {time.strftime('%Y-%m-%dT%H:%M:%S%z')} {sys.argv!r}\n")
+            log.write(traceback.format_exc())
+        return str(path)
+    except Exception:
+        return ""

@@ -83,3 +83,24 @@ def test_unknown_llm_backend_is_one_error_line(env: dict[str, str]) -> None:
     )
     assert result.exit_code == 1
     assert "unknown backend 'gpt4all'" in result.output
+
+
+def test_an_internal_error_is_one_line_and_a_logged_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug (not bad input) still gives one line; the traceback goes to data/errors.log."""
+    from assistant import cli as cli_module
+    from assistant.core import Assistant
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(Assistant, "ask_stream", broken)
+    monkeypatch.setattr("sys.argv", ["assistant", "ask", "Combien ?"])
+    with pytest.raises(SystemExit) as exit_info:
+        cli_module.main()
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error (RuntimeError: boom)" in err
+    assert "Traceback" in (tmp_path / "data" / "errors.log").read_text(encoding="utf-8")
