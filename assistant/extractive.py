@@ -275,7 +275,6 @@ def extract(
     scored = score_sentences(question, retrieval, focus_vector, kind, own_words)
     if not scored:
         return Extract([], kind, 0.0, "nothing indexed matches")
-    missing: list[Unsupported] = []
     if support is not None:
         missing = support(own_words or question, passage_texts(retrieval.passages))
         # Only the asked concept vetoes: other words may be idiom or paraphrase.

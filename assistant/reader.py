@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from assistant.entities import (
     Entities,
@@ -33,21 +32,6 @@ _ITEM_SPLIT = re.compile(r",\s+|\s+(?:et|and)\s+|\s*;\s*")
 _LIST_LEAD = re.compile(
     r"^.*?(?:\b(?:de|des|du|d['’]|with|from|including|notamment|:)\s+)", re.IGNORECASE
 )
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of the article with what surrounds it: its section and list lead-in."""
-
-    passage: Passage
-    start: int
-    end: int
-    text: str
-
-    @property
-    def context(self) -> str:
-        """The sentence with its section heading (what the premise check reads)."""
-        return f"{self.passage.section}\n{self.text}"
 
 
 def missing_constraints(
