@@ -27,6 +27,7 @@ from assistant.text import fold
 from assistant.types import Passage
 from assistant.understanding import QuestionAnalysis
 
+PROTAGONIST_PARAGRAPHS = 4  # paragraphs naming something that make it the article's subject
 MAX_OVERVIEW = 4  # section leads in an overview (plus the title)
 _ITEM_SPLIT = re.compile(r",\s+|\s+(?:et|and)\s+|\s*;\s*")
 _LIST_LEAD = re.compile(
@@ -67,12 +68,13 @@ def topic_entities(constraints: Entities, text: str) -> Entities:
 
     def frequent(key: str) -> bool:
         kind, _, value = key.partition(":")
-        single = (
-            Entities(places=frozenset([value]))
-            if kind == "place"
-            else Entities(names=frozenset([value]))
-        )
-        return sum(1 for p in paragraphs if not missing_constraints(single, p)) >= 4
+        if kind == "name":
+            # Named as a name (capitalised), not a common word of the same stem ("pierre").
+            named = (p for p in paragraphs if value in find_entities(p).names)
+            return sum(1 for _ in named) >= PROTAGONIST_PARAGRAPHS
+        single = Entities(places=frozenset([value]))
+        held = (p for p in paragraphs if not missing_constraints(single, p))
+        return sum(1 for _ in held) >= PROTAGONIST_PARAGRAPHS
 
     countries = [f"place:{c}" for c in constraints.places if not c.isdigit()]  # not regions
     keys = countries + [f"name:{n}" for n in constraints.names]
