@@ -81,9 +81,29 @@ def test_frozen_test_split_over_three_articles(indexed: Assistant) -> None:
         fixtures = load_fixtures(default_fixture_path().parent / "test" / f"{name}.yaml")
         with assistant_for(fixtures, indexed) as asked:
             runs.append(evaluate_assistant(asked, fixtures, llm=""))
+        assert fixtures.article is not None
+        _quotes_hold_the_stated_countries(runs[-1], fixtures.article.read_text(encoding="utf-8"))
     evaluation = merge(runs)
     overall = evaluation.summary()["overall"]
     report = "\n" + format_table(evaluation)
     for metric, floor in MIN_TEST_SPLIT.items():
         assert overall[metric] >= floor, (metric, report)
     assert all(c.verified for r in evaluation.results for c in r.citations), report
+
+
+def _quotes_hold_the_stated_countries(evaluation, article: str) -> None:  # type: ignore[no-untyped-def]
+    """No answer cites only sentences that lack a country the question states (except the
+    article's protagonists, named all through it)."""
+    from assistant.entities import find_entities, place_held
+    from assistant.reader import topic_entities
+    from assistant.understanding import analyse_question
+
+    for result in evaluation.results:
+        answer = result.answer
+        if answer is None or answer.abstained or not answer.citations or result.question.turn:
+            continue
+        stated = analyse_question(result.question.q).constraints
+        protagonists = topic_entities(stated, article).places
+        wanted = {c for c in stated.places if not c.isdigit()} - protagonists
+        held = find_entities(" ".join(c.quote for c in answer.citations)).places
+        assert all(place_held(code, held) for code in wanted), (result.question.id, wanted)
