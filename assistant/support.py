@@ -290,7 +290,7 @@ class TokenEncoder:
 
         The sequences run together through the dense layers (one matmul per weight for
         the whole batch); attention stays within each sequence. `depth` defaults to the
-        layers loaded.
+        alignment layer (9); `query_vector` runs all 12.
         """
         return self._states(sequences, depth)[0]
 
@@ -304,13 +304,7 @@ class TokenEncoder:
             raise ValueError("query_vector needs all 12 layers loaded")
         ids = self.tokenize(f"query: {text}")
         final, aligned = self._states([ids], FULL_LAYERS, keep=ALIGN_LAYERS)
-        prefix_ids = self.tokenize("query:")
-        skip = len(prefix_ids) if ids[: len(prefix_ids)] == prefix_ids else 0
-        words = self._group_words([self._pieces[i] for i in ids], aligned[0][1:-1], skip)
-        with self._lock:
-            self._cache[(text, True)] = words
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+        self._remember({text: self._words(ids, aligned[0], "query:")}, is_query=True)
         pooled = final[0].mean(axis=0)
         return np.asarray(pooled / (np.linalg.norm(pooled) or 1.0), dtype=np.float32)
 
@@ -365,20 +359,30 @@ class TokenEncoder:
         missing = [t for t in dict.fromkeys(texts) if t not in results]
         if missing:
             prefix = "query:" if is_query else "passage:"
-            prefix_ids = self.tokenize(prefix)
             token_ids = [self.tokenize(f"{prefix} {text}") for text in missing]
-            for text, ids, states in zip(
-                missing, token_ids, self.hidden_states(token_ids), strict=True
-            ):
-                skip = len(prefix_ids) if ids[: len(prefix_ids)] == prefix_ids else 0
-                pieces = [self._pieces[i] for i in ids]
-                results[text] = self._group_words(pieces, states[1:-1], skip)
-            with self._lock:
-                for text in missing:
-                    self._cache[(text, is_query)] = results[text]
-                while len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
+            computed = {
+                text: self._words(ids, states, prefix)
+                for text, ids, states in zip(
+                    missing, token_ids, self.hidden_states(token_ids), strict=True
+                )
+            }
+            self._remember(computed, is_query)
+            results.update(computed)
         return [results[t] for t in texts]
+
+    def _words(self, ids: list[int], states: np.ndarray, prefix: str) -> WordVectors:
+        """The word vectors of one encoded text, without its e5 prefix and <s> </s>."""
+        prefix_ids = self.tokenize(prefix)
+        skip = len(prefix_ids) if ids[: len(prefix_ids)] == prefix_ids else 0
+        return self._group_words([self._pieces[i] for i in ids], states[1:-1], skip)
+
+    def _remember(self, words: dict[str, WordVectors], is_query: bool) -> None:
+        """Cache word vectors, the least recently used going first past the cache size."""
+        with self._lock:
+            for text, vectors in words.items():
+                self._cache[(text, is_query)] = vectors
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
 
     @staticmethod
     def _group_words(pieces: list[str], states: np.ndarray, skip: int) -> WordVectors:
