@@ -124,7 +124,7 @@ class Extract:
     evidence: float
     abstain_reason: str = ""
     missing: tuple[str, ...] = ()
-    fact: str = ""  # a fact computed from the quotes (a count of list items), for the lead
+    counted: int = 0  # the items of the quoted list, counted (stated in the lead)
     absent: tuple[str, ...] = ()  # what the question states that the article never mentions
     apart: tuple[str, ...] = ()  # stated things the article mentions, never with the rest
     negative: bool = False  # the question asks about a refusal the article never reports
@@ -370,7 +370,7 @@ def extract(
     if not held_yes_no and evidence < min_confidence:
         return Extract([], kind, evidence, "weak evidence")
     if held_yes_no:
-        evidence = max(evidence, 1.0)
+        evidence = 1.0
     chosen = [best]
     # Retrieval ranks passages better than single sentences are ranked (README): the best
     # sentence of each of the top passages joins the answer too.
@@ -494,15 +494,11 @@ def _count_list(
         if sentence.text.rstrip().endswith(":"):
             items = _items_after(sentence, scored)
             if len(items) >= 2:
-                return Extract([sentence, *items], "count", 1.0, fact=_counted(len(items)))
+                return Extract([sentence, *items], "count", 1.0, counted=len(items))
         count = count_items(sentence.text)
         if count >= 3:
-            return Extract([sentence], "count", 1.0, fact=_counted(count))
+            return Extract([sentence], "count", 1.0, counted=count)
     return None
-
-
-def _counted(count: int) -> str:
-    return f"{count} (counted)"
 
 
 _COUNT_QUESTION = re.compile(
@@ -557,12 +553,13 @@ def fact_phrase(kind: str, sentence: str) -> str:
 
 LEADS = {
     "fr": "D’après l’article :",
-    "en": "According to the article (quoted in French):",
+    "en": "According to the article:",
 }
 FACT_LEADS = {
     "fr": "D’après l’article : {fact} [{n}].",
-    "en": "According to the article: {fact} [{n}] (quoted in French below).",
+    "en": "According to the article: {fact} [{n}].",
 }
+COUNTED = {"fr": "{n} (compté dans la liste)", "en": "{n} (counted in the list)"}
 QUOTED_IN = {
     "fr": {"en": " (citations en anglais)"},
     "en": {"fr": " (quoted in French)"},
@@ -570,7 +567,7 @@ QUOTED_IN = {
 YES = {"fr": "Oui, d’après l’article :", "en": "Yes, according to the article:"}
 OVERVIEW = {
     "fr": "L’article en bref, dans l’ordre de ses sections :",
-    "en": "The article in brief, section by section (quoted in French):",
+    "en": "The article in brief, section by section:",
 }
 NEVER_MENTIONED = {
     "fr": "L’article ne mentionne pas {words}.",
@@ -626,12 +623,9 @@ def compose(
                 verified=source_text[sentence.start : sentence.end] == sentence.text,
             )
         )
-    fact = extract_result.fact
+    counted = extract_result.counted
+    fact = COUNTED[language].format(n=counted) if counted else ""
     fact_n = 1 if fact else 0
-    if fact and language == "fr":
-        fact = fact.replace("(counted)", "(compté dans la liste)")
-    elif fact:
-        fact = fact.replace("(counted)", "(counted in the list)")
     for citation in citations:
         if fact:
             break
@@ -647,7 +641,6 @@ def compose(
         # Say which language the quotes are in only when it is not the asker's, and say it
         # as detected, never assumed.
         quoted_in = detect_language(document_text(citations[0].source)[:3000])
-        lead = lead.replace(" (quoted in French below)", "").replace(" (quoted in French)", "")
         if quoted_in != language:
             note = QUOTED_IN[language][quoted_in]
             colon = " :" if lead.endswith(" :") else ":" if lead.endswith(":") else ""
