@@ -21,7 +21,7 @@ from assistant.extractive import (
 )
 from assistant.language import detect_language, other_language, question_kind
 from assistant.questions import prepare_question
-from assistant.reader import constraint_label, missing_constraints, topic_entities, without
+from assistant.reader import constraint_labels, missing_constraints, topic_entities, without
 from assistant.types import Answer, Citation, Passage, Turn, stage_timings
 from assistant.understanding import QuestionAnalysis, analyse_question
 
@@ -171,17 +171,8 @@ def llm_premise_failure(
         analysis.intent,
         0.0,
         "the quotes do not hold what the question states",
-        apart=_constraint_words(analysis),
+        apart=constraint_labels(analysis.constraints, analysis.text, names=False),
     )
-
-
-def _constraint_words(analysis: QuestionAnalysis) -> tuple[str, ...]:
-    language = detect_language(analysis.text)
-    keys = [f"place:{c}" for c in sorted(analysis.constraints.places)]
-    keys += [
-        f"number:{n}" for n in sorted(analysis.constraints.numbers | analysis.constraints.years)
-    ]
-    return tuple(constraint_label(k, analysis.text, language) for k in keys)
 
 
 def _article_view(assistant: Assistant, passages: Sequence[Passage]) -> ArticleView | None:
@@ -190,7 +181,8 @@ def _article_view(assistant: Assistant, passages: Sequence[Passage]) -> ArticleV
         return None
     source = passages[0].source
     chunks = assistant.document_passages(source)
-    return ArticleView(assistant.document_text(source), passages[0].title, chunks)
+    text = assistant.document_text(source)
+    return ArticleView(text, passages[0].title, chunks, detect_language(text[:3000]))
 
 
 def _support_check(assistant: Assistant, notices: list[str]) -> SupportCheck | None:

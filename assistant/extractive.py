@@ -14,6 +14,7 @@ from assistant.entities import continents, find_entities, named_places, stems_of
 from assistant.language import content_words, detect_language, is_off_task, question_kind
 from assistant.reader import (
     constraint_label,
+    constraint_labels,
     count_items,
     missing_constraints,
     overview_sentences,
@@ -138,6 +139,7 @@ class ArticleView:
     text: str
     title: str
     passages: list[Passage]
+    language: str  # as detected from its text, once
 
 
 def score_sentences(
@@ -258,19 +260,19 @@ def extract(
     kind = kind or question_kind(question)
     if is_off_task(question):
         return Extract([], kind, 0.0, "not a question about the article")
+    asked = own_words or question
+    # Names may be translated: they are checked only when question and article share a language.
+    same_language = article is None or _language(asked) == article.language
     if article is not None:
         whole = _whole_article_answer(analysis, article)
         if whole is not None:
             return whole
-        asked = own_words or question
-        same_language = _language(asked) == detect_language(article.text[:3000])
         absent = missing_constraints(
             analysis.constraints, article.text, names=same_language, regions=False
         )
         if absent:
             # A false premise: the question takes as given what the article never says.
-            language = detect_language(asked)
-            labels = tuple(constraint_label(k, asked, language) for k in absent)
+            labels = tuple(constraint_label(k, asked, detect_language(asked)) for k in absent)
             return Extract([], kind, 0.0, "the article never mentions it", absent=labels)
     scored = score_sentences(question, retrieval, focus_vector, kind, own_words)
     if not scored:
@@ -295,10 +297,11 @@ def extract(
     if article is not None:
         stated = without(stated, topic_entities(stated, article.text))
     if stated:
-        same = article is None or _language(own_words or question) == detect_language(
-            article.text[:3000]
-        )
-        held = [s for s in candidates if not missing_constraints(stated, _context(s), names=same)]
+        held = [
+            s
+            for s in candidates
+            if not missing_constraints(stated, _context(s), names=same_language)
+        ]
         concept = "" if _placed_concept(analysis) else analysis.concept
         # A world region only scopes the question ("les pays rencontrés en Asie"); a country,
         # a name or a number takes part in what is asked ("l'accord avec la Chine").
@@ -306,7 +309,7 @@ def extract(
         participants |= set(stated.numbers) | set(stated.years)
         if (
             participants
-            and same
+            and same_language
             and concept
             and any(concept[:5] in stems_of(t) for t in passage_texts(retrieval.passages))
         ):
@@ -325,8 +328,8 @@ def extract(
                 kind,
                 0.0,
                 "no sentence holds everything the question states",
-                apart=_labels(analysis, own_words or question),
-                concept=concept_word(analysis, own_words or question),
+                apart=constraint_labels(analysis.constraints, asked),
+                concept=concept_word(analysis, asked),
             )
         candidates = held
     if analysis.polarity:
@@ -457,15 +460,6 @@ def concept_word(analysis: QuestionAnalysis, question: str) -> str:
         if fold(word).startswith(analysis.concept[:5]):
             return word.strip("'’-")
     return ""
-
-
-def _labels(analysis: QuestionAnalysis, question: str) -> tuple[str, ...]:
-    constraints = analysis.constraints
-    keys = [f"place:{c}" for c in sorted(constraints.places)]
-    keys += [f"name:{n}" for n in sorted(constraints.names)]
-    keys += [f"number:{n}" for n in sorted(constraints.numbers)]
-    keys += [f"year:{y}" for y in sorted(constraints.years)]
-    return tuple(constraint_label(k, question, detect_language(question)) for k in keys)
 
 
 def _as_scored(passage: Passage, start: int, end: int) -> ScoredSentence:

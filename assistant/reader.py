@@ -23,6 +23,7 @@ from assistant.entities import (
     stems_of,
     territory_name,
 )
+from assistant.language import detect_language
 from assistant.text import fold
 from assistant.types import Passage
 from assistant.understanding import QuestionAnalysis
@@ -111,6 +112,17 @@ def constraint_label(key: str, question: str, language: str) -> str:
 
         return str(get_month_names("wide", locale=language)[int(value)])
     return value
+
+
+def constraint_labels(constraints: Entities, question: str, names: bool = True) -> tuple[str, ...]:
+    """Every stated place, name (unless `names` is off), number and year, as the asker wrote it."""
+    keys = [f"place:{c}" for c in sorted(constraints.places)]
+    if names:
+        keys += [f"name:{n}" for n in sorted(constraints.names)]
+    keys += [f"number:{n}" for n in sorted(constraints.numbers)]
+    keys += [f"year:{y}" for y in sorted(constraints.years)]
+    language = detect_language(question)
+    return tuple(constraint_label(k, question, language) for k in keys)
 
 
 def overview_sentences(
