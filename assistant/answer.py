@@ -19,6 +19,7 @@ from assistant.extractive import (
     compose,
     extract,
 )
+from assistant.facts import unverified_claims
 from assistant.language import detect_language, other_language, question_kind
 from assistant.questions import prepare_question
 from assistant.reader import constraint_labels, missing_constraints, topic_entities, without
@@ -122,12 +123,16 @@ def answer_stream(
                 else:
                     answer.answer, answer.citations = event
             answer.backend = llm
+            answer.quote_language = article.language if article is not None else language
+            answer.lead = _written_lead(answer.answer)
+            answer.unverified = unverified_claims(answer.answer, answer.citations)
             reason = llm_premise_failure(analysis, answer.citations, retrieval.passages, article)
             if not answer.citations or reason:
                 # The model abstained, or cited nothing that holds what the question states:
                 # the code's premise check applies to its answer too.
                 answer.abstained = True
                 answer.citations = []
+                answer.lead, answer.unverified = "", []
                 answer.answer = abstention_text(language, retrieval.passages, found=reason)
                 yield "\n\n" + answer.answer
             yield finish()
@@ -137,7 +142,11 @@ def answer_stream(
             answer.notices.append(notice)
             yield ("\n\n" if emitted else "") + notice + "\n\n"
 
-    answer.answer, answer.citations = compose(found, language, assistant.document_text)
+    quote_language = article.language if article is not None else language
+    answer.answer, answer.citations, answer.lead, answer.facts = compose(
+        found, language, assistant.document_text, analysis, quote_language, own_words=clean
+    )
+    answer.quote_language = quote_language
     # An overview or a structural answer quotes passages retrieval did not return: list them.
     shown = {p.chunk_id for p in answer.passages}
     cited = [s.passage for s in found.sentences if s.passage.chunk_id not in shown]
@@ -145,6 +154,12 @@ def answer_stream(
     answer.backend = "extractive"
     yield from _chunks(answer.answer)
     yield finish()
+
+
+def _written_lead(text: str) -> str:
+    """A written answer's first line, when it states something before quoting."""
+    first = text.strip().split("\n", 1)[0].strip()
+    return "" if first.startswith(("«", "“", '"')) else first
 
 
 def llm_premise_failure(
@@ -182,7 +197,7 @@ def _article_view(assistant: Assistant, passages: Sequence[Passage]) -> ArticleV
     source = passages[0].source
     chunks = assistant.document_passages(source)
     text = assistant.document_text(source)
-    return ArticleView(text, passages[0].title, chunks, detect_language(text[:3000]))
+    return ArticleView(text, passages[0].title, chunks, assistant.document_language(source))
 
 
 def _support_check(assistant: Assistant, notices: list[str]) -> SupportCheck | None:

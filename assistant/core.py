@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.config import Settings
 from assistant.documents import Document, load_bundled_article, load_document, source_id
 from assistant.errors import AssistantError, DocumentError, StoreError
+from assistant.language import document_language
 from assistant.types import Answer, Passage, Turn
 
 if TYPE_CHECKING:
@@ -278,6 +279,13 @@ class Assistant:
                 self._texts.clear()
             self._texts[key] = self.store.document_text(source)
         return self._texts[key]
+
+    def document_language(self, source: str) -> str:
+        """The language of an indexed document, as detected when it was indexed."""
+        record = self.store.document_records([source]).get(source)
+        if record is not None and record.language:
+            return record.language
+        return document_language(self.document_text(source))  # an index from before languages
 
     def document_passages(self, source: str) -> list[Passage]:
         """Every chunk of an indexed document, in order (cached while its hash is unchanged)."""

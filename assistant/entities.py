@@ -121,7 +121,8 @@ def _demonym_place(word: str) -> str:
         root = word[: -len(ending)]
         if len(root) >= _STEM:
             code = stems.get(root[:_STEM], "")
-        elif len(root) >= 3:
+        elif len(root) >= 3 and not ending.startswith("ain"):
+            # ("dom-aines" is no nationality word: French "-ain" words have long roots.)
             # A short root ("asi-an", "dan-ish") must point to one territory only.
             matches = {code for stem, code in stems.items() if stem.startswith(root)}
             code = matches.pop() if len(matches) == 1 else ""

@@ -76,6 +76,7 @@ class QuestionResult:
     answer: Answer | None = None  # None in retrieval-only runs
     correct: bool | None = None  # None for unanswerable questions and retrieval-only runs
     citations: tuple[CitationCheck, ...] = ()
+    lead_correct: bool | None = None  # the lead states the `lead` facts (None: none expected)
 
     @property
     def abstained(self) -> bool:
@@ -98,6 +99,8 @@ class QuestionResult:
                 reasons.append("abstained")
             elif self.correct is False:
                 reasons.append("wrong answer")
+            if self.lead_correct is False and not self.abstained:
+                reasons.append("lead lacks the fact in the asker's language")
             if not self.question.answerable and not self.abstained:
                 reasons.append("did not abstain")
             if any(not c.verified for c in self.citations):
@@ -128,6 +131,9 @@ class QuestionResult:
             "abstained": answer.abstained if answer else None,
             "backend": answer.backend if answer else None,
             "correct": self.correct,
+            "lead": answer.lead if answer else None,
+            "lead_expect": [list(group) for group in q.lead] or None,
+            "lead_correct": self.lead_correct,
             "citations": [c.to_dict() for c in self.citations],
             "latency_ms": round(self.latency_ms, 2) if self.latency_ms is not None else None,
             "notices": list(answer.notices) if answer else [],
@@ -227,7 +233,11 @@ def score_answer(question: Question, answer: Answer, document_text: TextFunction
         else None
     )
     rank = evidence_rank(answer.passages, question.evidence) if question.evidence else None
-    return QuestionResult(question, rank, answer, correct, checks)
+    lead_correct = None
+    if question.lead and question.answerable:
+        lead = answer.lead or answer.answer.split("\n", 1)[0]
+        lead_correct = not answer.abstained and matches_expected(lead, question.lead)
+    return QuestionResult(question, rank, answer, correct, checks, lead_correct)
 
 
 # -- metrics --------------------------------------------------------------------------
@@ -255,6 +265,7 @@ def summarize(results: Sequence[QuestionResult]) -> dict[str, Any]:
     ranks = [r.rank for r in answerable if r.rank is not None]
     answered = [r for r in results if r.answer is not None]
     graded = [r for r in answerable if r.correct is not None]
+    leads = [r for r in answerable if r.lead_correct is not None]
     checks = [c for r in answered for c in r.citations]
     on_evidence = [c for c in checks if c.on_evidence is not None]
     abstained = [r for r in answered if r.abstained]
@@ -276,6 +287,9 @@ def summarize(results: Sequence[QuestionResult]) -> dict[str, Any]:
             "correct": sum(1 for r in graded if r.correct),
             "n_graded": len(graded),
             "correctness": _ratio(sum(1 for r in graded if r.correct), len(graded)),
+            "n_leads": len(leads),
+            "n_lead_correct": sum(1 for r in leads if r.lead_correct),
+            "lead_in_asker_language": _ratio(sum(1 for r in leads if r.lead_correct), len(leads)),
             "citations": len(checks),
             "citations_on_evidence": sum(1 for c in on_evidence if c.on_evidence),
             "citations_checked_for_evidence": len(on_evidence),

@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from assistant.entities import continents, find_entities, named_places, stems_of
+from assistant.facts import facts_of, lead_line, original_label, people
 from assistant.language import content_words, detect_language, is_off_task, question_kind
 from assistant.reader import (
     constraint_label,
@@ -23,8 +24,8 @@ from assistant.reader import (
     without,
 )
 from assistant.retrieval import Retrieval, lexical_tokens
-from assistant.text import fold
-from assistant.types import Citation, Passage
+from assistant.text import fold, tokens
+from assistant.types import Citation, Fact, Passage
 from assistant.understanding import QuestionAnalysis, analyse_question, polarity
 
 if TYPE_CHECKING:
@@ -353,14 +354,16 @@ def extract(
             for s in candidates
             if _NAMED_ROLE.search(s.text) and wanted <= set(lexical_tokens(s.text))
         ]
-    if analysis.intent == "who":
-        # A who-question is answered by a sentence naming someone (with a role, best).
-        named = [s for s in candidates[:5] if _NAME.search(_without_quotes(s.text))]
-        candidates = named + [s for s in candidates if s not in named] if named else candidates
     names = _NAME.findall(own_words or question)
+    surnames = {fold(n).split()[-1] for n in names}
+    if analysis.intent == "who":
+        # A who-question is answered by a sentence naming someone the question does not name.
+        named = [s for s in candidates[:5] if _names_someone_else(s.text, surnames)]
+        candidates = named + [s for s in candidates if s not in named] if named else candidates
     if names:
-        # A question naming someone is answered by a sentence that names them too.
-        named = [s for s in candidates if any(fold(n) in fold(s.text) for n in names)]
+        # A question naming someone is answered by a sentence that names them too (by the
+        # surname: "Abdellatif Hammouchi" is "Hammouchi" in most sentences).
+        named = [s for s in candidates if any(n in tokens(s.text) for n in surnames)]
         candidates = named or candidates
     best = candidates[0] if candidates else scored[0]
     # One confidence per answer: the evidence of the best sentence. (A penalty per question
@@ -394,6 +397,13 @@ def extract(
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     return Extract(chosen, "yesno" if analysis.intent == "yesno" else kind, evidence)
+
+
+def _names_someone_else(sentence: str, surnames: set[str]) -> bool:
+    """Whether a sentence names a person whose surname is not among `surnames`."""
+    return any(
+        fold(name).split()[-1] not in surnames for name, _ in people(_without_quotes(sentence))
+    )
 
 
 def _without_quotes(text: str) -> str:
@@ -530,35 +540,6 @@ def counts_the_asked_thing(question: str, sentence: str) -> bool:
     return detect_language(question) != detect_language(sentence)
 
 
-def fact_phrase(kind: str, sentence: str) -> str:
-    """The fact a count or date question asks for, as written in the sentence ('' if none)."""
-    if kind == "date":
-        match = _DATE.search(sentence)
-        return match.group(0) if match else ""
-    if kind == "count":
-        match = _NUMBER.search(sentence)
-        if not match:
-            return ""
-        # The number and the noun it counts: "quarante-trois (43) réunions bilatérales".
-        following = re.match(r"(?:\s+[\wÀ-ÿ’'-]+){0,2}", sentence[match.end() :])
-        return (match.group(0) + (following.group(0) if following else "")).strip()
-    return ""
-
-
-LEADS = {
-    "fr": "D’après l’article :",
-    "en": "According to the article:",
-}
-FACT_LEADS = {
-    "fr": "D’après l’article : {fact} [{n}].",
-    "en": "According to the article: {fact} [{n}].",
-}
-COUNTED = {"fr": "{n} (compté dans la liste)", "en": "{n} (counted in the list)"}
-QUOTED_IN = {
-    "fr": {"en": " (citations en anglais)"},
-    "en": {"fr": " (quoted in French)"},
-}
-YES = {"fr": "Oui, d’après l’article :", "en": "Yes, according to the article:"}
 OVERVIEW = {
     "fr": "L’article en bref, dans l’ordre de ses sections :",
     "en": "The article in brief, section by section:",
@@ -600,9 +581,15 @@ SEE_ALSO = {
 
 
 def compose(
-    extract_result: Extract, language: str, document_text: Callable[[str], str]
-) -> tuple[str, list[Citation]]:
-    """The answer text (a lead line, then numbered verbatim quotes) and its citations."""
+    extract_result: Extract,
+    language: str,
+    document_text: Callable[[str], str],
+    analysis: QuestionAnalysis,
+    quote_language: str,
+    own_words: str = "",
+) -> tuple[str, list[Citation], str, list[Fact]]:
+    """The answer text (a lead line in the asker's language, then numbered verbatim quotes),
+    its citations, the lead line and the facts it states."""
     citations: list[Citation] = []
     for n, sentence in enumerate(extract_result.sentences, 1):
         source_text = document_text(sentence.passage.source)
@@ -617,30 +604,25 @@ def compose(
                 verified=source_text[sentence.start : sentence.end] == sentence.text,
             )
         )
-    counted = extract_result.counted
-    fact = COUNTED[language].format(n=counted) if counted else ""
-    fact_n = 1 if fact else 0
-    for citation in citations:
-        if fact:
-            break
-        fact = fact_phrase(extract_result.kind, citation.quote)
-        if fact:
-            fact_n = citation.n
-    lead = FACT_LEADS[language].format(fact=fact, n=fact_n) if fact else LEADS[language]
-    if extract_result.kind == "yesno":
-        lead = YES[language]
-    elif extract_result.kind == "overview":
+    facts: list[Fact] = []
+    if extract_result.kind == "overview":
         lead = OVERVIEW[language]
-    if citations:
-        # Say which language the quotes are in only when it is not the asker's, and say it
-        # as detected, never assumed.
-        quoted_in = detect_language(document_text(citations[0].source)[:3000])
-        if quoted_in != language:
-            note = QUOTED_IN[language][quoted_in]
-            colon = " :" if lead.endswith(" :") else ":" if lead.endswith(":") else ""
-            lead = lead[: len(lead) - len(colon)] + note + colon
-    lines = [lead] + [f"« {c.quote} » [{c.n}]" for c in citations]
-    return "\n".join(lines), citations
+    else:
+        if extract_result.kind == "yesno":
+            analysis = replace(analysis, intent="yesno")
+        facts = facts_of(
+            analysis,
+            extract_result.kind,
+            citations,
+            language,
+            quote_language,
+            counted=extract_result.counted,
+            own_words=own_words,
+        )
+        lead = lead_line(facts, language, quote_language)
+    label = original_label(language, quote_language)
+    lines = [lead] + ([label] if label else []) + [f"« {c.quote} » [{c.n}]" for c in citations]
+    return "\n".join(lines), citations, lead, facts
 
 
 def _quoted(words: Sequence[str], language: str) -> str:

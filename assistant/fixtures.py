@@ -10,7 +10,7 @@ from typing import Any
 from assistant.errors import AssistantError
 from assistant.text import fold
 
-ITEM_KEYS = {"id", "q", "lang", "kind", "expect", "evidence", "answerable", "category"}
+ITEM_KEYS = {"id", "q", "lang", "kind", "expect", "lead", "evidence", "answerable", "category"}
 TURN_KEYS = ITEM_KEYS - {"id"}
 CONVERSATION_KEYS = {"id", "turns"}
 TOP_KEYS = {"items", "conversations", "article"}
@@ -44,6 +44,7 @@ class Question:
     conversation: str = ""
     turn: int = 0
     category: str = ""  # how an unanswerable question was made (CATEGORIES)
+    lead: tuple[tuple[str, ...], ...] = ()  # what the lead line must state, asker's language
 
     @property
     def group(self) -> str:
@@ -158,6 +159,11 @@ def _question(
         for g in expect
     ):
         raise FixtureError(f"{path}: {where}: `expect` must be a list of lists of strings")
+    lead = raw.get("lead") or []
+    if not isinstance(lead, list) or not all(
+        isinstance(g, list) and g and all(isinstance(a, (str, int, float)) for a in g) for g in lead
+    ):
+        raise FixtureError(f"{path}: {where}: `lead` must be a list of lists of strings")
     category = str(raw.get("category") or "")
     if category and category not in CATEGORIES:
         raise FixtureError(
@@ -176,6 +182,7 @@ def _question(
         lang=str(raw.get("lang", "")),
         kind=str(raw.get("kind", "")) or ("unanswerable" if not answerable else ""),
         expect=tuple(tuple(str(a) for a in group) for group in expect),
+        lead=tuple(tuple(str(a) for a in group) for group in lead),
         evidence=evidence,
         answerable=answerable,
         category=category,

@@ -71,6 +71,14 @@ def other_language(text: str) -> str:
     return ""
 
 
+LANGUAGE_SAMPLE = 3000  # characters of a document enough to tell its language
+
+
+def document_language(text: str) -> str:
+    """A document's language ('fr' or 'en'), from its beginning."""
+    return detect_language(text[:LANGUAGE_SAMPLE])
+
+
 def detect_language(text: str) -> str:
     """'fr' or 'en', from function words and French letters; French when unsure."""
     words = tokens(text)

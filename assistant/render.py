@@ -8,10 +8,15 @@ from collections.abc import Callable, Sequence
 from itertools import takewhile
 
 from assistant.extractive import SEE_ALSO
+from assistant.facts import LANGUAGE_NAMES, original_label
 from assistant.language import detect_language
 from assistant.types import Answer, Citation, Passage
 
 SEE_ALSO_PASSAGES = 3
+UNVERIFIED = {
+    "fr": "Non vérifié : aucune citation ne contient",
+    "en": "Unverified: no quote holds",
+}
 
 DocumentLength = Callable[[str], int]
 
@@ -92,12 +97,26 @@ def render_answer(answer: Answer, turn: int) -> str:
     else:
         citations = {c.n: c for c in answer.citations}
         paragraphs = []
+        quoted_in = f' lang="{escape(answer.quote_language)}"' if answer.quote_language else ""
+        label = original_label(_language(answer), answer.quote_language)
         for line in answer.answer.split("\n"):
             if not line.strip():
                 continue
-            css = ' class="quote"' if line.lstrip().startswith(("«", "“", '"', ">")) else ""
+            if line.lstrip().startswith(("«", "“", '"', ">")):
+                css = f' class="quote"{quoted_in}'
+            elif answer.lead and line == answer.lead:
+                css = ' class="lead"'  # the answer stated first, in the asker's language
+            elif label and line == label:
+                css = ' class="original-label"'
+            else:
+                css = ""
             paragraphs.append(f"<p{css}>{_link_markers(escape(line), citations, turn)}</p>")
         body = '<div class="answer">' + "".join(paragraphs)
+        if answer.unverified:
+            body += (
+                f'<p class="unverified">⚠ {escape(UNVERIFIED[_language(answer)])} '
+                f"{escape(', '.join(answer.unverified))}</p>"
+            )
     for notice in answer.notices:
         body += f'<p class="notice">{escape(notice)}</p>'
     total = answer.timings_ms.get("total")
@@ -144,7 +163,11 @@ def _position(source: str, start: int, end: int, doc_length: DocumentLength | No
 
 
 def _source_card(
-    citation: Citation, passage: Passage | None, turn: int, doc_length: DocumentLength | None
+    citation: Citation,
+    passage: Passage | None,
+    turn: int,
+    doc_length: DocumentLength | None,
+    quote_language: str = "",
 ) -> str:
     if passage is not None:
         text = highlight(passage.text, citation.quote, citation.start - passage.start)
@@ -157,11 +180,18 @@ def _source_card(
         if citation.verified
         else '<p class="unverified">⚠ This quote was not found verbatim in the source.</p>'
     )
+    language = f' lang="{escape(quote_language)}"' if quote_language else ""
+    badge = (
+        f'<span class="quote-lang" title="Language of the original text">'
+        f"{escape(LANGUAGE_NAMES['en'].get(quote_language, quote_language))} original</span>"
+        if quote_language
+        else ""
+    )
     return (
         f'<article class="source" id="src-{turn}-{citation.n}">'
         f'<header><span class="num">{citation.n}</span>'
-        f'<span class="section">{escape(section or "(no section)")}</span></header>'
-        f'<p class="passage">{text}</p>{warning}'
+        f'<span class="section">{escape(section or "(no section)")}</span>{badge}</header>'
+        f'<p class="passage"{language}>{text}</p>{warning}'
         f'<footer class="where">'
         f"{_position(citation.source, citation.start, citation.end, doc_length)}</footer>"
         "</article>"
@@ -197,7 +227,7 @@ def render_sources(answer: Answer, turn: int, doc_length: DocumentLength | None 
     if not answer.citations:
         return '<p class="muted">This answer cites no passage.</p>'
     return "".join(
-        _source_card(c, _find_passage(c, answer.passages), turn, doc_length)
+        _source_card(c, _find_passage(c, answer.passages), turn, doc_length, answer.quote_language)
         for c in answer.citations
     )
 

@@ -29,6 +29,7 @@ METRIC_ROWS: tuple[tuple[str, str, tuple[str, str] | None], ...] = (
     ("recall@5", "retrieval R@5", None),
     ("mrr", "retrieval MRR", None),
     ("correctness", "answer correctness", ("correct", "n_graded")),
+    ("lead_in_asker_language", "lead in asker's language", ("n_lead_correct", "n_leads")),
     (
         "citation_precision",
         "citation precision",
@@ -46,6 +47,7 @@ KIND_COLUMNS: tuple[tuple[str, str], ...] = (
     ("recall@3", "R@3"),
     ("mrr", "MRR"),
     ("correctness", "correct"),
+    ("lead_in_asker_language", "lead"),
     ("citation_precision", "cit.prec"),
     ("abstention_recall", "abst.rec"),
 )

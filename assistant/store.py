@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 from assistant.chunking import Chunk, chunk_document
 from assistant.documents import Document
 from assistant.errors import ConfigError, ModelMismatchError, StoreError
+from assistant.language import document_language
 from assistant.types import Passage
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class DocumentRecord:
     sha: str
     chunk_ids: tuple[str, ...]
     chars: int
+    language: str = ""  # 'fr' or 'en', detected when it was indexed ('' in older indexes)
 
 
 def make_client(index_dir: Path, chroma_url: str = "") -> chromadb.ClientAPI:
@@ -358,6 +360,7 @@ class ChunkStore:
                     "sha": document.sha,
                     "chunk_ids": json.dumps([c.chunk_id for c in chunks]),
                     "chars": len(document.text),
+                    "language": document_language(document.text),
                     "indexed_at": time.time(),
                 }
             ],
@@ -483,6 +486,7 @@ def _record(source: str, meta: Any) -> DocumentRecord:
         sha=str(meta.get("sha", "")),
         chunk_ids=tuple(json.loads(str(meta.get("chunk_ids", "[]")))),
         chars=int(meta.get("chars", 0)),
+        language=str(meta.get("language", "")),
     )
 
 

@@ -36,6 +36,20 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """One fact the lead line states: its type, the quote's words, its rendering, its citation."""
+
+    type: str  # number, date, country, person, role, place, list-count, answer
+    text: str  # the words of the cited quote it comes from ('' for a count or a yes)
+    rendering: str  # in the asker's language
+    n: int  # the citation number
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of `facts` in `assistant ask --json`."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Citation:
     """A numbered, verbatim quote of a source document with its offsets."""
 
@@ -75,6 +89,10 @@ class Answer:
     notices: list[str] = field(default_factory=list)
     standalone_question: str = ""
     confidence: float = 0.0  # the extractive answerer's score (1.0: computed from the article)
+    lead: str = ""  # the answer stated first, in the asker's language
+    facts: list[Fact] = field(default_factory=list)
+    quote_language: str = ""  # the language of the quoted document, as detected at index time
+    unverified: list[str] = field(default_factory=list)  # an LLM's figures/names in no quote
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `assistant ask --json`."""
@@ -89,6 +107,10 @@ class Answer:
             "notices": list(self.notices),
             "standalone_question": self.standalone_question or self.question,
             "confidence": round(self.confidence, 4),
+            "lead": self.lead,
+            "facts": [f.to_dict() for f in self.facts],
+            "quote_language": self.quote_language,
+            "unverified": list(self.unverified),
         }
 
 

@@ -339,6 +339,12 @@ CSS = """
 .status { font-size: 0.82em; color: var(--body-text-color-subdued); }
 .status code { font-size: 0.95em; }
 #chat .answer p { margin: 0 0 0.55em 0; }
+#chat .answer p.lead { font-weight: 600; font-size: 1.05em; }
+#chat .answer p.original-label { font-size: 0.8em; color: var(--body-text-color-subdued);
+  margin-bottom: 0.2em; text-transform: uppercase; letter-spacing: 0.03em; }
+#chat .answer p.unverified, .sources-panel .unverified { color: #b45309; font-size: 0.9em; }
+.sources-panel .quote-lang { font-size: 0.7em; margin-left: 0.5em; padding: 0 0.4em;
+  border: 1px solid var(--border-color-primary); border-radius: 4px; }
 #chat .answer p.quote { border-left: 3px solid var(--color-accent); padding-left: 0.6em;
   font-style: italic; }
 #chat .answer .meta { font-size: 0.75em; color: var(--body-text-color-subdued); margin-top: 0.3em; }

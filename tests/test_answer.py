@@ -22,8 +22,12 @@ def test_count_question_states_the_number_first_and_cites_it(indexed: Assistant)
     answer = indexed.ask("Combien de réunions bilatérales Hammouchi a-t-il tenues ?")
     assert not answer.abstained
     lead = answer.answer.splitlines()[0]
+    assert lead == answer.lead
     assert lead.startswith("D’après l’article")
-    assert "quarante-trois (43)" in lead
+    assert "43 réunions bilatérales [1]" in lead
+    fact = answer.facts[0]
+    assert (fact.type, fact.text, fact.n) == ("number", "quarante-trois (43)", 1)
+    assert fact.text in answer.citations[0].quote
     assert (
         answer.citations and "quarante-trois (43) réunions bilatérales" in answer.citations[0].quote
     )
@@ -33,9 +37,22 @@ def test_count_question_states_the_number_first_and_cites_it(indexed: Assistant)
 
 def test_english_question_gets_an_english_lead_and_french_quotes(indexed: Assistant) -> None:
     answer = indexed.ask("When did the Interpol General Assembly take place in Marrakech?")
-    assert answer.answer.startswith("According to the article")
-    assert "24 au 27 novembre 2025" in answer.answer.splitlines()[0]
+    lines = answer.answer.splitlines()
+    assert lines[0] == "According to the article: 24 to 27 November 2025 [1]."
+    assert lines[1] == "Original French:"  # the document's language, as detected at index time
+    assert answer.quote_language == "fr"
+    assert "du 24 au 27 novembre 2025" in answer.citations[0].quote
+    assert answer.facts[0].text == "du 24 au 27 novembre 2025"
     _check_citations(indexed, answer)
+
+
+def test_english_list_question_names_the_countries_in_english(indexed: Assistant) -> None:
+    answer = indexed.ask("Which Latin American and Caribbean countries were involved?")
+    n = answer.facts[0].n
+    assert f"Chile, Argentina, the Bahamas, Brazil, and Panama [{n}]" in answer.lead
+    cited = answer.citations[n - 1].quote
+    assert "du Chili, d’Argentine, des Bahamas, du Brésil et du Panama" in cited
+    assert [f.text for f in answer.facts] == ["Chili", "Argentine", "Bahamas", "Brésil", "Panama"]
 
 
 def test_person_question_quotes_the_sentence_naming_the_person(indexed: Assistant) -> None:

@@ -1,0 +1,682 @@
+"""Typed facts of the quoted sentences, rendered in the asker's language for the lead line.
+
+No translation model: a fact is read off a quoted sentence in a form that has one meaning in
+both languages (a number, a date, a country by its CLDR code, a person's name as written)
+and written out again with Babel in the question's language. A role or a phrase that has no
+such form is quoted as written. Nothing is rendered that the quote does not hold; `holds`
+checks that independently of how the fact was found.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.entities import find_entities, named_places, number_key, stems_of, territory_name
+from assistant.language import STOPWORDS, content_words, detect_language
+from assistant.text import fold
+from assistant.types import Citation, Fact
+from assistant.understanding import QuestionAnalysis
+from assistant.verify import folded_with_offsets
+
+MAX_ROLE = 90  # characters of a role shown beside a name in the lead line
+MAX_LISTED = 24  # countries named in one lead line; beyond that the quote carries them
+
+# English names that take "the" ("the Bahamas", "the United States"): grammar, not data.
+_ENGLISH_ARTICLE = frozenset(
+    "BS US GB NL PH AE CF DO GM KM MV MH SB VA CK FO FK KY TC VG VI CZ".split()
+)
+_UNITS = {
+    "fr": (
+        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+        "douze", "treize", "quatorze", "quinze", "seize",
+    ),
+    "en": (
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    ),
+}  # fmt: skip
+_TENS = {
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+# "un"/"one" are left out: far more often an article or a pronoun than a count.
+_WORD_VALUES = {w: i + 2 for units in _UNITS.values() for i, w in enumerate(units)} | _TENS
+_NUMBER_WORD = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
+_WORD_VALUES |= {"un": 1, "one": 1}  # ("vingt-et-un", "twenty-one")
+_SCALES = {
+    "million": (1e6, "million", "million", "millions"),
+    "millions": (1e6, "million", "million", "millions"),
+    "milliard": (1e9, "billion", "milliard", "milliards"),
+    "milliards": (1e9, "billion", "milliard", "milliards"),
+    "billion": (1e9, "billion", "milliard", "milliards"),
+    "billions": (1e9, "billion", "milliard", "milliards"),
+    "thousand": (1e3, "thousand", "mille", "mille"),
+    "mille": (1e3, "thousand", "mille", "mille"),
+}
+_CURRENCIES = {
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD", "dollar": "USD",
+    "dollars": "USD", "usd": "USD", "£": "GBP", "livres": "GBP", "pounds": "GBP",
+    "dirham": "MAD", "dirhams": "MAD",
+}  # fmt: skip
+_CURRENCY_WORDS = {
+    "EUR": ("euros", "d’euros", "euros"), "USD": ("dollars", "de dollars", "dollars"),
+    "GBP": ("pounds", "de livres", "livres"), "MAD": ("dirhams", "de dirhams", "dirhams"),
+}  # fmt: skip
+_QUANTITY = re.compile(
+    r"(?P<pre>[€$£]\s?)?"
+    rf"(?P<num>\d[\d\u202f\u00a0 .,]*\d|\d|(?<![\w-])(?:{_NUMBER_WORD})"
+    rf"(?:-(?:et-)?(?:{_NUMBER_WORD}|un|one))?(?![\w]))"
+    r"(?:\s*\((?P<digits>\d[\d\s.,]*)\))?"
+    r"(?:\s+(?P<scale>millions?|milliards?|billions?|thousand|mille)\b)?"
+    r"(?:\s+(?:d[e’']\s?)?(?P<cur>euros?|eur|dollars?|usd|livres|pounds|dirhams?)\b)?",
+    re.IGNORECASE,
+)
+_MONTH = {
+    "janvier": 1, "january": 1, "février": 2, "fevrier": 2, "february": 2, "mars": 3,
+    "march": 3, "avril": 4, "april": 4, "mai": 5, "may": 5, "juin": 6, "june": 6,
+    "juillet": 7, "july": 7, "août": 8, "aout": 8, "august": 8, "septembre": 9,
+    "september": 9, "octobre": 10, "october": 10, "novembre": 11, "november": 11,
+    "décembre": 12, "decembre": 12, "december": 12,
+}  # fmt: skip
+_MONTH_NAME = "|".join(sorted(_MONTH, key=len, reverse=True))
+_DAY = r"(\d{1,2})(?:er|st|nd|rd|th)?"
+_DATE_FORMS = [
+    # "du 24 au 27 novembre 2025", "17 and 18 March", "from 3 to 5 May 2026"
+    re.compile(
+        rf"\b(?:du\s+|from\s+|between\s+)?{_DAY}\s+(?:au|to|and|et|-|–)\s+{_DAY}\s+"
+        rf"({_MONTH_NAME})(?:\s+((?:1\d|20)\d\d))?\b",
+        re.IGNORECASE,
+    ),
+    # "13 juin 2026", "24 November"
+    re.compile(rf"\b{_DAY}\s+({_MONTH_NAME})(?:\s+((?:1\d|20)\d\d))?\b", re.IGNORECASE),
+    # "June 13, 2026", "March 17 and 18"
+    re.compile(
+        rf"\b({_MONTH_NAME})\s+{_DAY}(?:\s+(?:and|to|-|–)\s+{_DAY})?(?:,?\s+((?:1\d|20)\d\d))?\b",
+        re.IGNORECASE,
+    ),
+    # "janvier 2027"
+    re.compile(rf"\b({_MONTH_NAME})\s+((?:1\d|20)\d\d)\b", re.IGNORECASE),
+    re.compile(r"\b((?:1\d|20)\d\d)\b"),
+    re.compile(r"\b([IVXL]+)(?:e|ème|eme|th)\s+(siècle|siecle|century)\b"),
+]
+_PERSON = re.compile(
+    r"(?:\b(?:Dr|Pr|M|Mme|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+    r"(?:\s+(?:(?:bin|ben|ibn|al|el|de|da|van|von|del|di|Al|El)\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+"
+    r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,3}\b"
+)
+# Head nouns of institutions and events: a capitalised run holding one is not a person.
+_INSTITUTION = frozenset(
+    fold(w)
+    for w in (
+        "agence agency académie academy association assemblée assembly autorité authority "
+        "banque bank bureau centre center comité committee commission conseil council cour "
+        "court département department direction fédération federation fondation foundation "
+        "fonds fund forum groupe group institut institute ligue league ministère ministry "
+        "nations office organisation organization police programme program sommet summit "
+        "université university union unies united world mondial européen european africain "
+        "african régional regional général general national nationale école school "
+        "musée museum abbaye abbey église church région département état state"
+    ).split()
+)
+_ROLE_AFTER = re.compile(r"^\s*,\s*((?:l[ea]\s+|the\s+)?[^,.;:()«»]{3,120}?)(?=\s*[,.;:)]|$)")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read off a sentence: its value, scale word and currency, and where it is."""
+
+    value: float
+    scale: str
+    currency: str
+    start: int
+    end: int
+
+
+def number_value(text: str) -> float | None:
+    """The value of a written number: '1 240', '3,2', 'quarante-trois', 'twenty-one'."""
+    words = fold(text).replace(" ", "-").split("-")
+    if all(w in _WORD_VALUES or w == "et" for w in words) and words:
+        return float(sum(_WORD_VALUES.get(w, 0) for w in words))
+    key = number_key(text.replace("\u202f", " ").replace("\u00a0", " "))
+    try:
+        return float(key)
+    except ValueError:
+        return None
+
+
+def quantities(sentence: str) -> list[Quantity]:
+    """The numbers of a sentence that are not part of a date, with their scale and currency."""
+    dated = [span for _, span in dates(sentence)]
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(sentence):
+        if any(start <= match.start("num") < end for start, end in dated):
+            continue
+        before = sentence[: match.start()]
+        if re.search(r"[A-Za-zÀ-ÿ]$", before):
+            continue  # inside a word
+        value = number_value(match.group("digits") or match.group("num"))
+        if value is None:
+            continue
+        currency = ""
+        for part in (match.group("pre"), match.group("cur")):
+            if part:
+                currency = _CURRENCIES.get(part.strip().lower(), currency)
+        found.append(Quantity(value, (match.group("scale") or "").lower(), currency, *match.span()))
+    return found
+
+
+def render_quantity(quantity: Quantity, language: str) -> str:
+    """A number with its scale and currency, written the asker's way: '€2.4 billion'."""
+    from babel.numbers import format_decimal
+
+    number = format_decimal(quantity.value, locale=language)
+    if quantity.scale:
+        _, english, french_one, french_many = _SCALES[quantity.scale]
+        scale = english if language == "en" else (french_one if quantity.value < 2 else french_many)
+        number = f"{number} {scale}"
+    if quantity.currency:
+        english, french_of, french = _CURRENCY_WORDS[quantity.currency]
+        if language == "en":
+            number = f"{number} {english}"
+        else:
+            number = f"{number} {french_of if quantity.scale else french}"
+    return number
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """A date or a range as written: days, month, year, or a century."""
+
+    days: tuple[int, ...] = ()
+    month: int = 0
+    year: int = 0
+    century: str = ""
+    joiner: str = "range"  # 'range' (24 to 27) or 'pair' (17 and 18)
+
+
+def dates(sentence: str) -> list[tuple[DateParts, tuple[int, int]]]:
+    """The dates of a sentence, most precise form first, none overlapping another."""
+    found: list[tuple[DateParts, tuple[int, int]]] = []
+    taken: list[tuple[int, int]] = []
+    for number, pattern in enumerate(_DATE_FORMS):
+        for match in pattern.finditer(sentence):
+            span = match.span()
+            if any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            groups = [g for g in match.groups()]
+            parts = _date_parts(number, groups, match.group(0))
+            if parts is not None:
+                found.append((parts, span))
+                taken.append(span)
+    return sorted(found, key=lambda item: item[1][0])
+
+
+def _date_parts(form: int, groups: list[str | None], text: str) -> DateParts | None:
+    joiner = "pair" if re.search(r"\b(?:and|et)\b", text) else "range"
+    if form == 0:
+        return DateParts(
+            (int(groups[0] or 0), int(groups[1] or 0)),
+            _MONTH[(groups[2] or "").lower()],
+            int(groups[3] or 0),
+            joiner=joiner,
+        )
+    if form == 1:
+        month = _MONTH[(groups[1] or "").lower()]
+        return DateParts((int(groups[0] or 0),), month, int(groups[2] or 0))
+    if form == 2:
+        days = tuple(int(g) for g in groups[1:3] if g)
+        month = _MONTH[(groups[0] or "").lower()]
+        return DateParts(days, month, int(groups[3] or 0), joiner=joiner)
+    if form == 3:
+        return DateParts((), _MONTH[(groups[0] or "").lower()], int(groups[1] or 0))
+    if form == 4:
+        return DateParts(year=int(groups[0] or 0))
+    roman = groups[0] or ""
+    return DateParts(century=roman) if _roman_value(roman) else None
+
+
+def _roman_value(roman: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for char, following in zip(roman, roman[1:] + " ", strict=False):
+        value = values.get(char, 0)
+        total += -value if values.get(following, 0) > value else value
+    return total if 0 < total <= 30 else 0
+
+
+def render_date(parts: DateParts, language: str) -> str:
+    """A date in the asker's language: '24 to 27 November 2025', « du 24 au 27 novembre 2025 »."""
+    from babel.dates import format_date, get_month_names
+
+    if parts.century:
+        value = _roman_value(parts.century)
+        if language == "en":
+            suffix = {1: "st", 2: "nd", 3: "rd"}.get(value % 10 if value // 10 != 1 else 0, "th")
+            return f"{value}{suffix} century"
+        return f"{parts.century}e siècle"
+    if not parts.month:
+        return str(parts.year)
+    month = str(get_month_names("wide", locale=language)[parts.month])
+    if not parts.days:
+        return f"{month} {parts.year}" if parts.year else month
+    last = f"{parts.days[-1]} {month}"
+    if parts.year:
+        day = datetime.date(parts.year, parts.month, parts.days[-1])
+        last = format_date(day, "d MMMM y", locale=language)
+    if len(parts.days) == 1:
+        return last
+    if parts.joiner == "pair":
+        return f"{parts.days[0]} {'and' if language == 'en' else 'et'} {last}"
+    return f"{parts.days[0]} to {last}" if language == "en" else f"du {parts.days[0]} au {last}"
+
+
+def country_name(code: str, language: str) -> str:
+    """A country's CLDR name in a language, with "the" where English needs it."""
+    name = territory_name(code, language)
+    return f"the {name}" if language == "en" and code in _ENGLISH_ARTICLE else name
+
+
+def countries_in_order(sentence: str) -> list[str]:
+    """The CLDR codes of the countries a sentence names (by name or nationality), in order."""
+    folded, _ = folded_with_offsets(sentence)
+    order: dict[str, int] = {}
+    for code in find_entities(sentence, names_from_capitals=False).places:
+        if code.isdigit():
+            continue
+        names = {fold(territory_name(code, lang)) for lang in ("fr", "en")}
+        positions = [folded.find(n) for n in names if folded.find(n) >= 0]
+        order[code] = min(positions) if positions else len(folded)
+    return sorted(order, key=lambda c: order[c])
+
+
+def people(sentence: str) -> list[tuple[str, str]]:
+    """Persons a sentence names (a capitalised run of two words or more that holds no
+    institution word and no country) with the role in apposition after the name, if any."""
+    found: list[tuple[str, str]] = []
+    for match in _PERSON.finditer(sentence):
+        name = match.group(0)
+        words = [fold(w) for w in re.findall(r"[\wÀ-ÿ'’-]+", name)]
+        if any(w in _INSTITUTION for w in words):
+            continue
+        if find_entities(name, names_from_capitals=False).places:
+            continue
+        if re.search(rf"\b(?:{_MONTH_NAME})\b", name, re.IGNORECASE):
+            continue
+        role = _ROLE_AFTER.match(sentence[match.end() :])
+        found.append((name, role.group(1).strip() if role else ""))
+    return found
+
+
+def asked_phrase(question: str) -> str:
+    """The thing a count question counts, as the asker wrote it ("bilateral meetings")."""
+    match = re.search(
+        r"\b(?:how many|combien\s+d[e’']|number of|nombre\s+d[e’'])\s*"
+        r"([\wÀ-ÿ’'-]+(?:\s+[\wÀ-ÿ’'-]+)?)",
+        question,
+        re.IGNORECASE,
+    )
+    if not match:
+        return ""
+    kept: list[str] = []
+    for word in match.group(1).split():
+        if fold(word) in STOPWORDS or (word[0].isupper() and kept):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+_PLACE = re.compile(
+    r"(?:\b(?:à|au|aux|in|at|near|près de|ville de|city of|commune de|village de))\s+"
+    r"((?:[A-ZÀ-Ý][\wÀ-ÿ'’]+)(?:(?:-|\s)(?:sur|sous|en|de|la|le|les|du|[A-ZÀ-Ý][\wÀ-ÿ'’]+))*)"
+)
+_PLACE_OF = re.compile(r"(?:\b(?:de|d’|d'|of))\s*([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)")
+_CAPITALISED_NAME = re.compile(r"\b([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)")
+# Nouns that ask for a person ("which World Economic Forum PERSON", "quel EXPERT").
+_PERSON_CONCEPT = re.compile(
+    r"^(?:person|people|personn|individu|official|responsab|expert|speaker|spokes|porte-parole"
+    r"|leader|dirigeant|minist|chef|head|membre|member)"
+)
+_COUNTRY_CONCEPT = re.compile(r"^(?:pays|countr|nation|deleg|etat|state|partenai|partner)")
+LANGUAGE_NAMES = {
+    "en": {"fr": "French", "en": "English"},
+    "fr": {"fr": "français", "en": "anglais"},
+}
+YES_ONLY = {"fr": "Oui, d’après l’article [{n}].", "en": "Yes, according to the article [{n}]."}
+ACCORDING = {"fr": "D’après l’article : ", "en": "According to the article: "}
+YES_WORD = {"fr": "Oui", "en": "Yes"}
+NO_SHORT_FACT = {
+    "fr": "La réponse tient dans le passage cité ci-dessous (texte original en {lang}) : "
+    "aucun chiffre, date, lieu ou nom ne la résume.",
+    "en": "The answer is in the passage quoted below (original {lang}); no number, date, "
+    "place or name sums it up.",
+}
+ORIGINAL = {"fr": "Texte original en {lang} :", "en": "Original {lang}:"}
+UNITS_COUNTED = {"fr": "{n} (compté dans la liste)", "en": "{n} (counted in the list)"}
+
+
+def _quoted(text: str, language: str) -> str:
+    return f"« {text} »" if language == "fr" else f"“{text}”"
+
+
+def facts_of(
+    analysis: QuestionAnalysis,
+    kind: str,
+    citations: Sequence[Citation],
+    language: str,
+    quote_language: str,
+    counted: int = 0,
+    own_words: str = "",
+) -> list[Fact]:
+    """The facts the lead line states, each from one cited quote, in the asker's language.
+
+    `own_words` is the asker's follow-up as typed ("Et la Banque africaine ?") when the
+    analysed question is its standalone rewrite: its words weigh most.
+    """
+    if not citations:
+        return []
+    question = analysis.text
+    if counted:
+        return [Fact("list-count", "", UNITS_COUNTED[language].format(n=counted), 1)]
+    intent = analysis.intent
+    if intent == "yesno":
+        facts = [Fact("answer", "", YES_WORD[language], citations[0].n)]
+        stated = {c for c in analysis.constraints.places if not c.isdigit()}
+        for citation in citations:
+            for code in countries_in_order(citation.quote):
+                if code in stated:
+                    facts.append(_country_fact(code, citation, language))
+                    stated.discard(code)
+        return facts
+    if kind in {"count", "money", "duration", "age"} or intent == "count":
+        return _quantity_facts(question, citations, language, quote_language, own_words)
+    if kind == "date" or intent == "when":
+        return _date_facts(citations, language)
+    if intent == "who" and kind != "list":
+        return _person_facts(question, citations, language, quote_language)
+    places = _country_facts(analysis, citations, language)
+    if places and (intent in {"list", "where", "who"} or kind in {"list", "place"}):
+        return places
+    if intent == "who" or kind in {"person", "name"} or _PERSON_CONCEPT.match(analysis.concept):
+        return _person_facts(question, citations, language, quote_language)
+    if intent == "where" or kind == "place":
+        return _place_facts(question, citations, analysis.constraints.places)
+    return []
+
+
+def _country_fact(code: str, citation: Citation, language: str) -> Fact:
+    written = _written_country(code, citation.quote)
+    return Fact("country", written, country_name(code, language), citation.n)
+
+
+def _written_country(code: str, quote: str) -> str:
+    """The words of the quote that name the country (its name or nationality word)."""
+    folded, offsets = folded_with_offsets(quote)
+    for language in ("fr", "en"):
+        name = fold(territory_name(code, language))
+        at = folded.find(name)
+        if at >= 0:
+            return quote[offsets[at] : offsets[at + len(name) - 1] + 1]
+    for match in re.finditer(r"[\wÀ-ÿ]+", quote):
+        if code in find_entities(match.group(0), names_from_capitals=False).places:
+            return match.group(0)
+    return ""
+
+
+def _country_facts(
+    analysis: QuestionAnalysis, citations: Sequence[Citation], language: str
+) -> list[Fact]:
+    stated = analysis.constraints.places
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for citation in citations:
+        listed = named_places(citation.quote)
+        for code in countries_in_order(citation.quote):
+            if len(listed) >= 2 and code not in listed:
+                continue  # a nationality word beside a list of countries is not an item
+            if code in stated or code in seen:
+                continue
+            seen.add(code)
+            facts.append(_country_fact(code, citation, language))
+    asks_countries = any(_COUNTRY_CONCEPT.match(w) for w in content_words(analysis.text))
+    listing = len(facts) >= 2 or asks_countries
+    return facts[:MAX_LISTED] if listing and len(facts) <= MAX_LISTED else []
+
+
+def _quantity_facts(
+    question: str,
+    citations: Sequence[Citation],
+    language: str,
+    quote_language: str,
+    own_words: str = "",
+) -> list[Fact]:
+    phrase = asked_phrase(question)
+    asked = {fold(w)[:5] for w in phrase.split()} if language == quote_language else set()
+    candidates: list[tuple[Quantity, Citation]] = [
+        (q, c) for c in citations for q in quantities(c.quote)
+    ]
+    if not candidates:
+        return []
+    asked_about = stems_of(" ".join(content_words(question)))
+    typed = stems_of(" ".join(content_words(own_words))) if own_words != question else frozenset()
+
+    def closeness(candidate: tuple[Quantity, Citation]) -> int:
+        # The number whose neighbourhood shares most words with the question (across
+        # languages, by stem: "Banque africaine de développement" ~ "African Development Bank").
+        quantity, citation = candidate
+        # Its neighbourhood stops at the numbers beside it: "X €900 million, Y €400 million".
+        others = [q for q, c in candidates if c is citation and q is not quantity]
+        begin = max([q.end for q in others if q.end <= quantity.start], default=0)
+        end = min([q.start for q in others if q.start >= quantity.end], default=len(citation.quote))
+        phrase = re.split(r"[,;:.()]", citation.quote[quantity.end : end], maxsplit=1)[0]
+        after = re.findall(r"[\wÀ-ÿ]+", phrase)[:3]  # the noun it counts, if any
+        following = {fold(w)[:5] for w in after}
+        near = (
+            stems_of(citation.quote[max(begin, quantity.start - 60) : quantity.start]) | following
+        )
+        return len(near & asked_about) + 2 * len(near & typed) + 2 * len(asked & following)
+
+    chosen = max(candidates, key=closeness)  # the first among equals
+    quantity, citation = chosen
+    rendering = render_quantity(quantity, language)
+    if phrase and not quantity.currency and not quantity.scale:
+        rendering = f"{rendering} {phrase}"
+    return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
+
+
+def _date_facts(citations: Sequence[Citation], language: str) -> list[Fact]:
+    for citation in citations:
+        found = dates(citation.quote)
+        if not found:
+            continue
+        precise = [d for d in found if d[0].days] or [d for d in found if d[0].month] or found
+        parts, (start, end) = precise[0]
+        return [Fact("date", citation.quote[start:end], render_date(parts, language), citation.n)]
+    return []
+
+
+def _person_facts(
+    question: str, citations: Sequence[Citation], language: str, quote_language: str
+) -> list[Fact]:
+    asked_about = {fold(name) for name, _ in people(question)}
+    facts: list[Fact] = []
+    for citation in citations:
+        for name, role in people(citation.quote):
+            named_in_question = any(
+                fold(name).endswith(a.split()[-1]) or a.endswith(fold(name).split()[-1])
+                for a in asked_about
+            )
+            if named_in_question:
+                if role:
+                    shown = role if language == quote_language else _quoted(role, language)
+                    facts.append(Fact("role", role, f"{name}: {shown}", citation.n))
+                continue
+            if any(f.text.startswith(name) for f in facts):
+                continue
+            rendering = name
+            if role and len(role) <= MAX_ROLE:
+                shown = role if language == quote_language else _quoted(role, language)
+                rendering = f"{name} ({shown})"
+            facts.append(Fact("person", name, rendering, citation.n))
+        if facts:
+            break
+    return facts[:3]
+
+
+def _place_facts(
+    question: str, citations: Sequence[Citation], stated_places: frozenset[str]
+) -> list[Fact]:
+    """A named place of the quotes the question does not name: after a place preposition
+    first, then after "de"/"of", then any capitalised name that is not a sentence's start."""
+    stated = fold(question)
+    for pattern in (_PLACE, _PLACE_OF, _CAPITALISED_NAME):
+        for citation in citations:
+            for match in pattern.finditer(citation.quote):
+                name = re.sub(r"[’']s$", "", match.group(1))
+                places = find_entities(name, names_from_capitals=False).places
+                if places & stated_places:
+                    continue  # the place the question names ("Chilean" for "le Chili")
+                if _is_place_name(name, stated, citation.quote, match.start(1)):
+                    return [Fact("place", name, name, citation.n)]
+    return []
+
+
+def _is_place_name(name: str, stated: str, quote: str, at: int) -> bool:
+    if fold(name) in stated or re.fullmatch(r"[IVXL]+(?:e|ème|th)?", name):
+        return False
+    if re.fullmatch(rf"(?:{_MONTH_NAME})", name, re.IGNORECASE) or people(name):
+        return False
+    before = quote[:at].rstrip()
+    return bool(before) and before[-1] not in '.!?«“"' and fold(name) not in _INSTITUTION
+
+
+def lead_line(facts: Sequence[Fact], language: str, quote_language: str) -> str:
+    """The answer stated first, in the asker's language, each fact with its citation marker."""
+    if not facts:
+        if quote_language != language:
+            return NO_SHORT_FACT[language].format(lang=LANGUAGE_NAMES[language][quote_language])
+        return ACCORDING[language].rstrip()
+    from babel.lists import format_list
+
+    answer_word = ""
+    if facts[0].type == "answer":
+        answer_word, citations_of_answer, facts = facts[0].rendering, facts[0].n, facts[1:]
+        if not facts:
+            return YES_ONLY[language].format(n=citations_of_answer)
+    groups: list[tuple[int, list[str]]] = []
+    for fact in facts:
+        if groups and groups[-1][0] == fact.n:
+            groups[-1][1].append(fact.rendering)
+        else:
+            groups.append((fact.n, [fact.rendering]))
+    stated = "; ".join(f"{format_list(items, locale=language)} [{n}]" for n, items in groups)
+    if answer_word:
+        return f"{answer_word}{' ' if language == 'fr' else ''}: {stated}."
+    return f"{ACCORDING[language]}{stated}."
+
+
+def original_label(language: str, quote_language: str) -> str:
+    """The line above quotes in another language than the asker's: 'Original French:'."""
+    if quote_language == language or quote_language not in LANGUAGE_NAMES[language]:
+        return ""
+    return ORIGINAL[language].format(lang=LANGUAGE_NAMES[language][quote_language])
+
+
+def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
+    """Whether the quote a fact cites holds it: its words verbatim, and a rendering that says
+    the same number, date, country or name (checked by parsing both, not by the producer)."""
+    quote = next((c.quote for c in citations if c.n == fact.n), None)
+    if quote is None:
+        return False
+    if fact.type == "answer":
+        return True
+    if fact.type == "list-count":
+        value = int(re.findall(r"\d+", fact.rendering)[0])
+        from assistant.reader import count_items
+
+        return value in {len(citations) - 1, count_items(quote)}
+    if not fact.text or fact.text not in quote:
+        return False
+    if fact.type == "number":
+        wanted = quantities(fact.text)
+        digits = re.search(r"\d[\d\u202f\u00a0 .,]*\d|\d", fact.rendering)
+        if not wanted or digits is None:
+            return False
+        return any(abs(wanted[0].value - v) < 1e-9 for v in _readings(digits.group(0)))
+    if fact.type == "date":
+        written = dates(fact.text)
+        shown = dates(fact.rendering)
+        return bool(written and shown) and _same_date(written[0][0], shown[0][0])
+    if fact.type == "country":
+        return bool(
+            find_entities(fact.rendering, names_from_capitals=False).places
+            & find_entities(fact.text, names_from_capitals=False).places
+        )
+    if fact.type == "place":
+        return fact.rendering == fact.text
+    if fact.type in {"person", "role"}:
+        # The name as written, then at most the role, quoted from the same sentence.
+        name, _, role = fact.rendering.partition(": " if fact.type == "role" else " (")
+        role = role.rstrip(")").strip("«»“” ")
+        return name in quote and (not role or role in quote)
+    return False
+
+
+def _same_date(a: DateParts, b: DateParts) -> bool:
+    return (a.days, a.month, a.year, _roman_value(a.century)) == (
+        b.days,
+        b.month,
+        b.year,
+        _roman_value(b.century),
+    )
+
+
+def _readings(digits: str) -> set[float]:
+    """The values a number written by Babel can have, in English and in French."""
+    values = set()
+    for group, decimal in ((",", "."), ("\u202f", ","), ("\u00a0", ","), (" ", ",")):
+        try:
+            values.add(float(digits.replace(group, "").replace(decimal, ".")))
+        except ValueError:
+            continue
+    return values
+
+
+def unverified_claims(text: str, citations: Sequence[Citation]) -> list[str]:
+    """The numbers, dates, countries and names a written answer (an LLM's) states that no
+    verified quote holds, as the answer writes them."""
+    quotes = "\n".join(c.quote for c in citations if c.verified)
+    own = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|\[\d+\]", " ", text)  # its claims, not its quotes
+    held = find_entities(quotes, names_from_capitals=False)
+    values = {q.value for q in quantities(quotes)}
+    for parts, _ in dates(quotes):
+        values |= {float(d) for d in parts.days} | ({float(parts.year)} if parts.year else set())
+    months = {parts.month for parts, _ in dates(quotes)} | set(held.months)
+    claims: list[str] = []
+    for parts, (start, end) in dates(own):
+        days_held = all(float(d) in values for d in parts.days)
+        if (
+            not days_held
+            or (parts.year and parts.year not in {int(v) for v in values})
+            or (parts.month and parts.month not in months)
+        ):
+            claims.append(own[start:end])
+    dated = [span for _, span in dates(own)]
+    for quantity in quantities(own):
+        inside = any(s <= quantity.start < e for s, e in dated)
+        if not inside and not any(abs(quantity.value - v) < 1e-9 for v in values):
+            claims.append(own[quantity.start : quantity.end])
+    for code in sorted(find_entities(own, names_from_capitals=False).places - held.places):
+        if not code.isdigit():
+            claims.append(territory_name(code, detect_language(own)))
+    quote_stems = stems_of(quotes)
+    for name, _ in people(own):
+        words = [w for w in re.findall(r"[\wÀ-ÿ'’-]+", name) if w[0].isupper() and len(w) > 2]
+        if not all(fold(w)[:5] in quote_stems for w in words):
+            claims.append(name)
+    return list(dict.fromkeys(claims))

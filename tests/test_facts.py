@@ -1,0 +1,166 @@
+"""Typed facts read off quotes and rendered in the asker's language (no model, no index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facts import (
+    country_name,
+    dates,
+    facts_of,
+    holds,
+    lead_line,
+    original_label,
+    people,
+    quantities,
+    render_date,
+    render_quantity,
+    unverified_claims,
+)
+from assistant.types import Citation, Fact
+from assistant.understanding import analyse_question
+
+
+def _cite(quote: str, n: int = 1) -> Citation:
+    return Citation(n, f"c{n}", "article.txt", quote, 0, len(quote), True)
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "rendered"),
+    [
+        ("du 24 au 27 novembre 2025", "en", "24 to 27 November 2025"),
+        ("from 24 to 27 November 2025", "fr", "du 24 au 27 novembre 2025"),
+        ("on 17 and 18 March", "fr", "17 et 18 mars"),
+        ("June 13, 2026", "fr", "13 juin 2026"),
+        ("le 6 mars 2023", "en", "6 March 2023"),
+        ("dès janvier 2027", "en", "January 2027"),
+        ("au XVe siècle", "en", "15th century"),
+        ("in 1068", "fr", "1068"),
+    ],
+)
+def test_dates_are_read_and_written_in_the_other_language(
+    written: str, language: str, rendered: str
+) -> None:
+    parts, _ = dates(written)[0]
+    assert render_date(parts, language) == rendered
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "rendered"),
+    [
+        ("quarante-trois (43) réunions", "en", "43"),
+        ("un montant de 3,2 millions d’euros", "en", "3.2 million euros"),
+        ("endowed with €2.4 billion", "fr", "2,4 milliards d’euros"),
+        ("€900 million", "fr", "900 millions d’euros"),
+        ("1 850 habitants", "en", "1,850"),
+        ("twenty-one teams", "fr", "21"),
+    ],
+)
+def test_numbers_keep_their_value_scale_and_currency(
+    written: str, language: str, rendered: str
+) -> None:
+    assert render_quantity(quantities(written)[0], language) == rendered
+
+
+def test_a_number_inside_a_date_or_an_article_is_not_a_quantity() -> None:
+    assert quantities("du 24 au 27 novembre 2025, un pays") == []
+
+
+def test_country_names_come_from_cldr_with_english_articles() -> None:
+    assert country_name("BS", "en") == "the Bahamas"
+    assert country_name("BS", "fr") == "Bahamas"
+    assert country_name("NO", "fr") == "Norvège"
+
+
+def test_people_are_names_not_institutions_and_keep_their_role() -> None:
+    sentence = (
+        "Hammouchi a également rencontré Tal Goldstein, membre du comité exécutif du Forum "
+        "économique mondial, et des responsables des Nations Unies."
+    )
+    assert people(sentence) == [
+        ("Tal Goldstein", "membre du comité exécutif du Forum économique mondial")
+    ]
+
+
+def test_english_list_question_gets_cldr_names_in_quote_order() -> None:
+    quote = (
+        "Des partenariats avec des responsables du Chili, d’Argentine, des Bahamas ont été abordés."
+    )
+    analysis = analyse_question("Which Latin American countries were involved?")
+    facts = facts_of(analysis, "list", [_cite(quote)], "en", "fr")
+    assert [f.rendering for f in facts] == ["Chile", "Argentina", "the Bahamas"]
+    assert lead_line(facts, "en", "fr") == (
+        "According to the article: Chile, Argentina, and the Bahamas [1]."
+    )
+    assert all(holds(f, [_cite(quote)]) for f in facts)
+
+
+def test_french_question_on_an_english_quote_gets_french_facts() -> None:
+    quote = (
+        "The European Investment Bank (EIB) will provide €900 million, the African Development "
+        "Bank (AfDB) €400 million."
+    )
+    analysis = analyse_question("Combien la Banque africaine de développement apporte-t-elle ?")
+    facts = facts_of(analysis, "count", [_cite(quote)], "fr", "en")
+    assert [f.rendering for f in facts] == ["400 millions d’euros"]
+    assert facts[0].text == "€400 million"
+    assert original_label("fr", "en") == "Texte original en anglais :"
+
+
+def test_who_is_question_gets_the_role_quoted_when_languages_differ() -> None:
+    quote = "Faisal Shehkar, chef de la police des Nations Unies."
+    facts = facts_of(
+        analyse_question("Who is Faisal Shehkar?"), "person", [_cite(quote)], "en", "fr"
+    )
+    assert [(f.type, f.rendering) for f in facts] == [
+        ("role", "Faisal Shehkar: “chef de la police des Nations Unies”")
+    ]
+    assert holds(facts[0], [_cite(quote)])
+
+
+def test_yes_no_states_the_country_the_question_names() -> None:
+    quote = "Un accord de coopération avec la police fédérale éthiopienne."
+    analysis = analyse_question("Did Morocco sign a deal with Ethiopia?")
+    facts = facts_of(analysis, "yesno", [_cite(quote)], "en", "fr")
+    assert lead_line(facts, "en", "fr") == "Yes: Ethiopia [1]."
+
+
+def test_no_fact_means_a_plain_pointer_to_the_quote() -> None:
+    facts = facts_of(
+        analyse_question("Why does it matter?"), "other", [_cite("Parce que.")], "en", "fr"
+    )
+    assert facts == []
+    assert "original French" in lead_line(facts, "en", "fr")
+    assert lead_line(facts, "fr", "fr") == "D’après l’article :"
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        Fact("number", "quarante-trois (43)", "44 meetings", 1),
+        Fact("date", "du 24 au 27 novembre 2025", "24 to 28 November 2025", 1),
+        Fact("country", "Chili", "Chad", 1),
+        Fact("person", "Tal Goldstein", "Tal Goldstone", 1),
+        Fact("number", "quarante-trois (43)", "43", 2),  # cites a quote that is not there
+        Fact("place", "Rabat", "Rabat", 1),  # not in the quote
+    ],
+)
+def test_holds_rejects_a_fact_its_quote_does_not_state(fact: Fact) -> None:
+    quote = (
+        "Du 24 au 27 novembre 2025, Hammouchi a tenu quarante-trois (43) réunions avec le Chili "
+        "et Tal Goldstein."
+    )
+    assert not holds(fact, [_cite(quote)])
+
+
+def test_an_llm_answer_with_a_figure_or_name_in_no_quote_is_flagged() -> None:
+    quotes = [_cite("Hammouchi a tenu quarante-trois (43) réunions du 24 au 27 novembre 2025.")]
+    faithful = "Hammouchi held 43 meetings from 24 to 27 November 2025 [1]."
+    assert unverified_claims(faithful, quotes) == []
+    invented = "He held 45 meetings with Germany on 3 December 2024, with Karim Benzema [1]."
+    assert unverified_claims(invented, quotes) == [
+        "3 December 2024",
+        "45",
+        "Germany",
+        "Karim Benzema",
+    ]
