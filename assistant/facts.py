@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.entities import find_entities, named_places, number_key, stems_of, territory_name
+from assistant.entities import (
+    find_entities,
+    named_places,
+    number_key,
+    place_held,
+    stems_of,
+    territory_name,
+)
 from assistant.language import STOPWORDS, content_words, detect_language
 from assistant.text import fold
 from assistant.types import Citation, Fact
@@ -432,11 +439,16 @@ def _country_facts(
     analysis: QuestionAnalysis, citations: Sequence[Citation], language: str
 ) -> list[Fact]:
     stated = analysis.constraints.places
+    regions = [c for c in stated if c.isdigit()]
     facts: list[Fact] = []
     seen: set[str] = set()
     for citation in citations:
         listed = named_places(citation.quote)
-        for code in countries_in_order(citation.quote):
+        codes = countries_in_order(citation.quote)
+        on_continent = [c for c in codes if any(place_held(r, {c}) for r in regions)]
+        if regions and 2 * len(on_continent) < len(codes):
+            continue  # a list of another region ("Asian countries" quoted for "African")
+        for code in codes:
             if len(listed) >= 2 and code not in listed:
                 continue  # a nationality word beside a list of countries is not an item
             if code in stated or code in seen:
@@ -514,7 +526,7 @@ def _person_facts(
             if named_in_question:
                 if role:
                     shown = role if language == quote_language else _quoted(role, language)
-                    facts.append(Fact("role", role, f"{name}: {shown}", citation.n))
+                    facts.append(Fact("role", role, f"{name}, {shown}", citation.n))
                 continue
             if any(f.text.startswith(name) for f in facts):
                 continue
@@ -574,9 +586,10 @@ def lead_line(facts: Sequence[Fact], language: str, quote_language: str) -> str:
             groups[-1][1].append(fact.rendering)
         else:
             groups.append((fact.n, [fact.rendering]))
-    stated = "; ".join(f"{format_list(items, locale=language)} [{n}]" for n, items in groups)
+    separator = " ; " if language == "fr" else "; "
+    stated = separator.join(f"{format_list(items, locale=language)} [{n}]" for n, items in groups)
     if answer_word:
-        return f"{answer_word}{' ' if language == 'fr' else ''}: {stated}."
+        return f"{answer_word} — {stated}."
     return f"{ACCORDING[language]}{stated}."
 
 
@@ -621,7 +634,7 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
         return fact.rendering == fact.text
     if fact.type in {"person", "role"}:
         # The name as written, then at most the role, quoted from the same sentence.
-        name, _, role = fact.rendering.partition(": " if fact.type == "role" else " (")
+        name, _, role = fact.rendering.partition(", " if fact.type == "role" else " (")
         role = role.rstrip(")").strip("«»“” ")
         return name in quote and (not role or role in quote)
     return False

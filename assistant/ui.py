@@ -344,7 +344,7 @@ CSS = """
   margin-bottom: 0.2em; text-transform: uppercase; letter-spacing: 0.03em; }
 #chat .answer p.unverified, .sources-panel .unverified { color: #b45309; font-size: 0.9em; }
 .sources-panel .quote-lang { font-size: 0.7em; margin-left: 0.5em; padding: 0 0.4em;
-  border: 1px solid var(--border-color-primary); border-radius: 4px; }
+  border: 1px solid var(--border-color-primary); border-radius: 4px; white-space: nowrap; }
 #chat .answer p.quote { border-left: 3px solid var(--color-accent); padding-left: 0.6em;
   font-style: italic; }
 #chat .answer .meta { font-size: 0.75em; color: var(--body-text-color-subdued); margin-top: 0.3em; }

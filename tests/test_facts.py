@@ -113,7 +113,7 @@ def test_who_is_question_gets_the_role_quoted_when_languages_differ() -> None:
         analyse_question("Who is Faisal Shehkar?"), "person", [_cite(quote)], "en", "fr"
     )
     assert [(f.type, f.rendering) for f in facts] == [
-        ("role", "Faisal Shehkar: “chef de la police des Nations Unies”")
+        ("role", "Faisal Shehkar, “chef de la police des Nations Unies”")
     ]
     assert holds(facts[0], [_cite(quote)])
 
@@ -122,7 +122,7 @@ def test_yes_no_states_the_country_the_question_names() -> None:
     quote = "Un accord de coopération avec la police fédérale éthiopienne."
     analysis = analyse_question("Did Morocco sign a deal with Ethiopia?")
     facts = facts_of(analysis, "yesno", [_cite(quote)], "en", "fr")
-    assert lead_line(facts, "en", "fr") == "Yes: Ethiopia [1]."
+    assert lead_line(facts, "en", "fr") == "Yes — Ethiopia [1]."
 
 
 def test_no_fact_means_a_plain_pointer_to_the_quote() -> None:

@@ -134,6 +134,29 @@ def test_answers_with_citations_follow_ups_and_sources(
     assert (tmp_path / "web-chat.png").stat().st_size > 10_000
 
 
+def test_an_english_question_gets_an_english_lead_above_the_french_original(
+    page: Any, served: tuple[Assistant, str], tmp_path: Path
+) -> None:
+    assistant, _ = served
+    question = "When did the Interpol General Assembly take place in Marrakech?"
+    expected = assistant.ask(question)
+    message = ask(page, question)
+    lead = message.locator("p.lead")
+    assert lead.inner_text() == expected.lead
+    assert "24 to 27 November 2025" in lead.inner_text()
+    assert message.locator("p.original-label").inner_text().strip().lower() == "original french:"
+    quote = message.locator("p.quote").first
+    assert quote.get_attribute("lang") == "fr"
+    assert "du 24 au 27 novembre 2025" in quote.inner_text()
+    # The lead comes first on the page, the original below it.
+    assert lead.bounding_box()["y"] < quote.bounding_box()["y"]
+    card = page.locator("#src-1-1")
+    assert card.locator(".quote-lang").inner_text() == "French original"
+    assert card.locator(".passage").get_attribute("lang") == "fr"
+    _check_answer(page, message, expected, turn=1)
+    page.screenshot(path=str(tmp_path / "english-answer.png"), full_page=True)
+
+
 def test_an_abstention_says_what_no_passage_mentions_and_cites_nothing(
     page: Any, served: tuple[Assistant, str], tmp_path: Path
 ) -> None:
