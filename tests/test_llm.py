@@ -169,3 +169,29 @@ def test_the_model_cannot_overrule_the_codes_abstention(indexed: Assistant) -> N
     indexed.use_llm("eager", FakeListChatModel(responses=["Le Hilton [1] «Marrakech»."]))
     answer = indexed.ask("Quel accord a été signé avec l’Australie ?", llm="eager")
     assert answer.abstained and answer.backend == "extractive"
+
+
+def test_an_english_llm_answer_with_a_figure_or_name_in_no_quote_is_marked_unverified(
+    indexed: Assistant,
+) -> None:
+    question = "How many bilateral meetings did Hammouchi hold?"
+    retrieval = indexed.retriever.retrieve(question, indexed.settings.top_k)
+    n = next(i for i, p in enumerate(retrieval.passages, 1) if "quarante-trois (43)" in p.text)
+    quote = "a tenu quarante-trois (43) réunions bilatérales"
+    faithful = f"He held 43 bilateral meetings [{n}] «{quote}»."
+    indexed.use_llm("faithful", FakeListChatModel(responses=[faithful]))
+    answer = indexed.ask(question, llm="faithful")
+    assert answer.unverified == []
+    assert answer.lead == faithful and answer.quote_language == "fr"
+
+    invented = f"He held 45 bilateral meetings with Germany, led by Karim Benzema [{n}] «{quote}»."
+    indexed.use_llm("inventive", FakeListChatModel(responses=[invented]))
+    answer = indexed.ask(question, llm="inventive")
+    assert not answer.abstained and answer.citations[0].verified
+    assert answer.unverified == ["45", "Germany", "Karim Benzema"]
+    assert answer.to_dict()["unverified"] == ["45", "Germany", "Karim Benzema"]
+
+    from assistant.render import render_answer
+
+    html = render_answer(answer, 1)
+    assert 'class="unverified"' in html and "Karim Benzema" in html
