@@ -10,9 +10,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.entities import continents, find_entities, named_places, stems_of
-from assistant.facts import facts_of, lead_line, original_label, people
-from assistant.language import content_words, detect_language, is_off_task, question_kind
+from assistant.entities import Entities, continents, find_entities, named_places, stems_of
+from assistant.facts import asks_for_countries, facts_of, lead_line, original_label, people
+from assistant.language import (
+    STOPWORDS,
+    content_words,
+    detect_language,
+    is_off_task,
+    question_kind,
+)
 from assistant.reader import (
     constraint_label,
     constraint_labels,
@@ -354,12 +360,24 @@ def extract(
             for s in candidates
             if _NAMED_ROLE.search(s.text) and wanted <= set(lexical_tokens(s.text))
         ]
-    names = _NAME.findall(own_words or question)
+    names = [n for n, _ in people(own_words or question) if fold(n.split()[0]) not in STOPWORDS]
     surnames = {fold(n).split()[-1] for n in names}
     if analysis.intent == "who":
         # A who-question is answered by a sentence naming someone the question does not name.
         named = [s for s in candidates[:5] if _names_someone_else(s.text, surnames)]
         candidates = named + [s for s in candidates if s not in named] if named else candidates
+    top = candidates[0] if candidates else None
+    if asks_for_countries(analysis):
+        # "Which countries …": a sentence naming countries the question does not name.
+        given = set(analysis.constraints.places)
+        naming = []
+        for sentence in candidates[:6]:
+            others = Entities(places=frozenset(find_entities(sentence.text).places - given))
+            if article is not None:
+                others = without(others, topic_entities(others, article.text))  # protagonists
+            if any(not c.isdigit() for c in others.places):
+                naming.append(sentence)
+        candidates = naming + [s for s in candidates if s not in naming]
     if names:
         # A question naming someone is answered by a sentence that names them too (by the
         # surname: "Abdellatif Hammouchi" is "Hammouchi" in most sentences).
@@ -369,6 +387,9 @@ def extract(
     # One confidence per answer: the evidence of the best sentence. (A penalty per question
     # word the passages lack was tried: on the dev split it refused answerable questions.)
     evidence = best.cosine + LEXICAL_WEIGHT * best.lexical
+    if top is not None and top in candidates:
+        # A sentence preferred for naming countries answers with the evidence of the best one.
+        evidence = max(evidence, top.cosine + LEXICAL_WEIGHT * top.lexical)
     if not candidates:
         return Extract([], kind, evidence, f"no sentence states a {kind}")
     # A yes/no question whose stated things a sentence holds together is answered by it.

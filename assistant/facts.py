@@ -128,7 +128,10 @@ _INSTITUTION = frozenset(
         "nations office organisation organization police programme program sommet summit "
         "université university union unies united world mondial européen european africain "
         "african régional regional général general national nationale école school "
-        "musée museum abbaye abbey église church région département état state"
+        "musée museum abbaye abbey église church région département état state alliance "
+        "coalition network réseau declaration déclaration convention treaty traité accord "
+        "agreement congress congrès conference conférence government gouvernement parliament "
+        "parlement party parti company société cities villes water eau"
     ).split()
 )
 _ROLE_AFTER = re.compile(r"^\s*,\s*((?:l[ea]\s+|the\s+)?[^,.;:()«»]{3,120}?)(?=\s*[,.;:)]|$)")
@@ -349,7 +352,7 @@ _PERSON_CONCEPT = re.compile(
     r"^(?:person|people|personn|individu|official|responsab|expert|speaker|spokes|porte-parole"
     r"|leader|dirigeant|minist|chef|head|membre|member)"
 )
-_COUNTRY_CONCEPT = re.compile(r"^(?:pays|countr|nation|deleg|etat|state|partenai|partner)")
+_COUNTRY_CONCEPT = re.compile(r"^(?:pays|country|countries|nations?|etats?|states?)$")
 LANGUAGE_NAMES = {
     "en": {"fr": "French", "en": "English"},
     "fr": {"fr": "français", "en": "anglais"},
@@ -416,6 +419,15 @@ def facts_of(
     return []
 
 
+def asks_for_countries(analysis: QuestionAnalysis) -> bool:
+    """Whether the question asks which countries ("which two countries", « quels pays »)."""
+    if analysis.intent not in {"list", "what", "who", "where", "count"}:
+        return False
+    if analysis.concept:
+        return bool(_COUNTRY_CONCEPT.match(analysis.concept))
+    return any(_COUNTRY_CONCEPT.match(w) for w in content_words(analysis.text))
+
+
 def _country_fact(code: str, citation: Citation, language: str) -> Fact:
     written = _written_country(code, citation.quote)
     return Fact("country", written, country_name(code, language), citation.n)
@@ -455,8 +467,7 @@ def _country_facts(
                 continue
             seen.add(code)
             facts.append(_country_fact(code, citation, language))
-    asks_countries = any(_COUNTRY_CONCEPT.match(w) for w in content_words(analysis.text))
-    listing = len(facts) >= 2 or asks_countries
+    listing = len(facts) >= 2 or asks_for_countries(analysis)
     return facts[:MAX_LISTED] if listing and len(facts) <= MAX_LISTED else []
 
 
