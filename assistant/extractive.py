@@ -27,6 +27,7 @@ from assistant.reader import (
     overview_sentences,
     structural_sentences,
     topic_entities,
+    unheard_place_names,
     without,
 )
 from assistant.retrieval import Retrieval, lexical_tokens
@@ -277,6 +278,8 @@ def extract(
         absent = missing_constraints(
             analysis.constraints, article.text, names=same_language, regions=False
         )
+        if not same_language:
+            absent += [f"name:{fold(n)}" for n in unheard_place_names(asked, article.text)]
         if absent:
             # A false premise: the question takes as given what the article never says.
             labels = tuple(constraint_label(k, asked, detect_language(asked)) for k in absent)
@@ -383,6 +386,10 @@ def extract(
         # surname: "Abdellatif Hammouchi" is "Hammouchi" in most sentences).
         named = [s for s in candidates if any(n in tokens(s.text) for n in surnames)]
         candidates = named or candidates
+        if analysis.intent == "who":
+            # "Qui est X ?", "What is X's role?": where X stands in apposition, with a role.
+            placed = [s for s in candidates if _in_apposition(s.text, surnames)]
+            candidates = placed + [s for s in candidates if s not in placed]
     best = candidates[0] if candidates else scored[0]
     # One confidence per answer: the evidence of the best sentence. (A penalty per question
     # word the passages lack was tried: on the dev split it refused answerable questions.)
@@ -418,6 +425,19 @@ def extract(
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     return Extract(chosen, "yesno" if analysis.intent == "yesno" else kind, evidence)
+
+
+def _in_apposition(sentence: str, surnames: set[str]) -> bool:
+    """Whether a person of `surnames` is named between commas or opens the sentence followed
+    by a comma ("…, Abdelatif Hammouchi, accompagné …", "Faisal Shehkar, chef de …")."""
+    for name, role in people(sentence):
+        if fold(name).split()[-1] not in surnames:
+            continue
+        at = sentence.find(name)
+        before = sentence[:at].rstrip()
+        if role or (before.endswith(",") and sentence[at + len(name) :].lstrip().startswith(",")):
+            return True
+    return False
 
 
 def _names_someone_else(sentence: str, surnames: set[str]) -> bool:

@@ -134,7 +134,14 @@ _INSTITUTION = frozenset(
         "parlement party parti company société cities villes water eau"
     ).split()
 )
-_ROLE_AFTER = re.compile(r"^\s*,\s*((?:l[ea]\s+|the\s+)?[^,.;:()«»]{3,120}?)(?=\s*[,.;:)]|$)")
+_ROLE_BEFORE = re.compile(r"^((?:Le|La|L’|L'|The)\s*[^,;:()«»]{3,120}?),\s*$")
+# A role is a common noun phrase: it starts lowercase, or holds a lowercase word
+# ("Portugal’s environment minister"); "Nairobi" after "Cape Town," is the next item.
+_ROLE_AFTER = re.compile(
+    r"^\s*,\s*((?:l[ea]\s+|l[’']|the\s+|an?\s+|une?\s+)?"
+    r"(?:[a-zà-ÿ][^,.;:()«»]{2,120}?|[A-ZÀ-Ý][^,.;:()«»]{0,60}?\s[a-zà-ÿ][^,.;:()«»]{0,100}?))"
+    r"(?=\s*[,.;:)]|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -318,8 +325,17 @@ def people(sentence: str) -> list[tuple[str, str]]:
             continue
         if re.search(rf"\b(?:{_MONTH_NAME})\b", name, re.IGNORECASE):
             continue
-        role = _ROLE_AFTER.match(sentence[match.end() :])
-        found.append((name, role.group(1).strip() if role else ""))
+        before_name = sentence[: match.start()].rstrip()
+        if before_name.endswith(",") and re.match(
+            r"\s*(?:,|and|et)\s*[A-ZÀ-Ý]", sentence[match.end() :]
+        ):
+            continue  # an item inside an enumeration of names ("Seville, Cape Town, Nairobi")
+        # "Le directeur général de …, Abdelatif Hammouchi, accompagné …": the role opens the
+        # sentence; else "Faisal Shehkar, chef de …": it follows the name.
+        before = _ROLE_BEFORE.search(sentence[: match.start()])
+        after = _ROLE_AFTER.match(sentence[match.end() :])
+        role = before.group(1) if before else after.group(1) if after else ""
+        found.append((name, role.strip()))
     return found
 
 

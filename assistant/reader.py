@@ -232,3 +232,22 @@ def count_items(sentence: str) -> int:
         and not find_entities(p, names_from_capitals=False).places
     ]
     return len(places) + len(unknown)
+
+
+_PLACE_NAME = re.compile(
+    r"\b(?:in|at|near|à|au|aux|en|près de)\s+([A-ZÀ-Ý][\wÀ-ÿ'’-]+)", re.IGNORECASE
+)
+
+
+def unheard_place_names(question: str, text: str) -> list[str]:
+    """Names the question places something in ("held in Rabat", « à Rabat ») that no word of
+    `text` begins like, even across languages (four letters: "Lisbon" meets "Lisbonne")."""
+    words = {w[:4] for w in re.findall(r"[a-z]+", fold(text)) if len(w) >= 4}
+    unheard = []
+    for match in _PLACE_NAME.finditer(question):
+        name = match.group(1)
+        if not name[0].isupper() or find_entities(name, names_from_capitals=False):
+            continue  # a common word, or a country (checked by its CLDR code)
+        if fold(name)[:4] not in words:
+            unheard.append(name)
+    return unheard
