@@ -72,6 +72,13 @@ _HEAD = re.compile(
     r"|nombre de|nombre d')\s+(?:(?:is|are|was|were|'s|est|sont|etait|the|le|la|les|l'|un|une|des"
     r"|de|d'|sort of|kind of|type of|type de|genre de|sorte de)\s+)*([a-z][a-z'-]+)"
 )
+# "Combien coûte LE BILLET ?", "How much does THE TICKET cost?": the priced thing is asked.
+_COST = re.compile(
+    r"\bcombien (?:coute|coutent|a coute|ont coute|coutera|couteront)\s*"
+    r"(?:le |la |les |l'|un |une )?([a-z][a-z'-]+)"
+    r"|\bhow much (?:does|did|do|will|would) (?:the |a |an )?(?:[a-z'-]+ ){0,3}?([a-z][a-z'-]+)"
+    r" cost\b"
+)
 _NUMBER_IN_TEXT = re.compile(r"\b(?:trois|three|deux|two|quatre|four|cinq|five)\b")
 
 
@@ -185,6 +192,10 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
     Neither when the noun only frames the question ("what kind of", "quel type de").
     """
     capitalised = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]*", question)}
+    cost = _COST.search(folded)
+    priced = (cost.group(1) or cost.group(2)) if cost else ""
+    if priced and priced not in STOPWORDS | _AUXILIARIES:
+        return priced, ""
     match = _HEAD.search(folded)
     if not match:
         subject = _WHO.search(folded)
