@@ -31,9 +31,10 @@ MIN_HELDOUT_CORRECTNESS = {"heldout.yaml": 0.95, "heldout2.yaml": 0.85}
 MIN_HELDOUT_ABSTENTION_RECALL = {"heldout.yaml": 0.55, "heldout2.yaml": 0.45}
 # The frozen test split of issue 12 (tests/fixtures/test/, three articles, never tuned on):
 # measured 2026-12-01 at correctness 62/86 = 0.721, abstention recall 28/45 = 0.622,
-# precision 28/41 = 0.683 (before the reader: 0.465 / 0.533 / 0.436).
+# precision 28/41 = 0.683 (before the reader: 0.465 / 0.533 / 0.436); 63/86 = 0.733 after the
+# second session's reader changes (floor raised 0.69 -> 0.70).
 TEST_SPLIT = ("marrakech-interpol-2025", "lisbon-water-summit-2026", "abbaye-saint-aubin-2026")
-MIN_TEST_SPLIT = {"correctness": 0.69, "abstention_recall": 0.58, "abstention_precision": 0.65}
+MIN_TEST_SPLIT = {"correctness": 0.70, "abstention_recall": 0.58, "abstention_precision": 0.65}
 # Issue 13's lead line (the answer stated first in the asker's language, from typed facts),
 # measured 2026-12-01 on the fixture items carrying `lead:` (English questions on the French
 # articles, French questions on the English one): questions.yaml 13/13, test split 18/25
