@@ -21,6 +21,7 @@ from assistant.extractive import (
 )
 from assistant.facts import unverified_claims
 from assistant.language import detect_language, other_language, question_kind
+from assistant.metadata import asked_field, metadata_answer, metadata_citation, not_recorded
 from assistant.questions import prepare_question
 from assistant.reader import constraint_labels, missing_constraints, topic_entities, without
 from assistant.types import Answer, Citation, Passage, Turn, stage_timings
@@ -73,6 +74,21 @@ def answer_stream(
         # asked, about the new focus.
         analysis = replace(analyse_question(standalone), constraints=analysis.constraints)
     article = _article_view(assistant, retrieval.passages)
+    field = asked_field(clean)
+    if field and article is not None:
+        # "Who wrote this article?": from the metadata its page carried, not its sentences.
+        about = Answer(
+            question=question,
+            answer="",
+            passages=retrieval.passages,
+            standalone_question=standalone,
+            notices=notices,
+            confidence=1.0,
+        )
+        yield from _metadata_answer(assistant, field, article, retrieval.passages, language, about)
+        about.timings_ms = stage_timings(started, retrieved, time.perf_counter())
+        yield about
+        return
     found = extract(
         standalone,
         retrieval,
@@ -94,6 +110,7 @@ def answer_stream(
     )
 
     def finish() -> Answer:
+        answer.citations = _with_pages(assistant, answer.citations)
         answer.timings_ms = stage_timings(started, retrieved, time.perf_counter())
         return answer
 
@@ -154,6 +171,41 @@ def answer_stream(
     answer.backend = "extractive"
     yield from _chunks(answer.answer)
     yield finish()
+
+
+def _metadata_answer(
+    assistant: Assistant,
+    field: str,
+    article: ArticleView,
+    passages: Sequence[Passage],
+    language: str,
+    answer: Answer,
+) -> Iterator[str]:
+    """Fill `answer` with a metadata value cited from the byline, or an abstention."""
+    source = passages[0].source
+    meta = assistant.document_meta(source)
+    citation = metadata_citation(field, meta, source, article.text, article.passages)
+    answer.quote_language = article.language
+    if citation is None:
+        answer.abstained = True
+        answer.confidence = 0.0
+        answer.answer = not_recorded(field, language)
+    else:
+        answer.lead, fact = metadata_answer(field, citation, language)
+        answer.facts = [fact]
+        answer.citations = [replace(citation, page=meta.page_of(citation.start))]
+        answer.answer = f"{answer.lead}\n« {citation.quote} » [1]"
+    answer.backend = "extractive"
+    yield from _chunks(answer.answer)
+
+
+def _with_pages(assistant: Assistant, citations: list[Citation]) -> list[Citation]:
+    """Citations of a paged document (a PDF) with the page each quote starts on."""
+    metas = {source: assistant.document_meta(source) for source in {c.source for c in citations}}
+    return [
+        replace(c, page=metas[c.source].page_of(c.start)) if metas[c.source].pages else c
+        for c in citations
+    ]
 
 
 def _written_lead(text: str) -> str:

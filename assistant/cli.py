@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -375,19 +376,33 @@ def ask(
 @click.option(
     "--llm", "llm", default=None, metavar="SPEC", help="ollama:MODEL, openai:MODEL, llamacpp:PATH."
 )
+@click.option(
+    "--export",
+    "export_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="At the end, write the conversation with its sources to FILE "
+    "(Markdown, or JSON when FILE ends in .json).",
+)
 @source_option
 @click.pass_context
 def chat(
-    ctx: click.Context, as_json: bool, k: int | None, llm: str | None, sources: tuple[str, ...]
+    ctx: click.Context,
+    as_json: bool,
+    k: int | None,
+    llm: str | None,
+    sources: tuple[str, ...],
+    export_path: Path | None,
 ) -> None:
     """A conversation: follow-up questions are understood (`/new` starts over, `/quit` ends)."""
-    from assistant.types import Turn
+    from assistant.types import Answer, Turn
 
     assistant = _assistant(ctx)
     with user_errors():  # an unknown --source fails before the first question
         scope = assistant.resolve_sources(sources) or []
     interactive = sys.stdin.isatty() and not as_json
     history: list[Turn] = []
+    answered: list[Answer] = []
     if interactive:
         click.echo(
             "Ask about the article (French or English). /new starts over, /quit or Ctrl-D ends."
@@ -416,10 +431,21 @@ def chat(
                 click.echo(f"Error: {exc}", err=True)
             continue
         history.append(Turn.from_answer(answer))
+        answered.append(answer)
         if as_json:
             _print_json(answer.to_dict())
         elif interactive:
             click.echo()
+    if export_path is not None:
+        from assistant.export import write_export
+
+        def article_info(source: str) -> Any:
+            record = assistant.store.document_records([source]).get(source)
+            return (record.title, record.meta) if record else ("", assistant.document_meta(source))
+
+        with user_errors():
+            written = write_export(export_path, answered, article_info)
+        click.echo(f"exported {len(answered)} answers to {written}", err=True)
 
 
 def _answer(
@@ -452,7 +478,8 @@ def _answer(
             passage = next((p for p in final.passages if p.chunk_id == citation.chunk_id), None)
             section = f" · {passage.section}" if passage and passage.section else ""
             mark = "" if citation.verified else "  (UNVERIFIED quote)"
-            where = f"{citation.source}, chars {citation.start}-{citation.end}"
+            page = f"p. {citation.page}, " if citation.page else ""
+            where = f"{citation.source}, {page}chars {citation.start}-{citation.end}"
             click.echo(f"[{citation.n}] {where}{section}{mark}")
     return final
 

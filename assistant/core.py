@@ -9,8 +9,15 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from assistant.config import Settings
-from assistant.documents import Document, load_bundled_article, load_document, source_id
+from assistant.documents import (
+    Document,
+    is_url,
+    load_bundled_article,
+    load_document,
+    source_id,
+)
 from assistant.errors import AssistantError, DocumentError, StoreError
+from assistant.formats import DocumentMeta
 from assistant.language import document_language
 from assistant.types import Answer, Passage, Turn
 
@@ -217,7 +224,12 @@ class Assistant:
         documents, errors = [], []
         for path in paths:
             try:
-                documents.append(load_document(path))
+                if is_url(os.fspath(path)):
+                    from assistant.fetch import fetch_document
+
+                    documents.append(fetch_document(os.fspath(path)))
+                else:
+                    documents.append(load_document(path))
             except AssistantError as exc:
                 errors.append(str(exc))
         return documents, errors
@@ -279,6 +291,11 @@ class Assistant:
                 self._texts.clear()
             self._texts[key] = self.store.document_text(source)
         return self._texts[key]
+
+    def document_meta(self, source: str) -> DocumentMeta:
+        """What an indexed document says about itself: author, date, outlet, link, pages."""
+        record = self.store.document_records([source]).get(source)
+        return record.meta if record is not None else DocumentMeta()
 
     def document_language(self, source: str) -> str:
         """The language of an indexed document, as detected when it was indexed."""

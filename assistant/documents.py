@@ -1,4 +1,4 @@
-"""Load article files (.txt, .md, .html) into `Document`s that keep their exact text."""
+"""Load article files (.txt, .md, .html, .pdf) into `Document`s that keep their exact text."""
 
 from __future__ import annotations
 
@@ -6,14 +6,15 @@ import hashlib
 import html
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
 
 from assistant.errors import DocumentError
+from assistant.formats import DocumentMeta, Extracted, read_html, read_pdf
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 BUNDLED_ARTICLE = "marrakech-interpol-2025.fr.txt"
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
@@ -25,6 +26,7 @@ class Document:
     source: str
     title: str
     text: str
+    meta: DocumentMeta = field(default_factory=DocumentMeta)  # author, date, outlet, pages
 
     @property
     def sha(self) -> str:
@@ -42,9 +44,18 @@ def bundled_source_id() -> str:
     return f"assistant/data/{BUNDLED_ARTICLE}"
 
 
+def is_url(text: str) -> bool:
+    """Whether a path given to `assistant index` is a link rather than a file."""
+    return bool(re.match(r"https?://", text.strip(), re.IGNORECASE))
+
+
 def source_id(path: str | os.PathLike[str]) -> str:
-    """A document's source id: its path as given, normalised (no `./`, no `a/../`)."""
-    return os.path.normpath(os.fspath(path))
+    """A document's source id: its path as given, normalised (no `./`, no `a/../`); a link
+    as given."""
+    text = os.fspath(path)
+    if is_url(text):
+        return text.strip()
+    return os.path.normpath(text)
 
 
 def load_document(path: str | os.PathLike[str], source: str | None = None) -> Document:
@@ -71,6 +82,8 @@ def load_document(path: str | os.PathLike[str], source: str | None = None) -> Do
         raw = file.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{name}: cannot be read ({exc.strerror})") from None
+    if suffix == ".pdf":
+        return document_from(read_pdf(raw, name), source or source_id(path), file.stem)
     if b"\x00" in raw:
         raise DocumentError(f"{name}: binary file (contains NUL bytes), not text")
     try:
@@ -82,9 +95,8 @@ def load_document(path: str | os.PathLike[str], source: str | None = None) -> Do
         ) from None
     decoded = decoded.removeprefix("\ufeff")
     if suffix in (".html", ".htm"):
-        title, text = html_to_text(decoded)
-        title = title or first_line_title(text)
-    elif suffix in (".md", ".markdown"):
+        return html_document(decoded, name, source or source_id(path), fallback_title=file.stem)
+    if suffix in (".md", ".markdown"):
         text = decoded
         title = markdown_title(text) or first_line_title(text)
     else:
@@ -93,6 +105,26 @@ def load_document(path: str | os.PathLike[str], source: str | None = None) -> Do
     if not text.strip():
         raise DocumentError(f"{name}: empty document (no text to index)")
     return Document(source=source or source_id(path), title=title or file.stem, text=text)
+
+
+def html_document(
+    markup: str, name: str, source: str, fallback_title: str, url: str = ""
+) -> Document:
+    """A news page: its main text and metadata (trafilatura), else all its text."""
+    extracted = read_html(markup, name, url)
+    if extracted is None:
+        # No main text found (a short or unusual page): all its text, as before.
+        title, text = html_to_text(markup)
+        extracted = Extracted(title or first_line_title(text), text, DocumentMeta(url=url))
+    return document_from(extracted, source, fallback_title)
+
+
+def document_from(extracted: Extracted, source: str, fallback_title: str) -> Document:
+    """A `Document` from a format reader's result; an empty text is an error."""
+    if not extracted.text.strip():
+        raise DocumentError(f"{source}: empty document (no text to index)")
+    title = extracted.title or first_line_title(extracted.text) or fallback_title
+    return Document(source=source, title=title, text=extracted.text, meta=extracted.meta)
 
 
 def load_bundled_article() -> Document:

@@ -659,6 +659,15 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
         )
     if fact.type == "place":
         return fact.rendering == fact.text
+    if fact.type == "metadata":  # a byline value, or its ISO date written out
+        if fact.rendering == fact.text:
+            return True
+        iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", fact.text)
+        shown = dates(fact.rendering)
+        if iso is None or not shown:
+            return False
+        parts = DateParts((int(iso.group(3)),), int(iso.group(2)), int(iso.group(1)))
+        return _same_date(parts, shown[0][0])
     if fact.type in {"person", "role"}:
         # The name as written, then at most the role, quoted from the same sentence.
         name, _, role = fact.rendering.partition(", " if fact.type == "role" else " (")

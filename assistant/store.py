@@ -16,7 +16,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlparse
@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 from assistant.chunking import Chunk, chunk_document
 from assistant.documents import Document
 from assistant.errors import ConfigError, ModelMismatchError, StoreError
+from assistant.formats import DocumentMeta
 from assistant.language import document_language
 from assistant.types import Passage
 
@@ -61,6 +62,7 @@ class DocumentRecord:
     chunk_ids: tuple[str, ...]
     chars: int
     language: str = ""  # 'fr' or 'en', detected when it was indexed ('' in older indexes)
+    meta: DocumentMeta = field(default_factory=DocumentMeta)  # author, date, outlet, pages
 
 
 def make_client(index_dir: Path, chroma_url: str = "") -> chromadb.ClientAPI:
@@ -361,6 +363,7 @@ class ChunkStore:
                     "chunk_ids": json.dumps([c.chunk_id for c in chunks]),
                     "chars": len(document.text),
                     "language": document_language(document.text),
+                    "meta": json.dumps(document.meta.to_dict(), ensure_ascii=False),
                     "indexed_at": time.time(),
                 }
             ],
@@ -471,7 +474,12 @@ class ChunkStore:
             return []
         result = collection.get(include=["documents", "metadatas"])
         return [
-            Document(source=i, title=str((m or {}).get("title", "")), text=d or "")
+            Document(
+                source=i,
+                title=str((m or {}).get("title", "")),
+                text=d or "",
+                meta=_record(i, m).meta,  # a rebuild keeps the author, the date, the pages
+            )
             for i, d, m in zip(
                 result["ids"], result["documents"] or [], result["metadatas"] or [], strict=True
             )
@@ -487,6 +495,7 @@ def _record(source: str, meta: Any) -> DocumentRecord:
         chunk_ids=tuple(json.loads(str(meta.get("chunk_ids", "[]")))),
         chars=int(meta.get("chars", 0)),
         language=str(meta.get("language", "")),
+        meta=DocumentMeta.from_dict(json.loads(str(meta.get("meta") or "{}"))),
     )
 
 

@@ -60,6 +60,7 @@ class Citation:
     start: int
     end: int
     verified: bool
+    page: int | None = None  # the PDF page the quote starts on
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of DESIGN.md's contracts."""

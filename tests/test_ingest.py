@@ -1,0 +1,260 @@
+"""Bring your own article: a saved news page, a PDF, a link served by a local HTTP server,
+questions about the article itself, and a conversation exported with its sources."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.core import Assistant
+from assistant.documents import load_document
+from assistant.errors import DocumentError
+from assistant.fetch import fetch_document
+
+PAGE = Path(__file__).parent / "fixtures" / "pages" / "porto-tram-2026.html"
+BOILERPLATE = [
+    "cookies",
+    "Accept all cookies",
+    "World news",
+    "Subscribe for one euro",
+    "Read also",
+    "Lisbon metro strike",
+    "All rights reserved",
+    "Privacy policy",
+    "dataLayer",
+]
+
+
+def _two_page_pdf(path: Path) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=12)
+    pdf.set_title("Annual report of the Braga water board")
+    pdf.set_author("Braga Water Board")
+    pdf.add_page()
+    pdf.multi_cell(
+        0,
+        8,
+        "Annual report of the Braga water board\n\nIn 2025 the board supplied 41 million cubic "
+        "metres of drinking water to 190,000 residents. Leaks fell from 22 percent to 17 "
+        "percent of the water produced.",
+    )
+    pdf.add_page()
+    pdf.multi_cell(
+        0,
+        8,
+        "Investments\n\nThe board replaced 38 kilometres of pipes in 2025, for 9.5 million "
+        "euros. A new treatment plant at Palmeira will open in 2027.",
+    )
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def own_articles(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    from assistant.config import Settings
+
+    folder = tmp_path_factory.mktemp("own")
+    assistant = Assistant(
+        Settings(index_dir=folder / "index", data_dir=folder / "data"), embeddings=e5
+    )
+    report = assistant.index([PAGE, _two_page_pdf(folder / "braga.pdf")])
+    assert not report.errors, report.errors
+    return assistant
+
+
+def test_a_news_page_keeps_its_story_and_metadata_and_drops_the_boilerplate(
+    own_articles: Assistant,
+) -> None:
+    document = load_document(PAGE)
+    assert document.title == "Porto opens its first new tram line in forty years"
+    assert (document.meta.author, document.meta.outlet, document.meta.published) == (
+        "Inês Moreira",
+        "The Harbour Courier",
+        "2026-05-14",
+    )
+    for field, start, end in document.meta.spans:
+        assert document.text[start:end] == getattr(document.meta, field)
+    chunks = own_articles.document_passages(str(PAGE))
+    assert any("212 million euros" in c.text for c in chunks)
+    for chunk in chunks:
+        for noise in BOILERPLATE:
+            assert noise not in chunk.text, (noise, chunk.text)
+
+
+def test_a_pdf_answer_cites_its_page(own_articles: Assistant) -> None:
+    answer = own_articles.ask("When will the Palmeira treatment plant open?")
+    assert not answer.abstained
+    citation = next(c for c in answer.citations if "Palmeira" in c.quote)
+    assert citation.page == 2
+    text = own_articles.document_text(citation.source)
+    assert text[citation.start : citation.end] == citation.quote
+    assert answer.to_dict()["citations"][0]["page"] == citation.page
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "value"),
+    [
+        ("Who wrote this article?", "author", "Inês Moreira"),
+        ("Quand cet article a-t-il été publié ?", "published", "14 mai 2026"),
+        ("Which outlet published it?", "outlet", "The Harbour Courier"),
+    ],
+)
+def test_questions_about_the_article_are_answered_from_its_metadata(
+    own_articles: Assistant, question: str, field: str, value: str
+) -> None:
+    answer = own_articles.ask(question, sources=[str(PAGE)])
+    assert not answer.abstained
+    assert value in answer.lead
+    [citation] = answer.citations
+    text = own_articles.document_text(citation.source)
+    assert text[citation.start : citation.end] == citation.quote
+    assert citation.quote == getattr(load_document(PAGE).meta, field)
+
+
+def test_an_article_without_an_author_abstains(indexed: Assistant) -> None:
+    answer = indexed.ask("Who wrote this article?")
+    assert answer.abstained and not answer.citations
+    assert "gives no author" in answer.answer
+
+
+# -- links ---------------------------------------------------------------------------------
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        if self.path == "/story":
+            body = PAGE.read_bytes()
+            self._send(200, "text/html; charset=utf-8", body)
+        elif self.path == "/moved":
+            self.send_response(301)
+            self.send_header("Location", "/story")
+            self.end_headers()
+        elif self.path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.end_headers()
+        elif self.path == "/image":
+            self._send(200, "image/png", b"\x89PNG\r\n\x1a\n" + b"0" * 100)
+        elif self.path == "/huge":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(50 * 1024 * 1024))
+            self.end_headers()
+            self.wfile.write(b"<html>")
+        elif self.path == "/slow":
+            time.sleep(2)
+            self._send(200, "text/html", b"<html><body><p>late</p></body></html>")
+        else:
+            self._send(404, "text/html", b"<h1>Not found</h1>")
+
+    def _send(self, status: int, content_type: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+def test_a_link_is_fetched_and_indexed_with_its_metadata(make_assistant, site: str) -> None:  # type: ignore[no-untyped-def]
+    assistant = make_assistant()
+    report = assistant.index([f"{site}/moved"])
+    assert not report.errors
+    [record] = assistant.store.documents()
+    assert record.source == f"{site}/moved"
+    assert record.meta.author == "Inês Moreira"
+    assert record.meta.url == f"{site}/story"  # where the redirect led
+    answer = assistant.ask("How many stops does the new tram line serve?")
+    assert "14" in answer.lead and answer.citations[0].source == f"{site}/moved"
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/missing", "HTTP 404"),
+        ("/image", "content type 'image/png' is not an article"),
+        ("/huge", "larger than the 10 MB limit"),
+        ("/loop", "more than 5 redirects"),
+    ],
+)
+def test_a_bad_link_gives_one_error_and_changes_nothing(
+    make_assistant, site: str, path: str, message: str
+) -> None:  # type: ignore[no-untyped-def]
+    assistant = make_assistant()
+    assistant.index([PAGE])
+    before = [(r.source, r.sha) for r in assistant.store.documents()]
+    report = assistant.index([f"{site}{path}"])
+    assert len(report.errors) == 1 and message in report.errors[0], report.errors
+    assert "\n" not in report.errors[0]
+    assert [(r.source, r.sha) for r in assistant.store.documents()] == before
+
+
+def test_a_slow_server_times_out_with_one_line(site: str) -> None:
+    with pytest.raises(DocumentError, match=r"no answer within 0.5 s"):
+        fetch_document(f"{site}/slow", timeout=0.5)
+
+
+def test_a_page_bigger_than_the_cap_is_refused_while_streaming(site: str) -> None:
+    with pytest.raises(DocumentError, match="larger than"):
+        fetch_document(f"{site}/story", max_bytes=1000)
+
+
+# -- export --------------------------------------------------------------------------------
+
+
+def test_chat_export_keeps_every_quote_with_its_place(
+    own_articles: Assistant, tmp_path: Path
+) -> None:
+    env = {
+        "ASSISTANT_INDEX_DIR": str(own_articles.settings.index_dir),
+        "ASSISTANT_DATA_DIR": str(tmp_path / "data"),
+        "PATH": "/usr/bin:/bin",
+    }
+    questions = "Who wrote this article?\nHow much did the tram project cost?\n"
+    for name in ("talk.md", "talk.json"):
+        run = subprocess.run(
+            [sys.executable, "-m", "assistant", "chat", "--json", "--export", str(tmp_path / name)],
+            input=questions,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            check=False,
+        )
+        assert run.returncode == 0, run.stderr
+    data = json.loads((tmp_path / "talk.json").read_text(encoding="utf-8"))
+    assert [t["question"] for t in data["turns"]] == questions.strip().split("\n")
+    markdown = (tmp_path / "talk.md").read_text(encoding="utf-8")
+    for turn in data["turns"]:
+        assert "## " in markdown and turn["question"] in markdown
+        for citation in turn["citations"]:
+            text = own_articles.document_text(citation["source"])
+            assert text[citation["start"] : citation["end"]] == citation["quote"]
+            assert citation["quote"] in markdown
+            assert f"characters {citation['start']}–{citation['end']}" in markdown
+    article = data["articles"][str(PAGE)]
+    assert article["author"] == "Inês Moreira" and article["outlet"] == "The Harbour Courier"
+    assert "Inês Moreira · The Harbour Courier · 2026-05-14" in markdown
