@@ -324,6 +324,141 @@ class WebChat:
         return result
 
 
+UPLOADS_FOLDER = "uploads"
+EXPORTS_FOLDER = "exports"
+UPLOAD_TYPES = (".html", ".htm", ".pdf", ".txt", ".md")
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+
+class ArticleShelf:
+    """The web chat's Articles panel: upload files and links, list and remove articles.
+
+    Uploads are copied under `<data_dir>/uploads/` and indexed from there; one lock makes
+    indexing from several sessions take turns, and a file that fails to index is not kept.
+    """
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.assistant = assistant
+        self.folder = Path(assistant.settings.data_dir) / UPLOADS_FOLDER
+        self._lock = threading.Lock()
+
+    def add_files(self, paths: Sequence[str]) -> str:
+        """Index uploaded files; an HTML notice with one line per file (added or why not)."""
+        import shutil
+
+        lines: list[str] = []
+        for path in paths:
+            upload = Path(path)
+            name = _safe_name(upload.name)
+            if upload.suffix.lower() not in UPLOAD_TYPES:
+                lines.append(_failed(f"{name}: not an article file ({', '.join(UPLOAD_TYPES)})"))
+                continue
+            if upload.stat().st_size > MAX_UPLOAD_BYTES:
+                limit = MAX_UPLOAD_BYTES // (1024 * 1024)
+                lines.append(_failed(f"{name}: larger than the {limit} MB upload limit"))
+                continue
+            with self._lock:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                kept = self.folder / name
+                staged = self.folder / f".{uuid.uuid4().hex}{upload.suffix.lower()}"
+                shutil.copyfile(upload, staged)
+                existed = kept.exists()
+                previous = kept.read_bytes() if existed else None
+                staged.replace(kept)
+                lines.append(self._index(kept, previous))
+        return "".join(lines)
+
+    def add_link(self, url: str) -> str:
+        """Fetch and index a link; an HTML notice."""
+        url = (url or "").strip()
+        if not url:
+            return _failed("Paste a link (https://…) first.")
+        with self._lock:
+            return self._index(url, None)
+
+    def _index(self, target: Path | str, previous: bytes | None) -> str:
+        name = target.name if isinstance(target, Path) else target
+        try:
+            report = self.assistant.index([target])
+            error = report.errors[0] if report.errors else ""
+        except AssistantError as exc:
+            error = str(exc)
+        if error:
+            if isinstance(target, Path):
+                # Nothing changes: the previous file of that name comes back, or none stays.
+                if previous is None:
+                    target.unlink(missing_ok=True)
+                else:
+                    target.write_bytes(previous)
+            return _failed(error.replace(str(self.folder) + "/", ""))
+        result = report.results[0]
+        return (
+            f'<p class="notice ok">✓ {escape(name)}: {escape(result.status)} '
+            f"({result.chunks} passages)</p>"
+        )
+
+    def remove(self, source: str) -> str:
+        """Remove an article from the index (and its uploaded file); an HTML notice."""
+        if not source:
+            return _failed("Choose the article to remove.")
+        with self._lock:
+            removed = self.assistant.remove([source]).get(source, 0)
+            upload = Path(source)
+            if upload.parent.resolve() == self.folder.resolve():
+                upload.unlink(missing_ok=True)
+        if not removed:
+            return _failed(f"{source} is not in the index")
+        return f'<p class="notice ok">✓ removed {escape(Path(source).name)}</p>'
+
+    def listing_html(self) -> str:
+        """Every indexed article: title, date, outlet and source."""
+        try:
+            records = self.assistant.store.documents()
+        except Exception as exc:
+            return _failed(f"index unavailable: {_error_text(exc)}")
+        if not records:
+            return '<p class="muted">No article is indexed.</p>'
+        items = []
+        for record in records:
+            details = [v for v in (record.meta.outlet, record.meta.published) if v]
+            if record.meta.author:
+                details.insert(0, record.meta.author)
+            items.append(
+                f'<li class="article"><strong>{escape(record.title or record.source)}</strong>'
+                + (f" · {escape(' · '.join(details))}" if details else "")
+                + f'<br><span class="muted source">{escape(record.source)}</span></li>'
+            )
+        return f'<ul class="article-list">{"".join(items)}</ul>'
+
+
+def _safe_name(name: str) -> str:
+    """A file name safe to keep under the uploads folder (no path, no odd characters)."""
+    import re
+
+    base = Path(name).name
+    cleaned = re.sub(r"[^\w.\-]+", "-", base).strip(".-") or "article"
+    return cleaned[:120]
+
+
+def _failed(message: str) -> str:
+    return f'<p class="notice warn" role="alert">⚠ {escape(message)}</p>'
+
+
+def export_conversation(assistant: Assistant, session: ChatSession, suffix: str = ".md") -> Path:
+    """Write a session's answers with their sources under `<data_dir>/exports/`."""
+    from assistant.export import write_export
+    from assistant.formats import DocumentMeta
+
+    def article_info(source: str) -> tuple[str, DocumentMeta]:
+        record = assistant.store.document_records([source]).get(source)
+        return (record.title, record.meta) if record else ("", DocumentMeta())
+
+    folder = Path(assistant.settings.data_dir) / EXPORTS_FOLDER
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    path = folder / f"conversation-{stamp}-{session.ensure_id()}{suffix}"
+    return write_export(path, session.answers, article_info)
+
+
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, AssistantError):
         return str(exc) or type(exc).__name__
@@ -339,6 +474,9 @@ CSS = """
 .status { font-size: 0.82em; color: var(--body-text-color-subdued); }
 .status code { font-size: 0.95em; }
 #chat .answer p { margin: 0 0 0.55em 0; }
+.article-list { margin: 0.3em 0; padding-left: 1.1em; }
+.article-list .source { font-size: 0.8em; }
+#shelf-notice .notice.ok { color: #15803d; }
 #chat .answer p.lead { font-weight: 600; font-size: 1.05em; }
 #chat .answer p.original-label { font-size: 0.8em; color: var(--body-text-color-subdued);
   margin-bottom: 0.2em; text-transform: uppercase; letter-spacing: 0.03em; }
@@ -457,6 +595,29 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             elem_id="articles",
             visible=len(choices) > 1,
         )
+        shelf = ArticleShelf(assistant)
+        with gr.Accordion("Add or remove articles", open=False, elem_id="shelf"):
+            upload = gr.File(
+                label="Upload articles: .html, .htm, .pdf, .txt, .md (drag and drop)",
+                file_count="multiple",
+                file_types=list(UPLOAD_TYPES),
+                elem_id="upload",
+            )
+            with gr.Row():
+                link = gr.Textbox(
+                    show_label=False,
+                    placeholder="https://… a news page, a PDF or a text file",
+                    elem_id="link",
+                    scale=5,
+                )
+                add_link = gr.Button("Add link", elem_id="add-link", scale=1, min_width=110)
+            shelf_notice = gr.HTML("", elem_id="shelf-notice", js_on_load=None)
+            listing = gr.HTML(shelf.listing_html(), elem_id="article-list", js_on_load=None)
+            with gr.Row():
+                to_remove = gr.Dropdown(
+                    choices=choices, value=None, label="Remove an article", elem_id="to-remove"
+                )
+                remove = gr.Button("Remove", variant="stop", elem_id="remove", min_width=110)
         session = gr.State(ChatSession())
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=380):
@@ -496,6 +657,16 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                     samples_per_page=len(EXAMPLES),
                 )
                 notice = gr.HTML("", elem_id="notice", js_on_load=None)
+                with gr.Row():
+                    export = gr.Button(
+                        "Export conversation", elem_id="export", size="sm", min_width=160
+                    )
+                    exported = gr.File(
+                        label="The conversation with its sources (Markdown)",
+                        visible=False,
+                        interactive=False,
+                        elem_id="exported",
+                    )
             with gr.Column(scale=2, min_width=320):
                 sources = gr.HTML(EMPTY_PANEL, elem_id="sources", js_on_load=None)
 
@@ -548,6 +719,69 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             return gr.Dropdown(choices=current, value=kept, visible=len(current) > 1)
 
         demo.load(refresh_articles, [articles], [articles], queue=False, api_visibility="private")
+
+        def shelf_changed(notice_html: str, chosen: list[str] | None) -> tuple[Any, ...]:
+            current = chat.article_choices()
+            return (
+                notice_html,
+                shelf.listing_html(),
+                refresh_articles(chosen),
+                gr.Dropdown(choices=current, value=None),
+                chat.status_html(),
+            )
+
+        shelf_outputs = [shelf_notice, listing, articles, to_remove, status]
+
+        def on_upload(
+            files: list[str] | None,
+            chosen: list[str] | None,
+            progress: Any = gr.Progress(),  # noqa: B008 (how Gradio injects a progress bar)
+        ) -> tuple[Any, ...]:
+            progress(0, desc="Indexing the uploaded articles…")
+            notice_html = shelf.add_files(list(files or []))
+            return (*shelf_changed(notice_html, chosen), None)
+
+        upload.upload(
+            on_upload,
+            [upload, articles],
+            [*shelf_outputs, upload],
+            api_visibility="private",
+            concurrency_id="shelf",
+        )
+
+        def on_link(
+            url: str,
+            chosen: list[str] | None,
+            progress: Any = gr.Progress(),  # noqa: B008 (how Gradio injects a progress bar)
+        ) -> Any:
+            progress(0, desc="Fetching and indexing the link…")
+            notice_html = shelf.add_link(url)
+            return (*shelf_changed(notice_html, chosen), "" if "notice ok" in notice_html else url)
+
+        for trigger in (add_link.click, link.submit):
+            trigger(
+                on_link,
+                [link, articles],
+                [*shelf_outputs, link],
+                api_visibility="private",
+                concurrency_id="shelf",
+            )
+
+        def on_remove(source: str | None, chosen: list[str] | None) -> tuple[Any, ...]:
+            return shelf_changed(shelf.remove(source or ""), chosen)
+
+        remove.click(on_remove, [to_remove, articles], shelf_outputs, api_visibility="private")
+
+        def on_export(current: ChatSession) -> tuple[Any, str]:
+            if not current.answers:
+                return gr.File(visible=False), '<span class="notice">Nothing to export yet.</span>'
+            try:
+                path = export_conversation(assistant, current)
+            except AssistantError as exc:
+                return gr.File(visible=False), render_error(str(exc))
+            return gr.File(value=str(path), visible=True), ""
+
+        export.click(on_export, [session], [exported, notice], api_visibility="private")
 
         def ask_api(
             question: str, history: list[Any] | None = None, sources: list[str] | None = None

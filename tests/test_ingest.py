@@ -258,3 +258,66 @@ def test_chat_export_keeps_every_quote_with_its_place(
     article = data["articles"][str(PAGE)]
     assert article["author"] == "Inês Moreira" and article["outlet"] == "The Harbour Courier"
     assert "Inês Moreira · The Harbour Courier · 2026-05-14" in markdown
+
+
+# -- the web chat's Articles panel (behaviour; the browser test drives the widgets) ----------
+
+
+def test_the_shelf_indexes_uploads_refuses_bad_files_and_removes(
+    make_assistant, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ui import ArticleShelf
+
+    assistant = make_assistant()
+    shelf = ArticleShelf(assistant)
+    notice = shelf.add_files([str(PAGE)])
+    assert "✓" in notice and "added" in notice
+    kept = shelf.folder / PAGE.name
+    assert kept.read_bytes() == PAGE.read_bytes()
+    assert "Inês Moreira" in shelf.listing_html() and "The Harbour Courier" in shelf.listing_html()
+    before = [(r.source, r.sha) for r in assistant.store.documents()]
+
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 this is not really a PDF")
+    notice = shelf.add_files([str(broken)])
+    assert notice.count("⚠") == 1 and "not a readable PDF" in notice
+    assert not (shelf.folder / "broken.pdf").exists()
+    wrong = tmp_path / "photo.png"
+    wrong.write_bytes(b"\x89PNG")
+    assert "not an article file" in shelf.add_files([str(wrong)])
+    # A bad file under the name of a good one brings the good one back.
+    impostor = tmp_path / "upload" / PAGE.name
+    impostor.parent.mkdir()
+    impostor.write_bytes(b"\x00\x01 binary")
+    assert "⚠" in shelf.add_files([str(impostor)])
+    assert kept.read_bytes() == PAGE.read_bytes()
+    assert [(r.source, r.sha) for r in assistant.store.documents()] == before
+
+    assert "removed" in shelf.remove(str(kept))
+    assert not kept.exists() and assistant.store.documents() == []
+
+
+def test_uploads_from_two_sessions_at_once_both_land(make_assistant, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ui import ArticleShelf
+
+    assistant = make_assistant()
+    shelf = ArticleShelf(assistant)
+    files = []
+    for n in range(2):
+        path = tmp_path / f"note-{n}.txt"
+        path.write_text(f"Note {n}\n\nThe harbour of town {n} received {n + 3} new cranes.\n")
+        files.append(str(path))
+    results: list[str] = []
+    threads = [
+        threading.Thread(target=lambda f=f: results.append(shelf.add_files([f]))) for f in files
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all("✓" in r for r in results)
+    assert sorted(Path(r.source).name for r in assistant.store.documents()) == [
+        "note-0.txt",
+        "note-1.txt",
+    ]
+    assert assistant.ask("How many new cranes did the harbour of town 1 receive?").citations

@@ -16,6 +16,7 @@ from assistant.config import Settings
 from assistant.core import Assistant
 from assistant.embeddings import CachedQueryEmbeddings
 from assistant.errors import ConfigError, QuestionError, StoreError
+from assistant.formats import DocumentMeta
 from assistant.types import Answer, Citation, Passage, Turn
 
 ARTICLE = "Titre\n\nSection A\nPremière phrase. La note cite <script>alert(1)</script> ici. Fin."
@@ -159,8 +160,8 @@ class FakeStore:
 
     def documents(self) -> list[SimpleNamespace]:
         return [
-            SimpleNamespace(source="news/a.md", title="Rabat"),
-            SimpleNamespace(source="news/b.md", title=""),
+            SimpleNamespace(source="news/a.md", title="Rabat", meta=DocumentMeta()),
+            SimpleNamespace(source="news/b.md", title="", meta=DocumentMeta()),
         ]
 
 

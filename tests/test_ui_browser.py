@@ -248,3 +248,52 @@ def test_the_articles_menu_limits_answers_to_the_chosen_document(
     cards = page.locator("#sources section.latest").inner_text()
     assert "marrakech-interpol" not in cards and "note-securite.md" in cards
     page.screenshot(path=str(tmp_path / "articles.png"), full_page=True)
+
+
+def test_upload_ask_export_and_remove_an_article_from_the_web_chat(
+    page: Any, served: tuple[Assistant, str], tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    assistant, _ = served
+    page_file = Path(__file__).parent / "fixtures" / "pages" / "porto-tram-2026.html"
+    page.get_by_text("Add or remove articles").click()
+    page.locator("#upload input[type=file]").set_input_files(str(page_file))
+    expect(page.locator("#shelf-notice")).to_contain_text("added", timeout=60_000)
+    listing = page.locator("#article-list").inner_text()
+    assert "Porto opens its first new tram line in forty years" in listing
+    assert "Inês Moreira" in listing and "The Harbour Courier" in listing
+    [source] = [r.source for r in assistant.store.documents() if r.source.endswith(page_file.name)]
+    assert Path(source).read_bytes() == page_file.read_bytes()  # kept under the data folder
+
+    question = "How many stops does the new tram line serve?"
+    expected = assistant.ask(question)
+    message = ask(page, question)
+    assert "14" in message.locator("p.lead").inner_text()
+    _check_answer(page, message, expected, turn=1)
+
+    page.locator("#export").click()
+    download_link = page.locator("#exported a").first
+    expect(download_link).to_be_visible()
+    with page.expect_download() as download:
+        download_link.click()
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    assert question in exported
+    for citation in expected.citations:
+        text = assistant.document_text(citation.source)
+        assert text[citation.start : citation.end] == citation.quote
+        assert citation.quote in exported
+        assert f"characters {citation.start}–{citation.end}" in exported
+    assert "Inês Moreira · The Harbour Courier · 2026-05-14" in exported
+
+    menu = page.locator("#to-remove")
+    menu.locator("input").click()
+    menu.get_by_role(
+        "option", name=f"Porto opens its first new tram line in forty years ({page_file.name})"
+    ).click()
+    page.keyboard.press("Escape")
+    page.locator("#remove").click()
+    expect(page.locator("#shelf-notice")).to_contain_text("removed", timeout=30_000)
+    assert source not in [r.source for r in assistant.store.documents()]
+    assert not Path(source).exists()
+    page.screenshot(path=str(tmp_path / "articles-panel.png"), full_page=True)
