@@ -271,6 +271,7 @@ def test_upload_ask_export_and_remove_an_article_from_the_web_chat(
     message = ask(page, question)
     assert "14" in message.locator("p.lead").inner_text()
     _check_answer(page, message, expected, turn=1)
+    page.screenshot(path=str(tmp_path / "uploaded.png"), full_page=True)
 
     page.locator("#export").click()
     download_link = page.locator("#exported a").first
