@@ -63,8 +63,11 @@ class Citation:
     page: int | None = None  # the PDF page the quote starts on
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON shape of DESIGN.md's contracts."""
-        return asdict(self)
+        """The JSON shape of DESIGN.md's contracts (plus `page` for a paged document)."""
+        data = asdict(self)
+        if self.page is None:
+            del data["page"]
+        return data
 
 
 def stage_timings(started: float, retrieved: float, done: float) -> dict[str, float]:
