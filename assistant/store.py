@@ -393,6 +393,7 @@ class ChunkStore:
         sentence_vectors = self.embeddings.embed_passages(
             [text for _, text, _ in sentence_rows], progress
         )
+        self._check_dimension(chunk_vectors + sentence_vectors)
         sentences = self._require(SENTENCES_SUFFIX)
         for begin in range(0, len(sentence_rows), WRITE_BATCH):
             rows = sentence_rows[begin : begin + WRITE_BATCH]
@@ -420,6 +421,20 @@ class ChunkStore:
                     for c in batch
                 ],
                 embeddings=chunk_vectors[begin : begin + WRITE_BATCH],  # type: ignore[arg-type]
+            )
+
+    def _check_dimension(self, vectors: Sequence[Sequence[float]]) -> None:
+        """Refuse vectors of another size than the index holds (a server now serving another
+        model under the same name), before anything is written."""
+        sizes = {len(v) for v in vectors}
+        stored = self._require().get(limit=1, include=["embeddings"])["embeddings"]
+        if stored is not None and len(stored):
+            sizes.add(len(stored[0]))
+        if len(sizes) > 1:
+            raise StoreError(
+                f"The embedding model {self.embeddings.model_id} now gives vectors of "
+                f"{', '.join(map(str, sorted(sizes)))} dimensions where the index holds one "
+                "size; nothing was written (run `assistant index --rebuild` if the model changed)"
             )
 
     def _delete_chunks(self, chunk_ids: Sequence[str]) -> None:
