@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.conversation import condense, elliptical_focus, embedding_similarity
-from assistant.errors import LLMError
+from assistant.errors import AssistantError, LLMError
 from assistant.extractive import (
     ArticleView,
     Extract,
@@ -56,6 +56,8 @@ def answer_stream(
     support = _support_check(assistant, notices)  # loaded first: it also embeds the question
     standalone = _standalone(assistant, clean, history, llm, notices)
     focus = elliptical_focus(clean) if history else ""
+    if sources is None and history:
+        sources = _article_under_discussion(assistant, clean, history)
     retrieval = assistant.retriever.retrieve(
         standalone, k or assistant.settings.top_k, focus=focus, sources=sources
     )
@@ -87,6 +89,7 @@ def answer_stream(
         )
         yield from _metadata_answer(assistant, field, article, retrieval.passages, language, about)
         about.timings_ms = stage_timings(started, retrieved, time.perf_counter())
+        about.articles = _cited_articles(assistant, about.citations)
         yield about
         return
     found = extract(
@@ -111,6 +114,7 @@ def answer_stream(
 
     def finish() -> Answer:
         answer.citations = _with_pages(assistant, answer.citations)
+        answer.articles = _cited_articles(assistant, answer.citations)
         answer.timings_ms = stage_timings(started, retrieved, time.perf_counter())
         return answer
 
@@ -197,6 +201,46 @@ def _metadata_answer(
         answer.answer = f"{answer.lead}\n« {citation.quote} » [1]"
     answer.backend = "extractive"
     yield from _chunks(answer.answer)
+
+
+def _article_under_discussion(
+    assistant: Assistant, question: str, history: Sequence[Turn]
+) -> list[str] | None:
+    """A follow-up stays with the article the previous answer cited, unless it names a place
+    or a name that article never mentions (then every article is searched)."""
+    cited = next((t.sources for t in reversed(history) if t.sources), ())
+    if not cited:
+        return None
+    stated = analyse_question(question).constraints
+    if not (stated.places or stated.names):
+        return list(cited)
+    try:
+        texts = "\n".join(assistant.document_text(source) for source in cited)
+    except AssistantError:
+        return None  # the article was removed since
+    # Names are compared across languages too: a name the article lacks only widens the
+    # search back to every article, it refuses nothing.
+    if missing_constraints(stated, texts, names=True, regions=False):
+        return None
+    return list(cited)
+
+
+def _cited_articles(assistant: Assistant, citations: Sequence[Citation]) -> list[dict[str, str]]:
+    """Which article each answer comes from: source, title, outlet and date where known."""
+    sources = list(dict.fromkeys(c.source for c in citations))
+    if not sources:
+        return []
+    records = assistant.store.document_records(sources)
+    return [
+        {
+            "source": source,
+            "title": records[source].title,
+            "outlet": records[source].meta.outlet,
+            "published": records[source].meta.published,
+        }
+        for source in sources
+        if source in records
+    ]
 
 
 def _with_pages(assistant: Assistant, citations: list[Citation]) -> list[Citation]:

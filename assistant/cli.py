@@ -481,6 +481,9 @@ def _answer(
             page = f"p. {citation.page}, " if citation.page else ""
             where = f"{citation.source}, {page}chars {citation.start}-{citation.end}"
             click.echo(f"[{citation.n}] {where}{section}{mark}")
+        for article in final.articles:
+            about = [v for v in (article["title"], article["outlet"], article["published"]) if v]
+            click.echo(f"From: {' · '.join(about) or article['source']}")
     return final
 
 

@@ -121,6 +121,12 @@ def render_answer(answer: Answer, turn: int) -> str:
         body += f'<p class="notice">{escape(notice)}</p>'
     total = answer.timings_ms.get("total")
     meta = escape(answer.backend) + (f" · {total / 1000:.2f} s" if total is not None else "")
+    for article in answer.articles:
+        about = [v for v in (article["title"], article["outlet"], article["published"]) if v]
+        meta += (
+            f' · <span class="from">from {escape(" · ".join(about) or article["source"])}</span>'
+        )
+
     return body + f'<div class="meta">{meta}</div></div>'
 
 

@@ -97,6 +97,7 @@ class Answer:
     facts: list[Fact] = field(default_factory=list)
     quote_language: str = ""  # the language of the quoted document, as detected at index time
     unverified: list[str] = field(default_factory=list)  # an LLM's figures/names in no quote
+    articles: list[dict[str, str]] = field(default_factory=list)  # the cited articles
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `assistant ask --json`."""
@@ -115,6 +116,7 @@ class Answer:
             "facts": [f.to_dict() for f in self.facts],
             "quote_language": self.quote_language,
             "unverified": list(self.unverified),
+            "articles": [dict(a) for a in self.articles],
         }
 
 
@@ -125,8 +127,12 @@ class Turn:
     question: str
     standalone: str
     answer: str = ""
+    sources: tuple[str, ...] = ()  # the articles its answer cited
 
     @classmethod
     def from_answer(cls, answer: Answer) -> Turn:
         """The turn an answer adds to its conversation."""
-        return cls(answer.question, answer.standalone_question or answer.question, answer.answer)
+        cited = tuple(dict.fromkeys(c.source for c in answer.citations))
+        return cls(
+            answer.question, answer.standalone_question or answer.question, answer.answer, cited
+        )

@@ -321,3 +321,24 @@ def test_uploads_from_two_sessions_at_once_both_land(make_assistant, tmp_path: P
         "note-1.txt",
     ]
     assert assistant.ask("How many new cranes did the harbour of town 1 receive?").citations
+
+
+# -- several articles: follow-ups stay with theirs, answers say where they come from ---------
+
+
+def test_follow_ups_stay_with_their_article_unless_another_is_named(make_assistant) -> None:  # type: ignore[no-untyped-def]
+    from assistant.types import Turn
+
+    lisbon = Path(__file__).parent / "fixtures" / "articles" / "lisbon-water-summit-2026.en.txt"
+    assistant = make_assistant()
+    assistant.index([])
+    assistant.index([lisbon])
+    first = assistant.ask("How much will the European Investment Bank provide to the fund?")
+    assert first.citations and {c.source for c in first.citations} == {str(lisbon)}
+    assert first.articles[0]["title"].startswith("31 delegations in Lisbon")
+    history = [Turn.from_answer(first)]
+    follow = assistant.ask("Which African countries took part?", history)  # both articles list some
+    assert {c.source for c in follow.citations} == {str(lisbon)}
+    other = assistant.ask("Combien de réunions bilatérales Hammouchi a-t-il tenues ?", history)
+    assert other.citations[0].source.endswith("marrakech-interpol-2025.fr.txt")
+    assert "43" in other.lead

@@ -226,7 +226,12 @@ def test_respond_streams_then_renders_the_answer_and_keeps_history(tmp_path: Pat
     assert [m["role"] for m in messages] == ["user", "assistant"]
     assert 'href="#src-1-1"' in messages[-1]["content"] and 'id="src-1-1"' in panel
     assert state.turns == [
-        Turn("Que cite la note ?", "Que cite la note ? (standalone)", state.answers[0].answer)
+        Turn(
+            "Que cite la note ?",
+            "Que cite la note ? (standalone)",
+            state.answers[0].answer,
+            ("news/note.md",),  # the article it cited: a follow-up stays with it
+        )
     ]
     _run(chat, "Et ensuite ?", state)
     assert fake.histories[-1] == state.turns[:1]
