@@ -89,7 +89,7 @@ def answer_stream(
         )
         yield from _metadata_answer(assistant, field, article, retrieval.passages, language, about)
         about.timings_ms = stage_timings(started, retrieved, time.perf_counter())
-        about.articles = _cited_articles(assistant, about.citations)
+        about.citations, about.articles = _cited_articles(assistant, about.citations)
         yield about
         return
     found = extract(
@@ -113,8 +113,7 @@ def answer_stream(
     )
 
     def finish() -> Answer:
-        answer.citations = _with_pages(assistant, answer.citations)
-        answer.articles = _cited_articles(assistant, answer.citations)
+        answer.citations, answer.articles = _cited_articles(assistant, answer.citations)
         answer.timings_ms = stage_timings(started, retrieved, time.perf_counter())
         return answer
 
@@ -164,8 +163,17 @@ def answer_stream(
             yield ("\n\n" if emitted else "") + notice + "\n\n"
 
     quote_language = article.language if article is not None else language
+    read_once = article.text if article is not None else ""
+    article_source = retrieval.passages[0].source if retrieval.passages else ""
+
+    def document_text(source: str) -> str:
+        # The article was read for this question already; another source is read from the index.
+        return (
+            read_once if source == article_source and read_once else assistant.document_text(source)
+        )
+
     answer.answer, answer.citations, answer.lead, answer.facts = compose(
-        found, language, assistant.document_text, analysis, quote_language, own_words=clean
+        found, language, document_text, analysis, quote_language, own_words=clean
     )
     answer.quote_language = quote_language
     # An overview or a structural answer quotes passages retrieval did not return: list them.
@@ -225,13 +233,22 @@ def _article_under_discussion(
     return list(cited)
 
 
-def _cited_articles(assistant: Assistant, citations: Sequence[Citation]) -> list[dict[str, str]]:
-    """Which article each answer comes from: source, title, outlet and date where known."""
+def _cited_articles(
+    assistant: Assistant, citations: list[Citation]
+) -> tuple[list[Citation], list[dict[str, str]]]:
+    """The citations with their page (in a paged document such as a PDF), and which article
+    the answer comes from: source, title, outlet and date where known (one index read)."""
     sources = list(dict.fromkeys(c.source for c in citations))
     if not sources:
-        return []
+        return citations, []
     records = assistant.store.document_records(sources)
-    return [
+    paged = [
+        replace(c, page=records[c.source].meta.page_of(c.start))
+        if c.source in records and records[c.source].meta.pages
+        else c
+        for c in citations
+    ]
+    articles = [
         {
             "source": source,
             "title": records[source].title,
@@ -241,15 +258,7 @@ def _cited_articles(assistant: Assistant, citations: Sequence[Citation]) -> list
         for source in sources
         if source in records
     ]
-
-
-def _with_pages(assistant: Assistant, citations: list[Citation]) -> list[Citation]:
-    """Citations of a paged document (a PDF) with the page each quote starts on."""
-    metas = {source: assistant.document_meta(source) for source in {c.source for c in citations}}
-    return [
-        replace(c, page=metas[c.source].page_of(c.start)) if metas[c.source].pages else c
-        for c in citations
-    ]
+    return paged, articles
 
 
 def _written_lead(text: str) -> str:
@@ -291,9 +300,10 @@ def _article_view(assistant: Assistant, passages: Sequence[Passage]) -> ArticleV
     if not passages:
         return None
     source = passages[0].source
-    chunks = assistant.document_passages(source)
-    text = assistant.document_text(source)
-    return ArticleView(text, passages[0].title, chunks, assistant.document_language(source))
+    record = assistant.document_record(source)  # read once for the whole question
+    chunks = assistant.document_passages(source, record)
+    text = assistant.document_text(source, record)
+    return ArticleView(text, passages[0].title, chunks, assistant.document_language(source, record))
 
 
 def _support_check(assistant: Assistant, notices: list[str]) -> SupportCheck | None:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from assistant.embeddings import CachedQueryEmbeddings
     from assistant.retrieval import Retriever
-    from assistant.store import ChunkStore, IndexResult
+    from assistant.store import ChunkStore, DocumentRecord, IndexResult
     from assistant.support import TokenEncoder
 
 ProgressFactory = Callable[[int, str], Callable[[int], None]]
@@ -297,9 +297,16 @@ class Assistant:
             resolved.append(matches[0])
         return list(dict.fromkeys(resolved))
 
-    def document_text(self, source: str) -> str:
-        """The exact text of an indexed document (cached while its hash is unchanged)."""
-        record = self.store.document_records([source]).get(source)
+    def document_record(self, source: str) -> DocumentRecord | None:
+        """What the index knows of a document (None when it is not indexed): one read."""
+        return self.store.document_records([source]).get(source)
+
+    def document_text(self, source: str, record: DocumentRecord | None = None) -> str:
+        """The exact text of an indexed document (cached while its hash is unchanged).
+
+        `record`, read for the same question, saves reading it again.
+        """
+        record = record or self.store.document_records([source]).get(source)
         key = (source, record.sha if record else "")
         if key not in self._texts:
             if len(self._texts) > 32:
@@ -312,16 +319,17 @@ class Assistant:
         record = self.store.document_records([source]).get(source)
         return record.meta if record is not None else DocumentMeta()
 
-    def document_language(self, source: str) -> str:
+    def document_language(self, source: str, record: DocumentRecord | None = None) -> str:
         """The language of an indexed document, as detected when it was indexed."""
-        record = self.store.document_records([source]).get(source)
+        record = record or self.store.document_records([source]).get(source)
         if record is not None and record.language:
             return record.language
-        return document_language(self.document_text(source))  # an index from before languages
+        # An index from before languages were recorded.
+        return document_language(self.document_text(source, record))
 
-    def document_passages(self, source: str) -> list[Passage]:
+    def document_passages(self, source: str, record: DocumentRecord | None = None) -> list[Passage]:
         """Every chunk of an indexed document, in order (cached while its hash is unchanged)."""
-        record = self.store.document_records([source]).get(source)
+        record = record or self.store.document_records([source]).get(source)
         if record is None:
             return []
         key = (source, record.sha)

@@ -632,8 +632,12 @@ def compose(
     """The answer text (a lead line in the asker's language, then numbered verbatim quotes),
     its citations, the lead line and the facts it states."""
     citations: list[Citation] = []
+    texts: dict[str, str] = {}
     for n, sentence in enumerate(extract_result.sentences, 1):
-        source_text = document_text(sentence.passage.source)
+        source = sentence.passage.source
+        if source not in texts:
+            texts[source] = document_text(source)  # one read per document, not per quote
+        source_text = texts[source]
         citations.append(
             Citation(
                 n=n,
