@@ -16,7 +16,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlparse
@@ -283,9 +283,10 @@ class ChunkStore:
             record = records.get(str((meta or {}).get("source")))
             if record is None or chunk_id not in record.chunk_ids:
                 continue
-            passages.append(
-                _passage(chunk_id, text or "", meta or {}, 1.0 - float(distance), record.title)
+            passage = _passage(
+                chunk_id, text or "", meta or {}, 1.0 - float(distance), record.title
             )
+            passages.append(replace(passage, language=record.language))
         return passages[:k]
 
     def chunks_of(self, chunk_ids: Sequence[str]) -> list[Passage]:

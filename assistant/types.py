@@ -21,6 +21,7 @@ class Passage:
     score: float
     title: str = ""
     sentences: tuple[Span, ...] = ()
+    language: str = ""  # its document's language, as detected at index time ('' unknown)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of DESIGN.md's contracts."""
