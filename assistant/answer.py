@@ -20,6 +20,7 @@ from assistant.extractive import (
     extract,
 )
 from assistant.facts import unverified_claims
+from assistant.formats import DocumentMeta
 from assistant.language import detect_language, other_language, question_kind
 from assistant.metadata import asked_field, metadata_answer, metadata_citation, not_recorded
 from assistant.questions import prepare_question
@@ -76,21 +77,25 @@ def answer_stream(
         # asked, about the new focus.
         analysis = replace(analyse_question(standalone), constraints=analysis.constraints)
     article = _article_view(assistant, retrieval.passages)
+    answer = Answer(
+        question=question,
+        answer="",
+        passages=retrieval.passages,
+        standalone_question=standalone,
+        notices=notices,
+    )
+
+    def finish() -> Answer:
+        answer.citations, answer.articles = _cited_articles(assistant, answer.citations)
+        answer.timings_ms = stage_timings(started, retrieved, time.perf_counter())
+        return answer
+
     field = asked_field(clean)
     if field and article is not None:
         # "Who wrote this article?": from the metadata its page carried, not its sentences.
-        about = Answer(
-            question=question,
-            answer="",
-            passages=retrieval.passages,
-            standalone_question=standalone,
-            notices=notices,
-            confidence=1.0,
-        )
-        yield from _metadata_answer(assistant, field, article, retrieval.passages, language, about)
-        about.timings_ms = stage_timings(started, retrieved, time.perf_counter())
-        about.citations, about.articles = _cited_articles(assistant, about.citations)
-        yield about
+        _metadata_answer(field, article, retrieval.passages[0].source, language, answer)
+        yield from _chunks(answer.answer)
+        yield finish()
         return
     found = extract(
         standalone,
@@ -103,19 +108,7 @@ def answer_stream(
         article=article,
         min_confidence=assistant.settings.min_confidence,
     )
-    answer = Answer(
-        question=question,
-        answer="",
-        passages=retrieval.passages,
-        standalone_question=standalone,
-        notices=notices,
-        confidence=min(1.0, max(0.0, found.evidence)),
-    )
-
-    def finish() -> Answer:
-        answer.citations, answer.articles = _cited_articles(assistant, answer.citations)
-        answer.timings_ms = stage_timings(started, retrieved, time.perf_counter())
-        return answer
+    answer.confidence = min(1.0, max(0.0, found.evidence))
 
     if found.abstain_reason:
         # The code, not a model, decides that the article does not answer.
@@ -186,29 +179,21 @@ def answer_stream(
 
 
 def _metadata_answer(
-    assistant: Assistant,
-    field: str,
-    article: ArticleView,
-    passages: Sequence[Passage],
-    language: str,
-    answer: Answer,
-) -> Iterator[str]:
+    field: str, article: ArticleView, source: str, language: str, answer: Answer
+) -> None:
     """Fill `answer` with a metadata value cited from the byline, or an abstention."""
-    source = passages[0].source
-    meta = assistant.document_meta(source)
-    citation = metadata_citation(field, meta, source, article.text, article.passages)
+    citation = metadata_citation(field, article.meta, source, article.text, article.passages)
     answer.quote_language = article.language
+    answer.backend = "extractive"
     if citation is None:
         answer.abstained = True
-        answer.confidence = 0.0
         answer.answer = not_recorded(field, language)
-    else:
-        answer.lead, fact = metadata_answer(field, citation, language)
-        answer.facts = [fact]
-        answer.citations = [replace(citation, page=meta.page_of(citation.start))]
-        answer.answer = f"{answer.lead}\n« {citation.quote} » [1]"
-    answer.backend = "extractive"
-    yield from _chunks(answer.answer)
+        return
+    answer.confidence = 1.0
+    answer.lead, fact = metadata_answer(field, citation, language)
+    answer.facts = [fact]
+    answer.citations = [citation]  # its page is added with every answer's (`_cited_articles`)
+    answer.answer = f"{answer.lead}\n« {citation.quote} » [1]"
 
 
 def _article_under_discussion(
@@ -303,7 +288,9 @@ def _article_view(assistant: Assistant, passages: Sequence[Passage]) -> ArticleV
     record = assistant.document_record(source)  # read once for the whole question
     chunks = assistant.document_passages(source, record)
     text = assistant.document_text(source, record)
-    return ArticleView(text, passages[0].title, chunks, assistant.document_language(source, record))
+    language = assistant.document_language(source, record)
+    meta = record.meta if record is not None else DocumentMeta()
+    return ArticleView(text, passages[0].title, chunks, language, meta)
 
 
 def _support_check(assistant: Assistant, notices: list[str]) -> SupportCheck | None:

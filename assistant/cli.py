@@ -98,7 +98,8 @@ def _progress_bar(total: int, label: str) -> Callable[[int], None]:
 def index(
     ctx: click.Context, paths: tuple[str, ...], rebuild: bool, remove: bool, list_: bool
 ) -> None:
-    """Index .txt, .md and .html articles (the bundled article when no PATH is given)."""
+    """Index .txt, .md, .html and .pdf articles or https:// links (the bundled article when
+    no PATH is given)."""
     assistant = _assistant(ctx)
     with user_errors():
         if list_:
@@ -439,12 +440,8 @@ def chat(
     if export_path is not None:
         from assistant.export import write_export
 
-        def article_info(source: str) -> Any:
-            record = assistant.store.document_records([source]).get(source)
-            return (record.title, record.meta) if record else ("", assistant.document_meta(source))
-
         with user_errors():
-            written = write_export(export_path, answered, article_info)
+            written = write_export(export_path, answered, assistant.article_info)
         click.echo(f"exported {len(answered)} answers to {written}", err=True)
 
 

@@ -314,10 +314,11 @@ class Assistant:
             self._texts[key] = self.store.document_text(source)
         return self._texts[key]
 
-    def document_meta(self, source: str) -> DocumentMeta:
-        """What an indexed document says about itself: author, date, outlet, link, pages."""
+    def article_info(self, source: str) -> tuple[str, DocumentMeta]:
+        """An indexed document's title and what it says about itself (author, date, outlet,
+        link, pages); empty for a document no longer indexed."""
         record = self.store.document_records([source]).get(source)
-        return record.meta if record is not None else DocumentMeta()
+        return (record.title, record.meta) if record is not None else ("", DocumentMeta())
 
     def document_language(self, source: str, record: DocumentRecord | None = None) -> str:
         """The language of an indexed document, as detected when it was indexed."""

@@ -24,12 +24,12 @@ _DIGITS = re.compile(r"\d[\d\s.,]*\d|\d")
 _ROMAN_CENTURY = re.compile(
     r"\b([IVXL]{2,}|[IVX])(?:e|ème|eme|th)\b(?=\s+(?:siècle|siecle|century))"
 )
-_MONTHS = {
+MONTHS = {
     "janvier": 1, "january": 1, "fevrier": 2, "february": 2, "mars": 3, "march": 3,
     "avril": 4, "april": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "juillet": 7,
     "july": 7, "aout": 8, "august": 8, "septembre": 9, "september": 9, "octobre": 10,
     "october": 10, "novembre": 11, "november": 11, "decembre": 12, "december": 12,
-}  # fmt: skip
+}  # fmt: skip  # folded month names, French and English
 
 
 @dataclass(frozen=True)
@@ -169,10 +169,10 @@ def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
             numbers.add(key)
     for match in _ROMAN_CENTURY.finditer(text):
         numbers.add(match.group(1) + "e")
-    months = {_MONTHS[w] for w in re.findall(r"[a-z]+", folded) if w in _MONTHS}
+    months = {MONTHS[w] for w in re.findall(r"[a-z]+", folded) if w in MONTHS}
     names: set[str] = set()
     if names_from_capitals:
-        names = set(proper_name_stems(text, place_words | set(_MONTHS)))
+        names = set(proper_name_stems(text, place_words | set(MONTHS)))
     return Entities(
         frozenset(places), frozenset(names), frozenset(numbers), frozenset(years),
         frozenset(months),

@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from assistant.entities import Entities, continents, find_entities, named_places, stems_of
 from assistant.facts import asks_for_countries, facts_of, lead_line, original_label, people
+from assistant.formats import DocumentMeta
 from assistant.language import (
     STOPWORDS,
     content_words,
@@ -79,7 +80,6 @@ _MONEY = re.compile(
 )
 _ENUMERATION = re.compile(r",\s+|\s+(?:et|and)\s+")
 _AGE = re.compile(r"\b\d{1,3}\s*(?:ans|years?\s+old|-year-old)\b", re.IGNORECASE)
-_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:bin|ben|al|el|de|Al|El)?\s*[A-ZÀ-Ý][a-zà-ÿ]+)+")
 
 # Kinds whose answer must have a recognisable form in the quoted sentence.
 _DURATION = re.compile(
@@ -148,6 +148,7 @@ class ArticleView:
     title: str
     passages: list[Passage]
     language: str  # as detected from its text, once
+    meta: DocumentMeta = field(default_factory=DocumentMeta)  # author, date, outlet, pages
 
 
 def score_sentences(
@@ -372,14 +373,14 @@ def extract(
     top = candidates[0] if candidates else None
     if asks_for_countries(analysis):
         # "Which countries …": a sentence naming countries the question does not name.
-        given = set(analysis.constraints.places)
-        naming = []
-        for sentence in candidates[:6]:
-            others = Entities(places=frozenset(find_entities(sentence.text).places - given))
-            if article is not None:
-                others = without(others, topic_entities(others, article.text))  # protagonists
-            if any(not c.isdigit() for c in others.places):
-                naming.append(sentence)
+        places_of = {s: find_entities(s.text).places for s in candidates[:6]}
+        skipped = set(analysis.constraints.places)
+        if article is not None:  # and the article's protagonists, found once for all
+            every = Entities(places=frozenset().union(*places_of.values()))
+            skipped |= topic_entities(every, article.text).places
+        naming = [
+            s for s, places in places_of.items() if any(not c.isdigit() for c in places - skipped)
+        ]
         candidates = naming + [s for s in candidates if s not in naming]
     if names:
         # A question naming someone is answered by a sentence that names them too (by the

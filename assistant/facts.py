@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.entities import (
+    MONTHS,
     find_entities,
     named_places,
     number_key,
@@ -83,14 +84,12 @@ _QUANTITY = re.compile(
     r"(?:\s+(?:d[e’']\s?)?(?P<cur>euros?|eur|dollars?|usd|livres|pounds|dirhams?)\b)?",
     re.IGNORECASE,
 )
-_MONTH = {
-    "janvier": 1, "january": 1, "février": 2, "fevrier": 2, "february": 2, "mars": 3,
-    "march": 3, "avril": 4, "april": 4, "mai": 5, "may": 5, "juin": 6, "june": 6,
-    "juillet": 7, "july": 7, "août": 8, "aout": 8, "august": 8, "septembre": 9,
-    "september": 9, "octobre": 10, "october": 10, "novembre": 11, "november": 11,
-    "décembre": 12, "decembre": 12, "december": 12,
-}  # fmt: skip
-_MONTH_NAME = "|".join(sorted(_MONTH, key=len, reverse=True))
+# Month names as written, accents optional ("décembre", "decembre"): the folded names of
+# `entities.MONTHS` with each vowel or c allowed its accented forms.
+_ACCENTED = {"e": "[eéèê]", "u": "[uûù]", "a": "[aàâ]", "i": "[iîï]", "o": "[oô]", "c": "[cç]"}
+_MONTH_NAME = "|".join(
+    "".join(_ACCENTED.get(c, c) for c in name) for name in sorted(MONTHS, key=len, reverse=True)
+)
 _DAY = r"(\d{1,2})(?:er|st|nd|rd|th)?"
 _DATE_FORMS = [
     # "du 24 au 27 novembre 2025", "17 and 18 March", "from 3 to 5 May 2026"
@@ -239,19 +238,19 @@ def _date_parts(form: int, groups: list[str | None], text: str) -> DateParts | N
     if form == 0:
         return DateParts(
             (int(groups[0] or 0), int(groups[1] or 0)),
-            _MONTH[(groups[2] or "").lower()],
+            MONTHS[fold(groups[2] or "")],
             int(groups[3] or 0),
             joiner=joiner,
         )
     if form == 1:
-        month = _MONTH[(groups[1] or "").lower()]
+        month = MONTHS[fold(groups[1] or "")]
         return DateParts((int(groups[0] or 0),), month, int(groups[2] or 0))
     if form == 2:
         days = tuple(int(g) for g in groups[1:3] if g)
-        month = _MONTH[(groups[0] or "").lower()]
+        month = MONTHS[fold(groups[0] or "")]
         return DateParts(days, month, int(groups[3] or 0), joiner=joiner)
     if form == 3:
-        return DateParts((), _MONTH[(groups[0] or "").lower()], int(groups[1] or 0))
+        return DateParts((), MONTHS[fold(groups[0] or "")], int(groups[1] or 0))
     if form == 4:
         return DateParts(year=int(groups[0] or 0))
     roman = groups[0] or ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.documents import Document, document_from, html_document
+from assistant.documents import Document, document_from, first_line_title, html_document
 from assistant.errors import DocumentError
 from assistant.formats import read_pdf
 
@@ -72,8 +72,6 @@ def fetch_document(
         return html_document(decoded, url, url, fallback_title=url, url=final_url)
     if not decoded.strip():
         raise DocumentError(f"{url}: empty document (no text to index)")
-    from assistant.documents import first_line_title
-
     return Document(source=url, title=first_line_title(decoded) or url, text=decoded)
 
 

@@ -73,13 +73,12 @@ class Extracted:
     meta: DocumentMeta
 
 
-def with_byline(title: str, body: str, values: dict[str, str]) -> tuple[str, DocumentMeta]:
-    """The stored text: the title, a byline holding the metadata values, then the body;
-    and the metadata with the offset of each value, so that an answer can cite it."""
-    head = f"{title}\n" if title else ""
+def byline(values: dict[str, str], start: int = 0) -> tuple[str, DocumentMeta]:
+    """The byline line holding the metadata values ("Jeanne Dupont · Le Journal · …"), and
+    the metadata with each value's offset, the line standing at `start` in the stored text."""
     spans: list[tuple[str, int, int]] = []
     parts: list[str] = []
-    position = len(head)
+    position = start
     for field in META_FIELDS:
         value = " ".join(values.get(field, "").split())
         if not value:
@@ -89,8 +88,6 @@ def with_byline(title: str, body: str, values: dict[str, str]) -> tuple[str, Doc
         spans.append((field, position, position + len(value)))
         parts.append(value)
         position += len(value)
-    byline = BYLINE_SEPARATOR.join(parts)
-    text = head + (f"{byline}\n" if byline else "") + "\n" + body.strip() + "\n"
     meta = DocumentMeta(
         author=values.get("author", ""),
         outlet=values.get("outlet", ""),
@@ -98,7 +95,15 @@ def with_byline(title: str, body: str, values: dict[str, str]) -> tuple[str, Doc
         url=values.get("url", ""),
         spans=tuple(spans),
     )
-    return text, meta
+    return BYLINE_SEPARATOR.join(parts), meta
+
+
+def with_byline(title: str, body: str, values: dict[str, str]) -> tuple[str, DocumentMeta]:
+    """The stored text: the title, a byline holding the metadata values, then the body;
+    and the metadata with the offset of each value, so that an answer can cite it."""
+    head = f"{title}\n" if title else ""
+    line, meta = byline(values, len(head))
+    return head + (f"{line}\n" if line else "") + "\n" + body.strip() + "\n", meta
 
 
 def read_html(markup: str, name: str, url: str = "") -> Extracted | None:
@@ -184,8 +189,7 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         published = created.date().isoformat() if created else ""
     if not title:
         title = next((line.strip() for line in pages_text[0].splitlines() if line.strip()), "")
-    head, meta = with_byline("", "", {"author": author, "published": published})
-    head = head.strip("\n")
+    head, meta = byline({"author": author, "published": published})
     offset = len(head) + 2 if head else 0
     starts: list[int] = []
     body_parts: list[str] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import re
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
@@ -433,8 +434,6 @@ class ArticleShelf:
 
 def _safe_name(name: str) -> str:
     """A file name safe to keep under the uploads folder (no path, no odd characters)."""
-    import re
-
     base = Path(name).name
     cleaned = re.sub(r"[^\w.\-]+", "-", base).strip(".-") or "article"
     return cleaned[:120]
@@ -447,16 +446,11 @@ def _failed(message: str) -> str:
 def export_conversation(assistant: Assistant, session: ChatSession, suffix: str = ".md") -> Path:
     """Write a session's answers with their sources under `<data_dir>/exports/`."""
     from assistant.export import write_export
-    from assistant.formats import DocumentMeta
-
-    def article_info(source: str) -> tuple[str, DocumentMeta]:
-        record = assistant.store.document_records([source]).get(source)
-        return (record.title, record.meta) if record else ("", DocumentMeta())
 
     folder = Path(assistant.settings.data_dir) / EXPORTS_FOLDER
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     path = folder / f"conversation-{stamp}-{session.ensure_id()}{suffix}"
-    return write_export(path, session.answers, article_info)
+    return write_export(path, session.answers, assistant.article_info)
 
 
 def _error_text(exc: BaseException) -> str:

@@ -4,46 +4,24 @@ for Hugging Face TEI or vLLM that serves real e5 vectors (`mode` simulates fault
 from __future__ import annotations
 
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
+from tests.openai_server import ChatServer
 
-class EmbeddingsServer:
+
+class EmbeddingsServer(ChatServer):
     """Answers /v1/embeddings with `encode(texts, is_query)`; mode ok | slow | wrong-dimension."""
 
     def __init__(self, encode: Any) -> None:
+        super().__init__(reply=lambda messages: "")  # the same local HTTP server, another route
         self.encode = encode
-        self.mode = "ok"
         self.batches: list[int] = []
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length", 0))
-                body = json.loads(self.rfile.read(length) or b"{}")
-                server.handle(self, body)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.port = int(self.httpd.server_address[1])
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1"
 
     def __enter__(self) -> EmbeddingsServer:
-        self.thread.start()
+        super().__enter__()
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
     def handle(self, handler: BaseHTTPRequestHandler, body: dict[str, Any]) -> None:
         texts = body.get("input") or []
