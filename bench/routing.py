@@ -1,0 +1,75 @@
+"""Routing among several articles: the three fixture articles and N generated news articles
+(half French, half English) in one index; for each answerable question of a fixture set,
+is the first passage from the question's own article, and is it the evidence? Per language.
+
+    python bench/routing.py --docs 40 --sets base,dev,test [--bonus 0] [--work DIR]
+
+`--bonus` overrides `retrieval.CROSS_LANGUAGE_BONUS` (0 gives the figures before it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from assistant import retrieval
+from assistant.config import Settings
+from assistant.core import Assistant
+from assistant.fixtures import load_fixtures
+from assistant.language import detect_language
+from bench.corpus import write_corpus
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+BUNDLED = "marrakech-interpol-2025.fr.txt"
+
+
+def question_files(name: str) -> list[Path]:
+    """`base` is the project's files about the bundled article; `dev`/`test` the splits."""
+    if name == "base":
+        return [FIXTURES / "questions.yaml", FIXTURES / "heldout.yaml"]
+    return sorted((FIXTURES / name).glob("*.yaml"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=40, help="Generated articles beside them.")
+    parser.add_argument("--sets", default="base,dev,test", help="Question sets, comma-separated.")
+    parser.add_argument("--bonus", type=float, default=None, help="CROSS_LANGUAGE_BONUS to use.")
+    parser.add_argument("--work", type=Path, default=None, help="Folder to keep the index in.")
+    args = parser.parse_args()
+    if args.bonus is not None:
+        retrieval.CROSS_LANGUAGE_BONUS = args.bonus
+    work = args.work or Path(tempfile.mkdtemp(prefix="routing-"))
+    assistant = Assistant(Settings(index_dir=work / "index", data_dir=work / "data"))
+    if not assistant.store.exists():
+        assistant.index()
+        assistant.index(sorted((FIXTURES / "articles").glob("*.txt")))
+        assistant.index(write_corpus(work / "docs", args.docs))
+    print(f"bonus {retrieval.CROSS_LANGUAGE_BONUS}, {assistant.store.stats()['documents']} docs")
+    for name in args.sets.split(","):
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for path in question_files(name):
+            fixtures = load_fixtures(path)
+            article = fixtures.article.name if fixtures.article else BUNDLED
+            for question in fixtures.items:
+                if not (question.answerable and question.evidence):
+                    continue
+                first = assistant.search(question.q, 5)[0]
+                row = counts[question.lang or detect_language(question.q)]
+                row[0] += 1
+                row[1] += first.source.endswith(article)
+                row[2] += question.evidence in first.text
+        for language, (total, own, evidence) in sorted(counts.items()):
+            print(
+                f"{name} {language}: {total} questions, article first {own / total:.2f}, "
+                f"evidence first {evidence / total:.2f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
