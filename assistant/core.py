@@ -194,6 +194,12 @@ class Assistant:
         self.refresh_if_replaced()
         documents, errors = self._load(paths)
         notices: list[str] = []
+        if not rebuild and self.store.outdated():
+            rebuild = True
+            notices.append(
+                f"The index in {self.store.location} was built by an older version of the "
+                "assistant: rebuilt from the documents it holds"
+            )
         if rebuild:
             kept = {d.source for d in documents}
             try:

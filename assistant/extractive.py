@@ -170,7 +170,7 @@ def score_sentences(
     rows: list[tuple[Passage, int, int, str, float, set[str]]] = []
     for passage in retrieval.passages:
         vectors = retrieval.sentence_vectors.get(passage.chunk_id)
-        if vectors:
+        if vectors is not None and len(vectors):
             matrix = np.asarray(vectors, dtype=np.float32)
             cosines = matrix @ retrieval.query_vector
             if focus_vector is not None:

@@ -34,6 +34,14 @@ PREFIX_CHARS = 7
 # (`bench/routing.py`, README "No language penalty"): English questions found their article
 # first 0.46 -> 0.52 of the time, French 0.62 -> 0.62 (0.03 changed nothing).
 CROSS_LANGUAGE_BONUS = 0.08
+# Among many same-topic articles a French article's passages can all fall out of an English
+# question's 30 nearest chunks (`bench/routing.py`: 8 of 14 dev misses on the bundled article).
+# Adding the 10 nearest chunks of other-language articles to the pool helps (frozen test split:
+# article first, English 0.51 -> 0.57, French 0.68 -> 0.78), but Chroma runs a metadata-filtered
+# query by listing every matching chunk first: +90 ms per question at 1,000 articles, more at
+# 10,000. So it is off; a collection per language would give the pool without the filter.
+OTHER_LANGUAGE_CANDIDATES = 0
+LANGUAGES = ("en", "fr")
 
 
 def lexical_tokens(text: str) -> list[str]:
@@ -47,7 +55,7 @@ class Retrieval:
 
     passages: list[Passage]
     query_vector: np.ndarray
-    sentence_vectors: dict[str, list[list[float]]] = field(default_factory=dict)
+    sentence_vectors: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 class Retriever:
@@ -82,12 +90,23 @@ class Retriever:
         candidates = self.store.search(query.tolist(), k=max(k, CANDIDATES), sources=sources)
         if not candidates:
             return Retrieval([], query)
+        asked_in = detect_language(question)
+        if OTHER_LANGUAGE_CANDIDATES and asked_in in LANGUAGES:
+            other_language = next(code for code in LANGUAGES if code != asked_in)
+            seen = {p.chunk_id for p in candidates}
+            candidates += [
+                p
+                for p in self.store.search(
+                    query.tolist(), OTHER_LANGUAGE_CANDIDATES, sources, other_language
+                )
+                if p.chunk_id not in seen
+            ]
         scores = np.array([p.score for p in candidates], dtype=np.float32)
         sentence_vectors = self.store.sentence_vectors(candidates)
         best_sentence = np.array(
             [
-                float(np.max(np.asarray(sentence_vectors[p.chunk_id], dtype=np.float32) @ query))
-                if sentence_vectors.get(p.chunk_id)
+                float(np.max(sentence_vectors[p.chunk_id] @ query))
+                if p.chunk_id in sentence_vectors
                 else p.score
                 for p in candidates
             ],
@@ -100,7 +119,6 @@ class Retriever:
             )
         if self.lexical:
             combined = combined + LEXICAL_WEIGHT * bm25_scores(question, candidates)
-        asked_in = detect_language(question)
         other = np.array([bool(p.language) and p.language != asked_in for p in candidates])
         combined = combined + CROSS_LANGUAGE_BONUS * other.astype(np.float32)
         order = np.argsort(-combined, kind="stable")[:k]
@@ -113,14 +131,14 @@ class Retriever:
         return Retrieval(passages, query, kept)
 
     def _focus_scores(
-        self, focus: str, candidates: list[Passage], sentence_vectors: dict[str, list[list[float]]]
+        self, focus: str, candidates: list[Passage], sentence_vectors: dict[str, np.ndarray]
     ) -> np.ndarray:
         """How well each candidate's best sentence matches the focus alone."""
         vector = np.asarray(self.embeddings.embed_query(focus), dtype=np.float32)
         return np.array(
             [
-                float(np.max(np.asarray(sentence_vectors[p.chunk_id], dtype=np.float32) @ vector))
-                if sentence_vectors.get(p.chunk_id)
+                float(np.max(sentence_vectors[p.chunk_id] @ vector))
+                if p.chunk_id in sentence_vectors
                 else 0.0
                 for p in candidates
             ],

@@ -1,9 +1,17 @@
 """The Chroma index: chunks, their sentences and the documents, kept consistent across failures.
 
 Three collections share one name prefix:
-  NAME              chunk embeddings (searched through langchain-chroma)
-  NAME__sentences   sentence embeddings, computed at index time for the answerer
-  NAME__documents   one record per document: exact text, title, hash and its chunk ids
+  NAME              chunk embeddings and offsets; each chunk's metadata also carries its
+                    sentences' embeddings, computed at index time for the answerer, packed
+                    as 8-bit integers (`vectors.py`)
+  NAME__documents   one record per document: title, hash, language, its chunk ids
+  NAME__texts       each document's exact text, compressed, keyed by source and hash
+
+Chroma indexes every stored text for full-text search and every metadata string twice, none
+of which this index uses: a chunk's text is sliced from its document's text, and sentence
+vectors are only ever read by chunk. So texts are stored once, compressed, as metadata, and
+sentence vectors beside their chunk (schema 2 kept them in a searchable collection): the
+index went from 294 to 150 KB per generated 5.6 KB article (`bench/standin_scale.py`).
 
 The documents record is the commit point: a chunk counts only once the record of its
 document lists it. New chunks are written first, then the record, then stale chunks are
@@ -12,14 +20,18 @@ deleted, so a run killed at any point leaves the previous version searchable.
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 import uuid
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlparse
+
+import numpy as np
 
 from assistant.chunking import Chunk, chunk_document
 from assistant.documents import Document
@@ -27,17 +39,19 @@ from assistant.errors import ConfigError, ModelMismatchError, StoreError
 from assistant.formats import DocumentMeta
 from assistant.language import document_language
 from assistant.types import Passage
+from assistant.vectors import pack, unpack
 
 if TYPE_CHECKING:
     import chromadb
-    from langchain_chroma import Chroma
 
     from assistant.embeddings import CachedQueryEmbeddings
 
-SCHEMA_VERSION = 2
-SENTENCES_SUFFIX = "__sentences"
+SCHEMA_VERSION = 3
+LEGACY_SENTENCES_SUFFIX = "__sentences"  # schema 2 kept sentence vectors in a collection
 DOCUMENTS_SUFFIX = "__documents"
+TEXTS_SUFFIX = "__texts"
 WRITE_BATCH = 256
+RECENT_VECTORS = 512  # chunks whose sentence vectors are kept from recent searches
 Progress = Callable[[int], None]
 
 
@@ -61,6 +75,7 @@ class DocumentRecord:
     sha: str
     chunk_ids: tuple[str, ...]
     chars: int
+    sentences: int = 0
     language: str = ""  # 'fr' or 'en', detected when it was indexed ('' in older indexes)
     meta: DocumentMeta = field(default_factory=DocumentMeta)  # author, date, outlet, pages
 
@@ -135,7 +150,8 @@ class ChunkStore:
         self.embeddings = embeddings
         self.name = collection
         self.location = location
-        self._vectorstore: Chroma | None = None
+        # Sentence vectors of the chunks last returned by `search`, read with them.
+        self._recent_vectors: dict[str, np.ndarray] = {}
 
     # -- collections -------------------------------------------------------------------
 
@@ -170,6 +186,12 @@ class ChunkStore:
             return None
         return str((collection.metadata or {}).get("embedding_model", "unknown"))
 
+    def outdated(self) -> bool:
+        """Whether the index was built by an older version of the assistant (older schema)."""
+        collection = self._collection()
+        schema = (collection.metadata or {}).get("schema") if collection is not None else None
+        return isinstance(schema, int) and schema < SCHEMA_VERSION
+
     def check_model(self) -> None:
         """Raise `ModelMismatchError` when the index was built with another model or schema."""
         collection = self._collection()
@@ -196,20 +218,6 @@ class ChunkStore:
             raise StoreError(f"No index in {self.location}: run `assistant index` first")
         return collection
 
-    def vectorstore(self) -> Chroma:
-        """The chunks collection as a LangChain vector store."""
-        if self._vectorstore is None:
-            from langchain_chroma import Chroma
-
-            self._require()
-            self._vectorstore = Chroma(
-                client=self.client,
-                collection_name=self.name,
-                embedding_function=self.embeddings,
-                create_collection_if_not_exists=False,
-            )
-        return self._vectorstore
-
     # -- reading -----------------------------------------------------------------------
 
     def documents(self) -> list[DocumentRecord]:
@@ -234,31 +242,52 @@ class ChunkStore:
 
     def document_text(self, source: str) -> str:
         """The exact text of an indexed document."""
-        result = self._require(DOCUMENTS_SUFFIX).get(ids=[source], include=["documents"])
-        documents = result["documents"] or []
-        if not documents or documents[0] is None:
+        record = self.document_records([source]).get(source)
+        text = self._texts([record] if record else []).get(source)
+        if text is None:
             raise StoreError(f"{source} is not in the index")
-        return documents[0]
+        return text
+
+    def _texts(self, records: Iterable[DocumentRecord]) -> dict[str, str]:
+        """The exact text of each record's version of its document, by source."""
+        wanted = {_text_id(r.source, r.sha): r.source for r in records}
+        if not wanted:
+            return {}
+        result = self._require(TEXTS_SUFFIX).get(ids=sorted(wanted), include=["metadatas"])
+        return {
+            wanted[i]: _decompress(str((m or {}).get("text", "")))
+            for i, m in zip(result["ids"], result["metadatas"] or [], strict=True)
+        }
 
     def stats(self) -> dict[str, int]:
         """How many documents, chunks and sentences the index holds."""
-        counts = {}
-        for key, suffix in (
-            ("documents", DOCUMENTS_SUFFIX),
-            ("chunks", ""),
-            ("sentences", SENTENCES_SUFFIX),
-        ):
-            collection = self._collection(suffix)
-            counts[key] = collection.count() if collection is not None else 0
-        return counts
+        chunks = self._collection()
+        records = self.documents()
+        return {
+            "documents": len(records),
+            "chunks": chunks.count() if chunks is not None else 0,
+            "sentences": sum(r.sentences for r in records),
+        }
 
     def search(
-        self, vector: Sequence[float], k: int, sources: Sequence[str] | None = None
+        self,
+        vector: Sequence[float],
+        k: int,
+        sources: Sequence[str] | None = None,
+        language: str = "",
     ) -> list[Passage]:
-        """The `k` chunks nearest to `vector` (of `sources` only, if given), committed ones."""
+        """The `k` committed chunks nearest to `vector`, of `sources` and of documents in
+        `language` only, if given."""
         self.check_model()
         collection = self._require()
-        where = cast(Any, {"source": {"$in": list(sources)}}) if sources else None
+        clauses: list[dict[str, Any]] = []
+        if sources:
+            clauses.append({"source": {"$in": list(sources)}})
+        if language:
+            clauses.append({"language": language})
+        where = cast(
+            Any, clauses[0] if len(clauses) == 1 else {"$and": clauses} if clauses else None
+        )
         # Ask for a few more than k: chunks of an interrupted run are filtered out below.
         # Chroma directly, not through langchain-chroma: its import costs a cold start 0.5 s.
         try:
@@ -267,65 +296,73 @@ class ChunkStore:
                 query_embeddings=cast(Any, [list(vector)]),
                 n_results=k + 8,
                 where=where,
-                include=cast(Any, ["documents", "metadatas", "distances"]),
+                include=cast(Any, ["metadatas", "distances"]),
             )
         except Exception as exc:
             raise StoreError(
                 f"Searching the index in {self.location} failed: {_reason(exc)}"
             ) from None
         ids = result["ids"][0] if result["ids"] else []
-        texts = (result["documents"] or [[]])[0]
         metas = (result["metadatas"] or [[]])[0]
         distances = (result["distances"] or [[]])[0]
         records = self.document_records(str((m or {}).get("source", "")) for m in metas)
+        texts = self._texts(records.values())
         passages: list[Passage] = []
-        for chunk_id, text, meta, distance in zip(ids, texts, metas, distances, strict=True):
+        vectors: dict[str, np.ndarray] = {}
+        for chunk_id, meta, distance in zip(ids, metas, distances, strict=True):
             record = records.get(str((meta or {}).get("source")))
-            if record is None or chunk_id not in record.chunk_ids:
+            if record is None or chunk_id not in record.chunk_ids or record.source not in texts:
                 continue
             passage = _passage(
-                chunk_id, text or "", meta or {}, 1.0 - float(distance), record.title
+                chunk_id, texts[record.source], meta or {}, 1.0 - float(distance), record.title
             )
             passages.append(replace(passage, language=record.language))
+            packed = _packed_vectors(meta, len(passage.sentences))
+            if packed is not None:
+                vectors[chunk_id] = packed
+        if len(self._recent_vectors) > RECENT_VECTORS:
+            self._recent_vectors = {}
+        self._recent_vectors.update(vectors)
         return passages[:k]
 
     def chunks_of(self, chunk_ids: Sequence[str]) -> list[Passage]:
         """Chunks by id, scored 0 (for lexical retrieval and conversation context)."""
         if not chunk_ids:
             return []
-        result = self._require().get(ids=list(chunk_ids), include=["documents", "metadatas"])
-        by_id = {
-            i: _passage(i, d or "", m or {}, 0.0, "")
-            for i, d, m in zip(
-                result["ids"], result["documents"] or [], result["metadatas"] or [], strict=True
-            )
-        }
+        result = self._require().get(ids=list(chunk_ids), include=["metadatas"])
+        by_id = self._passages(result["ids"], result["metadatas"] or [])
         return [by_id[i] for i in chunk_ids if i in by_id]
 
     def all_chunks(self) -> list[Passage]:
         """Every committed chunk (for lexical retrieval); not meant for very large indexes."""
         committed = {cid for record in self.documents() for cid in record.chunk_ids}
-        result = self._require().get(include=["documents", "metadatas"])
-        return [
-            _passage(i, d or "", m or {}, 0.0, "")
-            for i, d, m in zip(
-                result["ids"], result["documents"] or [], result["metadatas"] or [], strict=True
-            )
-            if i in committed
-        ]
+        result = self._require().get(include=["metadatas"])
+        by_id = self._passages(result["ids"], result["metadatas"] or [])
+        return [passage for i, passage in by_id.items() if i in committed]
 
-    def sentence_vectors(self, passages: Sequence[Passage]) -> dict[str, list[list[float]]]:
-        """The sentence embeddings of each passage's chunk, in sentence order."""
-        ids = [f"{p.chunk_id}:{n}" for p in passages for n in range(len(p.sentences))]
-        if not ids:
-            return {}
-        result = self._require(SENTENCES_SUFFIX).get(ids=ids, include=["embeddings"])
-        vectors = dict(zip(result["ids"], _rows(result["embeddings"]), strict=True))
+    def _passages(self, ids: Sequence[str], metas: Sequence[Any]) -> dict[str, Passage]:
+        """Chunks by id from their metadata, their text sliced from their document's."""
+        records = self.document_records(str((m or {}).get("source", "")) for m in metas)
+        texts = self._texts(records.values())
         return {
-            p.chunk_id: [vectors[f"{p.chunk_id}:{n}"] for n in range(len(p.sentences))]
-            for p in passages
-            if all(f"{p.chunk_id}:{n}" in vectors for n in range(len(p.sentences)))
+            i: _passage(i, texts[source], m, 0.0, records[source].title)
+            for i, m in zip(ids, metas, strict=True)
+            if (source := str((m or {}).get("source"))) in texts
         }
+
+    def sentence_vectors(self, passages: Sequence[Passage]) -> dict[str, np.ndarray]:
+        """The sentence embeddings of each passage's chunk, one row per sentence in order."""
+        recent = self._recent_vectors
+        vectors = {p.chunk_id: recent[p.chunk_id] for p in passages if p.chunk_id in recent}
+        missing = [p for p in passages if p.chunk_id not in vectors]
+        if missing:  # chunks not found by the last search: read their metadata
+            result = self._require().get(ids=[p.chunk_id for p in missing], include=["metadatas"])
+            counts = {p.chunk_id: len(p.sentences) for p in missing}
+            for chunk_id, meta in zip(result["ids"], result["metadatas"] or [], strict=True):
+                packed = _packed_vectors(meta, counts[chunk_id])
+                if packed is not None:
+                    vectors[chunk_id] = packed
+        return vectors
 
     # -- writing -----------------------------------------------------------------------
 
@@ -335,9 +372,9 @@ class ChunkStore:
         """Add or replace one document; an unchanged document adds nothing."""
         self.check_model()
         chunks_collection = self._collection(create=True)
-        sentences_collection = self._collection(SENTENCES_SUFFIX, create=True)
+        texts_collection = self._collection(TEXTS_SUFFIX, create=True)
         documents_collection = self._collection(DOCUMENTS_SUFFIX, create=True)
-        assert chunks_collection and sentences_collection and documents_collection
+        assert chunks_collection and texts_collection and documents_collection
         previous = self.document_records([document.source]).get(document.source)
         stored_ids = set(
             chunks_collection.get(where={"source": document.source}, include=[])["ids"]
@@ -351,11 +388,18 @@ class ChunkStore:
 
         chunks = chunk_document(document, max_chars=max_chars)
         new_chunks = [c for c in chunks if c.chunk_id not in stored_ids]
-        self._write_chunks(document, new_chunks, progress)
+        language = document_language(document.text)
+        self._write_chunks(document, new_chunks, language, progress)
+        # Each version's text has its own id, so the previous version stays whole until the
+        # record below points to the new one.
+        texts_collection.upsert(
+            ids=[_text_id(document.source, document.sha)],
+            embeddings=cast(Any, [[1.0]]),
+            metadatas=[{"source": document.source, "text": _compress(document.text)}],
+        )
         # The commit point: from here on, searches see the new version.
         documents_collection.upsert(
             ids=[document.source],
-            documents=[document.text],
             embeddings=cast(Any, [[1.0]]),
             metadatas=[
                 {
@@ -363,7 +407,8 @@ class ChunkStore:
                     "sha": document.sha,
                     "chunk_ids": json.dumps([c.chunk_id for c in chunks]),
                     "chars": len(document.text),
-                    "language": document_language(document.text),
+                    "sentences": sum(len(c.sentences) for c in chunks),
+                    "language": language,
                     "meta": json.dumps(document.meta.to_dict(), ensure_ascii=False),
                     "indexed_at": time.time(),
                 }
@@ -371,55 +416,47 @@ class ChunkStore:
         )
         stale = sorted(stored_ids - {c.chunk_id for c in chunks})
         self._delete_chunks(stale)
+        self._delete_texts(document.source, keep=_text_id(document.source, document.sha))
         status = "added" if previous is None else "replaced"
         return IndexResult(document.source, status, len(chunks), len(new_chunks), len(stale))
 
     def _write_chunks(
-        self, document: Document, chunks: Sequence[Chunk], progress: Progress | None
+        self,
+        document: Document,
+        chunks: Sequence[Chunk],
+        language: str,
+        progress: Progress | None,
     ) -> None:
         if not chunks:
             return
-        sentence_rows = [
-            (
-                f"{chunk.chunk_id}:{n}",
-                document.text[s:e],
-                {"chunk_id": chunk.chunk_id, "n": n, "source": chunk.source},
-            )
-            for chunk in chunks
-            for n, (s, e) in enumerate(chunk.sentences)
-        ]
         chunk_vectors = self.embeddings.embed_passages(
             [c.embedding_text() for c in chunks], progress
         )
         sentence_vectors = self.embeddings.embed_passages(
-            [text for _, text, _ in sentence_rows], progress
+            [document.text[s:e] for chunk in chunks for s, e in chunk.sentences], progress
         )
         self._check_dimension(chunk_vectors + sentence_vectors)
-        sentences = self._require(SENTENCES_SUFFIX)
-        for begin in range(0, len(sentence_rows), WRITE_BATCH):
-            rows = sentence_rows[begin : begin + WRITE_BATCH]
-            sentences.upsert(
-                ids=[r[0] for r in rows],
-                documents=[r[1] for r in rows],
-                metadatas=[r[2] for r in rows],  # type: ignore[misc]
-                embeddings=sentence_vectors[begin : begin + WRITE_BATCH],  # type: ignore[arg-type]
-            )
+        packed: list[str] = []
+        begin = 0
+        for chunk in chunks:
+            packed.append(pack(sentence_vectors[begin : begin + len(chunk.sentences)]))
+            begin += len(chunk.sentences)
         collection = self._require()
         for begin in range(0, len(chunks), WRITE_BATCH):
             batch = chunks[begin : begin + WRITE_BATCH]
             collection.upsert(
                 ids=[c.chunk_id for c in batch],
-                documents=[c.text for c in batch],
                 metadatas=[
                     {
                         "source": c.source,
                         "section": c.section,
-                        "title": document.title,
+                        "language": language,
                         "start": c.start,
                         "end": c.end,
                         "sentences": json.dumps(c.sentences),
+                        "sentence_vectors": vectors,
                     }
-                    for c in batch
+                    for c, vectors in zip(batch, packed[begin : begin + WRITE_BATCH], strict=True)
                 ],
                 embeddings=chunk_vectors[begin : begin + WRITE_BATCH],  # type: ignore[arg-type]
             )
@@ -441,9 +478,14 @@ class ChunkStore:
     def _delete_chunks(self, chunk_ids: Sequence[str]) -> None:
         if not chunk_ids:
             return
-        ids = list(chunk_ids)
-        self._require().delete(ids=ids)
-        self._require(SENTENCES_SUFFIX).delete(where=cast(Any, {"chunk_id": {"$in": ids}}))
+        self._require().delete(ids=list(chunk_ids))
+
+    def _delete_texts(self, source: str, keep: str = "") -> None:
+        texts = self._require(TEXTS_SUFFIX)
+        stored = texts.get(where={"source": source}, include=[])["ids"]
+        stale = [i for i in stored if i != keep]
+        if stale:
+            texts.delete(ids=stale)
 
     def remove_document(self, source: str) -> int:
         """Remove a document and its chunks; returns how many chunks went."""
@@ -454,14 +496,14 @@ class ChunkStore:
         self._require(DOCUMENTS_SUFFIX).delete(ids=[source])
         stored = self._require().get(where={"source": source}, include=[])["ids"]
         self._delete_chunks(stored)
+        self._delete_texts(source)
         return len(stored)
 
     def drop(self) -> None:
-        """Delete all three collections."""
-        for suffix in ("", SENTENCES_SUFFIX, DOCUMENTS_SUFFIX):
+        """Delete the collections (and a schema-2 index's sentence collection)."""
+        for suffix in ("", LEGACY_SENTENCES_SUFFIX, TEXTS_SUFFIX, DOCUMENTS_SUFFIX):
             if self._collection(suffix) is not None:
                 self.client.delete_collection(self.name + suffix)
-        self._vectorstore = None
 
     def rebuild(
         self, documents: Sequence[Document], max_chars: int = 1000, progress: Progress | None = None
@@ -479,7 +521,7 @@ class ChunkStore:
             staging.drop()
             raise
         self.drop()
-        for suffix in (SENTENCES_SUFFIX, "", DOCUMENTS_SUFFIX):
+        for suffix in ("", TEXTS_SUFFIX, DOCUMENTS_SUFFIX):
             self.client.get_collection(staging.name + suffix).modify(name=self.name + suffix)
         return results
 
@@ -488,17 +530,22 @@ class ChunkStore:
         collection = self._collection(DOCUMENTS_SUFFIX)
         if collection is None:
             return []
-        result = collection.get(include=["documents", "metadatas"])
+        # A schema-2 index kept each text in its record: an upgrade rebuilds from those.
+        legacy = self._collection(TEXTS_SUFFIX) is None
+        result = collection.get(include=["documents", "metadatas"] if legacy else ["metadatas"])
+        records = [
+            _record(i, m) for i, m in zip(result["ids"], result["metadatas"] or [], strict=True)
+        ]
+        texts = (
+            dict(zip(result["ids"], result["documents"] or [], strict=True))
+            if legacy
+            else self._texts(records)
+        )
         return [
-            Document(
-                source=i,
-                title=str((m or {}).get("title", "")),
-                text=d or "",
-                meta=_record(i, m).meta,  # a rebuild keeps the author, the date, the pages
-            )
-            for i, d, m in zip(
-                result["ids"], result["documents"] or [], result["metadatas"] or [], strict=True
-            )
+            # a rebuild keeps the author, the date, the pages
+            Document(source=r.source, title=r.title, text=texts[r.source] or "", meta=r.meta)
+            for r in records
+            if r.source in texts
         ]
 
 
@@ -510,21 +557,23 @@ def _record(source: str, meta: Any) -> DocumentRecord:
         sha=str(meta.get("sha", "")),
         chunk_ids=tuple(json.loads(str(meta.get("chunk_ids", "[]")))),
         chars=int(meta.get("chars", 0)),
+        sentences=int(meta.get("sentences", 0)),
         language=str(meta.get("language", "")),
         meta=DocumentMeta.from_dict(json.loads(str(meta.get("meta") or "{}"))),
     )
 
 
-def _passage(chunk_id: str, text: str, meta: Any, score: float, title: str) -> Passage:
+def _passage(chunk_id: str, document_text: str, meta: Any, score: float, title: str) -> Passage:
+    start, end = int(meta.get("start", 0)), int(meta.get("end", 0))
     return Passage(
         chunk_id=chunk_id,
         source=str(meta.get("source", "")),
         section=str(meta.get("section", "")),
-        text=text,
-        start=int(meta.get("start", 0)),
-        end=int(meta.get("end", 0)),
+        text=document_text[start:end],
+        start=start,
+        end=end,
         score=score,
-        title=title or str(meta.get("title", "")),
+        title=title,
         sentences=tuple((int(a), int(b)) for a, b in json.loads(str(meta.get("sentences", "[]")))),
     )
 
@@ -534,7 +583,22 @@ def _is_not_found(exc: Exception) -> bool:
     return "notfound" in text.replace(" ", "") or "does not exist" in text or "not found" in text
 
 
-def _rows(embeddings: Any) -> list[list[float]]:
-    if embeddings is None:
-        return []
-    return [list(map(float, row)) for row in embeddings]
+def _text_id(source: str, sha: str) -> str:
+    return f"{source}@{sha}"
+
+
+def _compress(text: str) -> str:
+    return base64.b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii")
+
+
+def _decompress(packed: str) -> str:
+    return zlib.decompress(base64.b64decode(packed)).decode("utf-8")
+
+
+def _packed_vectors(meta: Any, count: int) -> np.ndarray | None:
+    """A chunk's sentence vectors from its metadata (None if absent or not `count` rows)."""
+    packed = (meta or {}).get("sentence_vectors")
+    if not packed or not count:
+        return None
+    matrix = unpack(str(packed), count)
+    return matrix if matrix.shape[0] == count else None

@@ -4,7 +4,8 @@ is the first passage from the question's own article, and is it the evidence? Pe
 
     python bench/routing.py --docs 40 --sets base,dev,test [--bonus 0] [--work DIR]
 
-`--bonus` overrides `retrieval.CROSS_LANGUAGE_BONUS` (0 gives the figures before it).
+`--bonus` overrides `retrieval.CROSS_LANGUAGE_BONUS` (0 gives the figures before it),
+`--pool` `retrieval.OTHER_LANGUAGE_CANDIDATES` (10 gives the other-language pool, off by default).
 """
 
 from __future__ import annotations
@@ -40,17 +41,23 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=40, help="Generated articles beside them.")
     parser.add_argument("--sets", default="base,dev,test", help="Question sets, comma-separated.")
     parser.add_argument("--bonus", type=float, default=None, help="CROSS_LANGUAGE_BONUS to use.")
+    parser.add_argument("--pool", type=int, default=None, help="OTHER_LANGUAGE_CANDIDATES.")
     parser.add_argument("--work", type=Path, default=None, help="Folder to keep the index in.")
     args = parser.parse_args()
     if args.bonus is not None:
         retrieval.CROSS_LANGUAGE_BONUS = args.bonus
+    if args.pool is not None:
+        retrieval.OTHER_LANGUAGE_CANDIDATES = args.pool
     work = args.work or Path(tempfile.mkdtemp(prefix="routing-"))
     assistant = Assistant(Settings(index_dir=work / "index", data_dir=work / "data"))
     if not assistant.store.exists():
         assistant.index()
         assistant.index(sorted((FIXTURES / "articles").glob("*.txt")))
         assistant.index(write_corpus(work / "docs", args.docs))
-    print(f"bonus {retrieval.CROSS_LANGUAGE_BONUS}, {assistant.store.stats()['documents']} docs")
+    print(
+        f"bonus {retrieval.CROSS_LANGUAGE_BONUS}, pool {retrieval.OTHER_LANGUAGE_CANDIDATES}, "
+        f"{assistant.store.stats()['documents']} docs"
+    )
     for name in args.sets.split(","):
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         for path in question_files(name):

@@ -183,3 +183,50 @@ def test_unsupported_documents_raise_document_error(tmp_path: Path) -> None:
 
     with pytest.raises(DocumentError):
         load_document(tmp_path / "nothing.txt")
+
+
+def test_an_index_of_the_previous_schema_is_rebuilt_from_its_own_documents(
+    make_assistant: Callable[..., Assistant], e5
+) -> None:
+    # Schema 2: texts in the document records, sentence vectors in a third collection.
+    assistant = make_assistant()
+    client = assistant.store.client
+    legacy = {"embedding_model": e5.model_id, "schema": 2}
+    text = "Note de l'utilisateur.\n\nLe comité a tenu 12 séances à Rabat en mars 2024."
+    chunks = client.create_collection("articles", metadata=legacy)
+    chunks.add(ids=["c1"], embeddings=[[0.1] * 384], metadatas=[{"source": "note.txt"}])
+    client.create_collection("articles__sentences", metadata=legacy).add(
+        ids=["c1:0"], embeddings=[[0.1] * 384]
+    )
+    records = client.create_collection("articles__documents", metadata=legacy)
+    records.add(
+        ids=["note.txt"],
+        documents=[text],
+        embeddings=[[1.0]],
+        metadatas=[{"title": "Note", "sha": "old", "chunk_ids": '["c1"]', "chars": len(text)}],
+    )
+
+    report = assistant.index()
+
+    assert any("older version" in notice for notice in report.notices)
+    assert {r.source for r in assistant.store.documents()} >= {"note.txt"}
+    assert "articles__sentences" not in {c.name for c in client.list_collections()}
+    assert assistant.document_text("note.txt") == text
+    hits = assistant.search("Combien de séances le comité a-t-il tenues à Rabat ?", k=3)
+    assert hits[0].source == "note.txt" and "12 séances" in hits[0].text
+    assert EVIDENCE in assistant.search(QUESTION_EN)[0].text
+
+
+def test_removing_a_document_removes_its_text(
+    make_assistant: Callable[..., Assistant], tmp_path: Path
+) -> None:
+    assistant = make_assistant()
+    note = tmp_path / "note.txt"
+    note.write_text("Le comité a tenu 12 séances à Rabat en mars 2024.", encoding="utf-8")
+    assistant.index([note])
+    note.write_text("Le comité a tenu 14 séances à Rabat en mars 2024.", encoding="utf-8")
+    assistant.index([note])
+    texts = assistant.store.client.get_collection("articles__texts")
+    assert len(texts.get(where={"source": str(note)})["ids"]) == 1  # the old version went
+    assistant.store.remove_document(str(note))
+    assert texts.get(where={"source": str(note)})["ids"] == []

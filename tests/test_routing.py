@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.retrieval import CROSS_LANGUAGE_BONUS, Retriever
+import pytest
+
+from assistant import retrieval
+from assistant.retrieval import CANDIDATES, CROSS_LANGUAGE_BONUS, Retriever
 from assistant.types import Passage
 
 
@@ -13,10 +16,12 @@ class _Store:
     def __init__(self, passages: list[Passage]) -> None:
         self.passages = passages
 
-    def search(self, vector: Sequence[float], k: int, sources: object = None) -> list[Passage]:
-        return self.passages[:k]
+    def search(
+        self, vector: Sequence[float], k: int, sources: object = None, language: str = ""
+    ) -> list[Passage]:
+        return [p for p in self.passages if not language or p.language == language][:k]
 
-    def sentence_vectors(self, passages: Sequence[Passage]) -> dict[str, list[list[float]]]:
+    def sentence_vectors(self, passages: Sequence[Passage]) -> dict[str, object]:
         return {}
 
 
@@ -50,3 +55,15 @@ def test_passages_of_unknown_language_get_no_bonus() -> None:
     english = _passage("en", 0.86, "en")
     retriever = Retriever(_Store([old, english]), _Embeddings(), lexical=False)  # type: ignore[arg-type]
     assert retriever.search("How many meetings were held?", 2)[0].chunk_id == "en"
+
+
+def test_with_the_other_language_pool_a_french_passage_beyond_the_nearest_chunks_is_ranked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(retrieval, "OTHER_LANGUAGE_CANDIDATES", 10)
+    # Many English passages on the same topic fill the nearest-chunk pool...
+    crowd = [_passage(f"en{i}", 0.80, "en") for i in range(CANDIDATES + 5)]
+    french = _passage("fr", 0.79, "fr")
+    retriever = Retriever(_Store([*crowd, french]), _Embeddings(), lexical=False)  # type: ignore[arg-type]
+    # ...yet the French one is ranked, and outranks them once the language gap is made up.
+    assert retriever.search("Which Asian countries were on his agenda?", 1)[0].chunk_id == "fr"
