@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from assistant.support import TokenEncoder
 
 ProgressFactory = Callable[[int, str], Callable[[int], None]]
+PARALLEL_FROM = 32  # files: below this, starting worker processes costs more than it saves
+PARSE_WORKERS = 4
+PARSED_SUFFIXES = (".html", ".htm", ".pdf")  # worth a worker process; text files are not
 
 
 @dataclass
@@ -215,13 +218,11 @@ class Assistant:
             )
             return IndexReport(results, errors, notices)
         self.store.check_model()
-        results = []
-        for document in documents:
-            results.append(
-                self.store.index_document(
-                    document, self.settings.chunk_max_chars, _progress(progress, [document])
-                )
-            )
+        report = _progress(progress, documents)  # one bar for the whole run
+        results = [
+            self.store.index_document(document, self.settings.chunk_max_chars, report)
+            for document in documents
+        ]
         return IndexReport(results, errors)
 
     def _set_aside_broken_index(self) -> str:
@@ -242,17 +243,24 @@ class Assistant:
     def _load(self, paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Document], list[str]]:
         if not paths:
             return [load_bundled_article()], []
+        files = [os.fspath(p) for p in paths if not is_url(os.fspath(p))]
+        loaded = dict(zip(files, _load_files(files), strict=True))
         documents, errors = [], []
-        for path in paths:
+        for path in [os.fspath(p) for p in paths]:
             try:
-                if is_url(os.fspath(path)):
+                if is_url(path):
                     from assistant.fetch import fetch_document
 
-                    documents.append(fetch_document(os.fspath(path)))
-                else:
-                    documents.append(load_document(path))
+                    documents.append(fetch_document(path))
+                    continue
             except AssistantError as exc:
                 errors.append(str(exc))
+                continue
+            document, error = loaded[path]
+            if document is not None:
+                documents.append(document)
+            else:
+                errors.append(error)
         return documents, errors
 
     def remove(self, paths: Sequence[str]) -> dict[str, int]:
@@ -403,6 +411,38 @@ class Assistant:
 
             self._llms[spec] = make_chat_model(spec, self.settings)
         return self._llms[spec]
+
+
+def _load_file(path: str) -> tuple[Document | None, str]:
+    """One file read and parsed, or the one-line reason it cannot be (for worker processes)."""
+    try:
+        return load_document(path), ""
+    except AssistantError as exc:
+        return None, str(exc)
+
+
+def _load_files(paths: Sequence[str]) -> list[tuple[Document | None, str]]:
+    """Files read and parsed in worker processes when there are many (HTML and PDF parsing
+    is CPU-bound), in this process otherwise; in the order given."""
+    import sys
+
+    workers = min(os.cpu_count() or 1, PARSE_WORKERS)
+    parsed = [p for p in paths if p.lower().endswith(PARSED_SUFFIXES)]
+    # Spawned workers re-import the main script: not possible from `python -c` or stdin.
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    if len(parsed) < PARALLEL_FROM or workers < 2 or not main_file or not os.path.isfile(main_file):
+        return [_load_file(p) for p in paths]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    # Spawned, not forked: this process may run Chroma's and the web server's threads.
+    context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            return list(pool.map(_load_file, paths, chunksize=8))
+    except (BrokenProcessPool, OSError):  # no processes here: one at a time, same result
+        return [_load_file(p) for p in paths]
 
 
 def _progress(

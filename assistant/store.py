@@ -11,7 +11,7 @@ Chroma indexes every stored text for full-text search and every metadata string 
 of which this index uses: a chunk's text is sliced from its document's text, and sentence
 vectors are only ever read by chunk. So texts are stored once, compressed, as metadata, and
 sentence vectors beside their chunk (schema 2 kept them in a searchable collection): the
-index went from 294 to 150 KB per generated 5.6 KB article (`bench/standin_scale.py`).
+index went from 294 to 119 KB per generated 5.6 KB article (`bench/standin_scale.py`).
 
 The documents record is the commit point: a chunk counts only once the record of its
 document lists it. New chunks are written first, then the record, then stale chunks are
@@ -51,6 +51,7 @@ LEGACY_SENTENCES_SUFFIX = "__sentences"  # schema 2 kept sentence vectors in a c
 DOCUMENTS_SUFFIX = "__documents"
 TEXTS_SUFFIX = "__texts"
 WRITE_BATCH = 256
+VECTOR_KEY = "v"  # metadata keys v0, v1, …: the packed vector of each sentence
 RECENT_VECTORS = 512  # chunks whose sentence vectors are kept from recent searches
 Progress = Callable[[int], None]
 
@@ -436,11 +437,15 @@ class ChunkStore:
             [document.text[s:e] for chunk in chunks for s, e in chunk.sentences], progress
         )
         self._check_dimension(chunk_vectors + sentence_vectors)
-        packed: list[str] = []
-        begin = 0
+        # One key per sentence: SQLite stores a metadata string over ~1 KB partly in overflow
+        # pages, in the metadata table and again in Chroma's index on it (a chunk's vectors as
+        # one string took twice the space).
+        packed: list[dict[str, str]] = []
+        rows = iter(sentence_vectors)
         for chunk in chunks:
-            packed.append(pack(sentence_vectors[begin : begin + len(chunk.sentences)]))
-            begin += len(chunk.sentences)
+            packed.append(
+                {f"{VECTOR_KEY}{n}": pack([next(rows)]) for n in range(len(chunk.sentences))}
+            )
         collection = self._require()
         for begin in range(0, len(chunks), WRITE_BATCH):
             batch = chunks[begin : begin + WRITE_BATCH]
@@ -454,7 +459,7 @@ class ChunkStore:
                         "start": c.start,
                         "end": c.end,
                         "sentences": json.dumps(c.sentences),
-                        "sentence_vectors": vectors,
+                        **vectors,
                     }
                     for c, vectors in zip(batch, packed[begin : begin + WRITE_BATCH], strict=True)
                 ],
@@ -596,9 +601,11 @@ def _decompress(packed: str) -> str:
 
 
 def _packed_vectors(meta: Any, count: int) -> np.ndarray | None:
-    """A chunk's sentence vectors from its metadata (None if absent or not `count` rows)."""
-    packed = (meta or {}).get("sentence_vectors")
-    if not packed or not count:
+    """A chunk's sentence vectors from its metadata (None unless all `count` rows are there)."""
+    packed = [(meta or {}).get(f"{VECTOR_KEY}{n}") for n in range(count)]
+    if not count or not all(packed):
         return None
-    matrix = unpack(str(packed), count)
-    return matrix if matrix.shape[0] == count else None
+    rows = [unpack(str(row), 1) for row in packed]
+    if any(row.shape[0] != 1 for row in rows) or len({row.shape[1] for row in rows}) != 1:
+        return None
+    return np.vstack(rows)

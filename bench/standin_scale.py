@@ -14,6 +14,7 @@ nothing here; `bench/run.py` and `bench/routing.py` measure it with real vectors
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import subprocess
 import sys
@@ -46,10 +47,13 @@ def serve_standin(port: int) -> None:
             rows[token] = np.random.default_rng(seed).standard_normal(DIMENSIONS)
         return rows[token]
 
-    def vector(text: str) -> list[float]:
+    def vector(text: str, encoding: str) -> Any:
         total = sum((row(t) for t in tokens(text)), np.zeros(DIMENSIONS))
-        norm = float(np.linalg.norm(total)) or 1.0
-        return [round(float(x), 5) for x in total / norm]
+        unit = (total / (float(np.linalg.norm(total)) or 1.0)).astype("<f4")
+        # As OpenAI, vLLM and TEI do: base64 float32 when asked (the openai client asks).
+        if encoding == "base64":
+            return base64.b64encode(unit.tobytes()).decode("ascii")
+        return [round(float(x), 5) for x in unit]
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -59,8 +63,9 @@ def serve_standin(port: int) -> None:
         def do_POST(self) -> None:
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             texts = body["input"] if isinstance(body["input"], list) else [body["input"]]
-            data = [{"object": "embedding", "index": i, "embedding": vector(t)} for i, t in
-                    enumerate(texts)]  # fmt: skip
+            encoding = body.get("encoding_format", "float")
+            data = [{"object": "embedding", "index": i, "embedding": vector(t, encoding)}
+                    for i, t in enumerate(texts)]  # fmt: skip
             payload = json.dumps({"object": "list", "data": data, "model": body.get("model")})
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
@@ -85,6 +90,34 @@ def start_standin() -> tuple[subprocess.Popen[bytes], str]:
     return process, f"{url}/v1"
 
 
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title>
+<meta name="author" content="Newsroom"><script>{script}</script></head><body>
+<nav>{nav}</nav><article><h1>{title}</h1>{body}</article>
+<aside>{nav}</aside><footer>{nav} © Newsroom</footer></body></html>"""
+
+
+def as_news_pages(paths: list[Path], folder: Path) -> list[Path]:
+    """Each generated article as a news page: navigation, scripts and footer around it."""
+    import html
+
+    folder.mkdir(parents=True, exist_ok=True)
+    nav = " ".join(f'<a href="/s/{i}">Section {i}</a>' for i in range(60))
+    script = "var tracking = {};" * 400
+    pages = []
+    for path in paths:
+        lines = [line for line in path.read_text("utf-8").splitlines() if line.strip()]
+        body = "".join(
+            f"<h2>{html.escape(line)}</h2>" if len(line) < 80 and line[-1] not in ".:" else
+            f"<p>{html.escape(line)}</p>"
+            for line in lines[1:]
+        )  # fmt: skip
+        page = folder / f"{path.stem}.html"
+        title = html.escape(lines[0])
+        page.write_text(PAGE.format(title=title, body=body, nav=nav, script=script), "utf-8")
+        pages.append(page)
+    return pages
+
+
 def questions() -> list[str]:
     """Every fixture question once, so no query vector is cached."""
     found = [item.q for path in sorted(FIXTURES.rglob("*.yaml")) for item in _items(path)]
@@ -105,6 +138,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000, help="Generated articles to index.")
     parser.add_argument("--chroma-server", action="store_true", help="Store in `chroma run`.")
     parser.add_argument("--batch", type=int, default=50, help="Documents per `index` call.")
+    parser.add_argument("--html", action="store_true", help="Index them as news pages.")
     parser.add_argument("--work", type=Path, default=None, help="Folder for corpus and index.")
     parser.add_argument("--serve", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -118,6 +152,8 @@ def main() -> None:
 
     work = args.work or Path(tempfile.mkdtemp(prefix="standin-"))
     paths = write_corpus(work / "corpus", args.docs)
+    if args.html:
+        paths = as_news_pages(paths, work / "pages")
     standin, embeddings_url = start_standin()
     chroma = start_chroma(work / "chroma") if args.chroma_server else None
     try:
@@ -150,6 +186,7 @@ def main() -> None:
         result = {
             "docs": args.docs,
             "store": "chroma server" if chroma else "embedded",
+            "format": "html" if args.html else "txt",
             **stats,
             "index_s": round(seconds, 1),
             "docs_per_s": round(args.docs / seconds, 2),

@@ -342,3 +342,26 @@ def test_follow_ups_stay_with_their_article_unless_another_is_named(make_assista
     other = assistant.ask("Combien de réunions bilatérales Hammouchi a-t-il tenues ?", history)
     assert other.citations[0].source.endswith("marrakech-interpol-2025.fr.txt")
     assert "43" in other.lead
+
+
+def test_many_pages_are_parsed_in_worker_processes_with_the_same_result(tmp_path: Path) -> None:
+    from assistant import core
+
+    page = PAGE.read_text(encoding="utf-8")
+    paths = []
+    for n in range(core.PARALLEL_FROM + 4):
+        path = tmp_path / f"page-{n}.html"
+        path.write_text(page.replace("Porto", f"Porto {n}"), encoding="utf-8")
+        paths.append(str(path))
+    broken = tmp_path / "broken.html"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    paths.insert(5, str(broken))
+
+    parallel = core._load_files(paths)
+    in_order = [core._load_file(p) for p in paths]
+
+    assert [(d.text if d else None, e) for d, e in parallel] == [
+        (d.text if d else None, e) for d, e in in_order
+    ]
+    assert parallel[5][0] is None and "binary file" in parallel[5][1]
+    assert parallel[0][0] is not None and "Porto 0" in parallel[0][0].text

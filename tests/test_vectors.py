@@ -31,3 +31,4 @@ def test_a_zero_row_survives_and_a_wrong_row_count_gives_nothing() -> None:
     assert np.allclose(unpack(packed, 2)[0], 0.0)
     assert unpack(packed, 3).size == 0
     assert unpack(packed, 0).size == 0
+    assert unpack("not [packed] vectors", 2).size == 0
