@@ -35,12 +35,9 @@ PREFIX_CHARS = 7
 # first 0.46 -> 0.52 of the time, French 0.62 -> 0.62 (0.03 changed nothing).
 CROSS_LANGUAGE_BONUS = 0.08
 # Among many same-topic articles a French article's passages can all fall out of an English
-# question's 30 nearest chunks (`bench/routing.py`: 8 of 14 dev misses on the bundled article).
-# Adding the 10 nearest chunks of other-language articles to the pool helps (frozen test split:
-# article first, English 0.51 -> 0.57, French 0.68 -> 0.78), but Chroma runs a metadata-filtered
-# query by listing every matching chunk first: +90 ms per question at 1,000 articles, more at
-# 10,000. So it is off; a collection per language would give the pool without the filter.
-OTHER_LANGUAGE_CANDIDATES = 0
+# question's 30 nearest chunks (`bench/routing.py`: 8 of 14 dev misses on the bundled article),
+# so the pool also takes the 10 nearest chunks of other-language articles.
+OTHER_LANGUAGE_CANDIDATES = 10
 LANGUAGES = ("en", "fr")
 
 
@@ -87,20 +84,17 @@ class Retriever:
         query = np.asarray(
             self.embeddings.embed_query(question[:QUERY_MAX_CHARS]), dtype=np.float32
         )
-        candidates = self.store.search(query.tolist(), k=max(k, CANDIDATES), sources=sources)
+        asked_in = detect_language(question)
+        other_language = next((c for c in LANGUAGES if c != asked_in), "")
+        candidates = self.store.search(
+            query.tolist(),
+            max(k, CANDIDATES),
+            sources,
+            other_language,
+            OTHER_LANGUAGE_CANDIDATES if asked_in in LANGUAGES else 0,
+        )
         if not candidates:
             return Retrieval([], query)
-        asked_in = detect_language(question)
-        if OTHER_LANGUAGE_CANDIDATES and asked_in in LANGUAGES:
-            other_language = next(code for code in LANGUAGES if code != asked_in)
-            seen = {p.chunk_id for p in candidates}
-            candidates += [
-                p
-                for p in self.store.search(
-                    query.tolist(), OTHER_LANGUAGE_CANDIDATES, sources, other_language
-                )
-                if p.chunk_id not in seen
-            ]
         scores = np.array([p.score for p in candidates], dtype=np.float32)
         sentence_vectors = self.store.sentence_vectors(candidates)
         best_sentence = np.array(

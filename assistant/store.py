@@ -54,6 +54,7 @@ TEXTS_SUFFIX = "__texts"
 WRITE_BATCH = 256
 VECTOR_KEY = "v"  # metadata keys v0, v1, …: the packed vector of each sentence
 RECENT_VECTORS = 512  # chunks whose sentence vectors are kept from recent searches
+OTHER_LANGUAGE_DEPTH = 150  # nearest chunks searched for other-language ones (3 ms at 300 docs)
 TEXT_CACHE = 256  # document texts kept decompressed (about 1.5 MB of 5.6 KB articles)
 Progress = Callable[[int], None]
 T = TypeVar("T")
@@ -306,47 +307,64 @@ class ChunkStore:
         vector: Sequence[float],
         k: int,
         sources: Sequence[str] | None = None,
-        language: str = "",
+        other_language: str = "",
+        other_k: int = 0,
     ) -> list[Passage]:
-        """The `k` committed chunks nearest to `vector`, of `sources` and of documents in
-        `language` only, if given."""
-        return self._fresh(lambda: self._search(vector, k, sources, language))
+        """The `k` committed chunks nearest to `vector` (of `sources` only, if given), then up
+        to `other_k` more of documents in `other_language`, from the next nearest."""
+        return self._fresh(lambda: self._search(vector, k, sources, other_language, other_k))
 
     def _search(
-        self, vector: Sequence[float], k: int, sources: Sequence[str] | None, language: str
+        self,
+        vector: Sequence[float],
+        k: int,
+        sources: Sequence[str] | None,
+        other_language: str,
+        other_k: int,
     ) -> list[Passage]:
         self.check_model()
         collection = self._require()
-        clauses: list[dict[str, Any]] = []
-        if sources:
-            clauses.append({"source": {"$in": list(sources)}})
-        if language:
-            clauses.append({"language": language})
-        where = cast(
-            Any, clauses[0] if len(clauses) == 1 else {"$and": clauses} if clauses else None
-        )
-        # Ask for a few more than k: chunks of an interrupted run are filtered out below.
+        where = cast(Any, {"source": {"$in": list(sources)}}) if sources else None
+        # A few more than k: chunks of an interrupted run are filtered out below. Ids and
+        # distances first (a query with metadata costs Chroma ~8 times more), deeper when
+        # other-language chunks are wanted: a chunk id starts with its document's language,
+        # so no metadata filter is needed (Chroma lists every match of one first: +90 ms).
         # Chroma directly, not through langchain-chroma: its import costs a cold start 0.5 s.
+        depth = k + 8 + (OTHER_LANGUAGE_DEPTH if other_k else 0)
         try:
             # Chroma returns fewer results when it holds fewer; no count() (it grows with size).
-            result = collection.query(
+            found = collection.query(
                 query_embeddings=cast(Any, [list(vector)]),
-                n_results=k + 8,
+                n_results=depth,
                 where=where,
-                include=cast(Any, ["metadatas", "distances"]),
+                include=cast(Any, ["distances"]),
             )
+            ranked = found["ids"][0] if found["ids"] else []
+            distance = dict(zip(ranked, (found["distances"] or [[]])[0], strict=True))
+            nearest = ranked[: k + 8]
+            prefix = f"{other_language}-"
+            extra = [i for i in ranked[k + 8 :] if i.startswith(prefix)][: other_k + 4]
+            result = collection.get(ids=nearest + extra, include=["metadatas"])
         except Exception as exc:
             raise StoreError(
                 f"Searching the index in {self.location} failed: {_reason(exc)}"
             ) from None
-        ids = result["ids"][0] if result["ids"] else []
-        metas = (result["metadatas"] or [[]])[0]
-        distances = (result["distances"] or [[]])[0]
-        records = self.document_records(str((m or {}).get("source", "")) for m in metas)
+        by_id = dict(zip(result["ids"], result["metadatas"] or [], strict=True))
+        passages = self._committed(
+            [(i, by_id[i], distance[i]) for i in nearest + extra if i in by_id]
+        )
+        extra_ids = set(extra)
+        main = [p for p in passages if p.chunk_id not in extra_ids][:k]
+        return main + [p for p in passages if p.chunk_id in extra_ids][:other_k]
+
+    def _committed(self, found: Sequence[tuple[str, Any, float]]) -> list[Passage]:
+        """Passages of the (id, metadata, distance) found that their document's record lists,
+        in order, keeping their sentence vectors for `sentence_vectors`."""
+        records = self.document_records(str((m or {}).get("source", "")) for _, m, _ in found)
         texts = self._texts(records.values())
         passages: list[Passage] = []
         vectors: dict[str, np.ndarray] = {}
-        for chunk_id, meta, distance in zip(ids, metas, distances, strict=True):
+        for chunk_id, meta, distance in found:
             record = records.get(str((meta or {}).get("source")))
             if record is None or chunk_id not in record.chunk_ids or record.source not in texts:
                 continue
@@ -360,7 +378,7 @@ class ChunkStore:
         if len(self._recent_vectors) > RECENT_VECTORS:
             self._recent_vectors = {}
         self._recent_vectors.update(vectors)
-        return passages[:k]
+        return passages
 
     def chunks_of(self, chunk_ids: Sequence[str]) -> list[Passage]:
         """Chunks by id, scored 0 (for lexical retrieval and conversation context)."""
@@ -423,9 +441,12 @@ class ChunkStore:
                 document.source, "unchanged", len(previous.chunk_ids), 0, len(leftovers)
             )
 
-        chunks = chunk_document(document, max_chars=max_chars)
-        new_chunks = [c for c in chunks if c.chunk_id not in stored_ids]
         language = document_language(document.text)
+        chunks = [
+            replace(c, chunk_id=f"{language}-{c.chunk_id}")  # see `search`
+            for c in chunk_document(document, max_chars=max_chars)
+        ]
+        new_chunks = [c for c in chunks if c.chunk_id not in stored_ids]
         self._write_chunks(document, new_chunks, language, progress)
         # Each version's text has its own id, so the previous version stays whole until the
         # record below points to the new one.

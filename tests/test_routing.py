@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import pytest
-
-from assistant import retrieval
 from assistant.retrieval import CANDIDATES, CROSS_LANGUAGE_BONUS, Retriever
 from assistant.types import Passage
 
@@ -17,9 +14,15 @@ class _Store:
         self.passages = passages
 
     def search(
-        self, vector: Sequence[float], k: int, sources: object = None, language: str = ""
+        self,
+        vector: Sequence[float],
+        k: int,
+        sources: object = None,
+        other_language: str = "",
+        other_k: int = 0,
     ) -> list[Passage]:
-        return [p for p in self.passages if not language or p.language == language][:k]
+        others = [p for p in self.passages[k:] if p.language == other_language]
+        return self.passages[:k] + others[:other_k]
 
     def sentence_vectors(self, passages: Sequence[Passage]) -> dict[str, object]:
         return {}
@@ -57,10 +60,7 @@ def test_passages_of_unknown_language_get_no_bonus() -> None:
     assert retriever.search("How many meetings were held?", 2)[0].chunk_id == "en"
 
 
-def test_with_the_other_language_pool_a_french_passage_beyond_the_nearest_chunks_is_ranked(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(retrieval, "OTHER_LANGUAGE_CANDIDATES", 10)
+def test_a_french_passage_beyond_the_nearest_chunks_still_reaches_an_english_question() -> None:
     # Many English passages on the same topic fill the nearest-chunk pool...
     crowd = [_passage(f"en{i}", 0.80, "en") for i in range(CANDIDATES + 5)]
     french = _passage("fr", 0.79, "fr")
