@@ -93,6 +93,19 @@ def test_chroma_server_serves_the_same_results_as_the_embedded_store(
     assert served.index().results[0].status == "unchanged"
 
 
+def test_a_rebuild_by_another_client_is_picked_up_by_a_running_one(
+    make_assistant: Callable[..., Assistant], chroma_server: str
+) -> None:
+    question = "How many bilateral meetings did Hammouchi hold?"
+    running = make_assistant(chroma_url=chroma_server)
+    running.index()
+    before = running.search(question, k=3)  # its collection handles are now kept
+    make_assistant(chroma_url=chroma_server).index(rebuild=True)  # new collections
+    after = running.search(question, k=3)
+    assert [p.chunk_id for p in after] == [p.chunk_id for p in before]
+    assert running.document_text(after[0].source)[after[0].start : after[0].end] == after[0].text
+
+
 def test_unreachable_chroma_server_is_one_clear_error(
     make_assistant: Callable[..., Assistant],
 ) -> None:
