@@ -11,7 +11,7 @@ Chroma indexes every stored text for full-text search and every metadata string 
 of which this index uses: a chunk's text is sliced from its document's text, and sentence
 vectors are only ever read by chunk. So texts are stored once, compressed, as metadata, and
 sentence vectors beside their chunk (schema 2 kept them in a searchable collection): the
-index went from 294 to 119 KB per generated 5.6 KB article (`bench/standin_scale.py`).
+index went from 294 to 127 KB per generated 5.6 KB article (`bench/standin_scale.py`).
 
 The documents record is the commit point: a chunk counts only once the record of its
 document lists it. New chunks are written first, then the record, then stale chunks are
