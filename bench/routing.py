@@ -5,7 +5,7 @@ is the first passage from the question's own article, and is it the evidence? Pe
     python bench/routing.py --docs 40 --sets base,dev,test [--bonus 0] [--work DIR]
 
 `--bonus` overrides `retrieval.CROSS_LANGUAGE_BONUS` (0 gives the figures before it),
-`--pool` `retrieval.OTHER_LANGUAGE_CANDIDATES` (0 gives the figures without the other-language pool).
+`--pool` `retrieval.OTHER_LANGUAGE_CANDIDATES` (0: the figures without the other-language pool).
 """
 
 from __future__ import annotations
