@@ -72,6 +72,22 @@ def own_articles(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # 
     return assistant
 
 
+@pytest.fixture(scope="module")
+def several_articles(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    """The bundled article with the two other fixture articles (French and English) and the
+    English news page, in one index."""
+    from assistant.config import Settings
+
+    folder = tmp_path_factory.mktemp("several")
+    assistant = Assistant(
+        Settings(index_dir=folder / "index", data_dir=folder / "data"), embeddings=e5
+    )
+    assistant.index()
+    articles = sorted((Path(__file__).parent / "fixtures" / "articles").glob("*.txt"))
+    assert not assistant.index([*articles, PAGE]).errors
+    return assistant
+
+
 def test_a_news_page_keeps_its_story_and_metadata_and_drops_the_boilerplate(
     own_articles: Assistant,
 ) -> None:
@@ -365,3 +381,20 @@ def test_many_pages_are_parsed_in_worker_processes_with_the_same_result(tmp_path
     ]
     assert parallel[5][0] is None and "binary file" in parallel[5][1]
     assert parallel[0][0] is not None and "Porto 0" in parallel[0][0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("Combien de réunions bilatérales Hammouchi a-t-il tenues ?", "marrakech-interpol"),
+        ("How many bilateral meetings did Hammouchi hold?", "marrakech-interpol"),
+        ("Quel montant a été promis pour protéger les villes de la sécheresse ?", "lisbon-water"),
+        ("Who opened the summit on drought and urban water?", "lisbon-water"),
+        ("When was the Saint-Aubin abbey founded, and by whom?", "abbaye-saint-aubin"),
+        ("Combien a coûté la restauration de l'abbaye ?", "abbaye-saint-aubin"),
+    ],
+)
+def test_the_question_finds_its_article_among_several_in_either_language(
+    several_articles: Assistant, question: str, article: str
+) -> None:
+    assert article in several_articles.search(question, 3)[0].source
