@@ -29,13 +29,13 @@ from assistant.types import Answer, Citation, Passage, Turn, stage_timings
 from assistant.understanding import QuestionAnalysis, analyse_question
 
 if TYPE_CHECKING:
-    from assistant.core import Assistant
+    from assistant.context import AnswerContext
 
 STREAM_CHUNK = 24
 
 
 def answer_stream(
-    assistant: Assistant,
+    assistant: AnswerContext,
     question: str,
     history: Sequence[Turn],
     *,
@@ -197,7 +197,7 @@ def _metadata_answer(
 
 
 def _article_under_discussion(
-    assistant: Assistant, question: str, history: Sequence[Turn]
+    assistant: AnswerContext, question: str, history: Sequence[Turn]
 ) -> list[str] | None:
     """A follow-up stays with the article the previous answer cited, unless it names a place
     or a name that article never mentions (then every article is searched)."""
@@ -219,7 +219,7 @@ def _article_under_discussion(
 
 
 def _cited_articles(
-    assistant: Assistant, citations: list[Citation]
+    assistant: AnswerContext, citations: list[Citation]
 ) -> tuple[list[Citation], list[dict[str, str]]]:
     """The citations with their page (in a paged document such as a PDF), and which article
     the answer comes from: source, title, outlet and date where known (one index read)."""
@@ -280,7 +280,7 @@ def llm_premise_failure(
     )
 
 
-def _article_view(assistant: Assistant, passages: Sequence[Passage]) -> ArticleView | None:
+def _article_view(assistant: AnswerContext, passages: Sequence[Passage]) -> ArticleView | None:
     """The whole document of the best passage (all chunks, its text and title)."""
     if not passages:
         return None
@@ -293,7 +293,7 @@ def _article_view(assistant: Assistant, passages: Sequence[Passage]) -> ArticleV
     return ArticleView(text, passages[0].title, chunks, language, meta)
 
 
-def _support_check(assistant: Assistant, notices: list[str]) -> SupportCheck | None:
+def _support_check(assistant: AnswerContext, notices: list[str]) -> SupportCheck | None:
     encoder = assistant.support_encoder
     if assistant.support_notice:
         notices.append(assistant.support_notice)
@@ -318,7 +318,7 @@ def _support_check(assistant: Assistant, notices: list[str]) -> SupportCheck | N
 
 
 def _standalone(
-    assistant: Assistant, question: str, history: Sequence[Turn], llm: str, notices: list[str]
+    assistant: AnswerContext, question: str, history: Sequence[Turn], llm: str, notices: list[str]
 ) -> str:
     if not history:
         return question

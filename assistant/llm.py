@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
     from assistant.config import Settings
-    from assistant.core import Assistant
+    from assistant.context import AnswerContext
 
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 
@@ -96,7 +96,7 @@ def build_messages(
 
 
 def llm_answer_stream(
-    assistant: Assistant,
+    assistant: AnswerContext,
     spec: str,
     question: str,
     standalone: str,
@@ -191,7 +191,7 @@ def parse_citations(
 
 
 def condense_with_llm(
-    assistant: Assistant, spec: str, question: str, history: Sequence[Turn]
+    assistant: AnswerContext, spec: str, question: str, history: Sequence[Turn]
 ) -> str:
     """Rewrite a follow-up into a standalone question with the LLM."""
     conversation = "\n".join(
@@ -218,7 +218,7 @@ def _content(message: Any) -> str:
     return str(content)
 
 
-def _reason(exc: BaseException, assistant: Assistant) -> str:
+def _reason(exc: BaseException, assistant: AnswerContext) -> str:
     """One line about the failure, with any API key removed."""
     lines = str(exc).strip().splitlines()
     text = (lines[0] if lines else type(exc).__name__)[:200].rstrip(". ")
