@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -243,18 +244,18 @@ class Assistant:
     def _load(self, paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Document], list[str]]:
         if not paths:
             return [load_bundled_article()], []
-        files = [os.fspath(p) for p in paths if not is_url(os.fspath(p))]
+        given = [os.fspath(p) for p in paths]
+        files = [p for p in given if not is_url(p)]
         loaded = dict(zip(files, _load_files(files), strict=True))
         documents, errors = [], []
-        for path in [os.fspath(p) for p in paths]:
-            try:
-                if is_url(path):
-                    from assistant.fetch import fetch_document
+        for path in given:
+            if is_url(path):
+                from assistant.fetch import fetch_document
 
+                try:
                     documents.append(fetch_document(path))
-                    continue
-            except AssistantError as exc:
-                errors.append(str(exc))
+                except AssistantError as exc:
+                    errors.append(str(exc))
                 continue
             document, error = loaded[path]
             if document is not None:
@@ -424,8 +425,6 @@ def _load_file(path: str) -> tuple[Document | None, str]:
 def _load_files(paths: Sequence[str]) -> list[tuple[Document | None, str]]:
     """Files read and parsed in worker processes when there are many (HTML and PDF parsing
     is CPU-bound), in this process otherwise; in the order given."""
-    import sys
-
     workers = min(os.cpu_count() or 1, PARSE_WORKERS)
     parsed = [p for p in paths if p.lower().endswith(PARSED_SUFFIXES)]
     # Spawned workers re-import the main script: not possible from `python -c` or stdin.

@@ -38,7 +38,6 @@ CROSS_LANGUAGE_BONUS = 0.08
 # question's 30 nearest chunks (`bench/routing.py`: 8 of 14 dev misses on the bundled article),
 # so the pool also takes the 10 nearest chunks of other-language articles.
 OTHER_LANGUAGE_CANDIDATES = 10
-LANGUAGES = ("en", "fr")
 
 
 def lexical_tokens(text: str) -> list[str]:
@@ -84,14 +83,13 @@ class Retriever:
         query = np.asarray(
             self.embeddings.embed_query(question[:QUERY_MAX_CHARS]), dtype=np.float32
         )
-        asked_in = detect_language(question)
-        other_language = next((c for c in LANGUAGES if c != asked_in), "")
+        asked_in = detect_language(question)  # 'fr' or 'en'
         candidates = self.store.search(
             query.tolist(),
             max(k, CANDIDATES),
             sources,
-            other_language,
-            OTHER_LANGUAGE_CANDIDATES if asked_in in LANGUAGES else 0,
+            "fr" if asked_in == "en" else "en",
+            OTHER_LANGUAGE_CANDIDATES,
         )
         if not candidates:
             return Retrieval([], query)

@@ -357,9 +357,11 @@ class ChunkStore:
         main = [p for p in passages if p.chunk_id not in extra_ids][:k]
         return main + [p for p in passages if p.chunk_id in extra_ids][:other_k]
 
-    def _committed(self, found: Sequence[tuple[str, Any, float]]) -> list[Passage]:
+    def _committed(
+        self, found: Sequence[tuple[str, Any, float]], keep_vectors: bool = True
+    ) -> list[Passage]:
         """Passages of the (id, metadata, distance) found that their document's record lists,
-        in order, keeping their sentence vectors for `sentence_vectors`."""
+        in order, keeping their sentence vectors for `sentence_vectors` if asked."""
         records = self.document_records(str((m or {}).get("source", "")) for _, m, _ in found)
         texts = self._texts(records.values())
         passages: list[Passage] = []
@@ -372,7 +374,7 @@ class ChunkStore:
                 chunk_id, texts[record.source], meta or {}, 1.0 - float(distance), record.title
             )
             passages.append(replace(passage, language=record.language))
-            packed = _packed_vectors(meta, len(passage.sentences))
+            packed = _packed_vectors(meta, len(passage.sentences)) if keep_vectors else None
             if packed is not None:
                 vectors[chunk_id] = packed
         if len(self._recent_vectors) > RECENT_VECTORS:
@@ -385,25 +387,16 @@ class ChunkStore:
         if not chunk_ids:
             return []
         result = self._require().get(ids=list(chunk_ids), include=["metadatas"])
-        by_id = self._passages(result["ids"], result["metadatas"] or [])
-        return [by_id[i] for i in chunk_ids if i in by_id]
+        return self._unscored(result["ids"], result["metadatas"] or [])
 
     def all_chunks(self) -> list[Passage]:
         """Every committed chunk (for lexical retrieval); not meant for very large indexes."""
-        committed = {cid for record in self.documents() for cid in record.chunk_ids}
         result = self._require().get(include=["metadatas"])
-        by_id = self._passages(result["ids"], result["metadatas"] or [])
-        return [passage for i, passage in by_id.items() if i in committed]
+        return self._unscored(result["ids"], result["metadatas"] or [])
 
-    def _passages(self, ids: Sequence[str], metas: Sequence[Any]) -> dict[str, Passage]:
-        """Chunks by id from their metadata, their text sliced from their document's."""
-        records = self.document_records(str((m or {}).get("source", "")) for m in metas)
-        texts = self._texts(records.values())
-        return {
-            i: _passage(i, texts[source], m, 0.0, records[source].title)
-            for i, m in zip(ids, metas, strict=True)
-            if (source := str((m or {}).get("source"))) in texts
-        }
+    def _unscored(self, ids: Sequence[str], metas: Sequence[Any]) -> list[Passage]:
+        found = [(i, m, 1.0) for i, m in zip(ids, metas, strict=True)]  # distance 1: score 0
+        return self._committed(found, keep_vectors=False)
 
     def sentence_vectors(self, passages: Sequence[Passage]) -> dict[str, np.ndarray]:
         """The sentence embeddings of each passage's chunk, one row per sentence in order."""
@@ -665,6 +658,6 @@ def _packed_vectors(meta: Any, count: int) -> np.ndarray | None:
     if not count or not all(packed):
         return None
     rows = [unpack(str(row), 1) for row in packed]
-    if any(row.shape[0] != 1 for row in rows) or len({row.shape[1] for row in rows}) != 1:
+    if rows[0].shape[0] != 1 or len({row.shape for row in rows}) != 1:
         return None
     return np.vstack(rows)

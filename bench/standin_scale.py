@@ -120,17 +120,10 @@ def as_news_pages(paths: list[Path], folder: Path) -> list[Path]:
 
 def questions() -> list[str]:
     """Every fixture question once, so no query vector is cached."""
-    found = [item.q for path in sorted(FIXTURES.rglob("*.yaml")) for item in _items(path)]
-    return list(dict.fromkeys(found))
-
-
-def _items(path: Path) -> list[Any]:
     from assistant.fixtures import load_fixtures
 
-    try:
-        return list(load_fixtures(path).items)
-    except Exception:  # not a question file
-        return []
+    paths = sorted(FIXTURES.rglob("*.yaml"))
+    return list(dict.fromkeys(item.q for path in paths for item in load_fixtures(path).items))
 
 
 def main() -> None:
