@@ -79,11 +79,18 @@ def document_language(text: str) -> str:
     return detect_language(text[:LANGUAGE_SAMPLE])
 
 
+_FRENCH_LETTER = re.compile(r"[éèêàçùûôîœ]")
+_ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[^\W\d_]['’]s\b")
+
+
 def detect_language(text: str) -> str:
     """'fr' or 'en', from function words and French letters; French when unsure."""
     words = tokens(text)
-    french = sum(w in _FRENCH for w in words) + 2 * len(re.findall(r"[éèêàçùûôîœ’]", text))
-    english = sum(w in _ENGLISH for w in words)
+    # The typographic apostrophe is no clue by itself (English uses it too); elision is.
+    elisions = len(_ELISION.findall(text))
+    french = sum(w in _FRENCH for w in words) + 2 * (len(_FRENCH_LETTER.findall(text)) + elisions)
+    english = sum(w in _ENGLISH for w in words) + len(_POSSESSIVE.findall(text))
     return "en" if english > french else "fr"
 
 
@@ -92,7 +99,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout)\b")),
     ("age", re.compile(r"\b(quel age|how old|age of|l'age)\b")),
     ("duration", re.compile(r"\b(how long|depuis combien de temps|depuis quand|combien de temps|pendant combien|since when|for how long)\b")),
-    ("count", re.compile(r"\b(how many|combien|number of|nombre de|nombre d'|population|how much (?!money))\b")),
+    ("count", re.compile(r"\b(how many|combien|number of|nombre de|nombre d'|(?:what is|what's|quelle est) (?:the |la )?population|how much (?!money))\b")),
     ("date", re.compile(r"\b(when|quand|what year|which year|quelle annee|en quelle annee|what date|quelle date|a quelle date|what day|quel jour)\b")),
     ("name", re.compile(r"\b(comment s'appelle|comment s'appellent|what is the name|what's the name|quel est le nom|what are the names|quels sont les noms)\b")),
     ("person", re.compile(r"^(qui|who)\b|\b(who is|who was|who were|qui est|qui etait|qui sont|whom|comment s'appelle|what is the name|quel est le nom)\b")),

@@ -110,6 +110,19 @@ def test_entity_swap_between_two_places_of_the_article_abstains(lisbon: Assistan
     assert abstained
 
 
+def test_a_name_spelled_as_in_the_article_is_checked_across_languages(lisbon: Assistant) -> None:
+    # A French question on the English article: "Henrik Solberg" is not translated, and the
+    # sentence about Africa's urban population is Amina Bello's, not his.
+    ask = _ask(lisbon)
+    _, abstained, _ = ask("Qu’a déclaré Henrik Solberg sur la population urbaine de l’Afrique ?")
+    assert abstained
+    _, abstained, quotes = ask("Qu’a déclaré Amina Bello sur la population urbaine de l’Afrique ?")
+    assert not abstained and any("Bello" in q and "2050" in q for q in quotes)
+    # a name of two words is held by either ("Duarte" in most sentences)
+    _, abstained, quotes = ask("What did Lisbon Declaration signatories commit to by 2035?")
+    assert not abstained and any("2035" in q for q in quotes)
+
+
 def test_overview_quotes_the_headline_and_sections_in_order(lisbon: Assistant) -> None:
     answer = lisbon.ask("Summarise the article in three points.")
     assert not answer.abstained
