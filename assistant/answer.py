@@ -77,6 +77,9 @@ def answer_stream(
         # asked, about the new focus.
         analysis = replace(analyse_question(standalone), constraints=analysis.constraints)
     article = _article_view(assistant, retrieval.passages)
+    if article is not None and analysis.intent == "overview":
+        vectors = assistant.store.sentence_vectors(article.passages)
+        article = replace(article, sentence_vectors=vectors)
     answer = Answer(
         question=question,
         answer="",

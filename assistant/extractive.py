@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -157,6 +157,7 @@ class ArticleView:
     passages: list[Passage]
     language: str  # as detected from its text, once
     meta: DocumentMeta = field(default_factory=DocumentMeta)  # author, date, outlet, pages
+    sentence_vectors: Mapping[str, np.ndarray] = field(default_factory=dict)  # for overviews
 
 
 def score_sentences(
@@ -554,7 +555,9 @@ def _as_scored(passage: Passage, start: int, end: int) -> ScoredSentence:
 def _whole_article_answer(analysis: QuestionAnalysis, article: ArticleView) -> Extract | None:
     """An overview, or the part of the article a structural reference names."""
     if analysis.intent == "overview":
-        picked = overview_sentences(article.passages, article.title, analysis.points)
+        picked = overview_sentences(
+            article.passages, article.title, analysis.points, article.sentence_vectors
+        )
         if picked:
             return Extract([_as_scored(*p) for p in picked], "overview", 1.0)
     if analysis.structure and analysis.intent in {"structure", "what", "overview"}:

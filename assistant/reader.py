@@ -4,7 +4,7 @@
   the article; and the sentence quoted must hold them too (with its section heading and the
   lead-in of its list). A question about Poland is never answered with a sentence about
   Norway; a wrong year is a false premise.
-- Overview: the lead and the first sentence of each section, in article order.
+- Overview: the lead and the key sentence of the most telling sections, in article order.
 - Structure: the title, the first or last paragraph, a section named by the question.
 - Counting a list: "how many African countries are named?" counts the items of the list.
 """
@@ -12,7 +12,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+import numpy as np
 
 from assistant.entities import (
     Entities,
@@ -29,7 +31,8 @@ from assistant.types import Passage
 from assistant.understanding import QuestionAnalysis
 
 PROTAGONIST_PARAGRAPHS = 4  # paragraphs naming something that make it the article's subject
-MAX_OVERVIEW = 4  # section leads in an overview (plus the title)
+MAX_OVERVIEW = 4  # sentences in an overview (plus the title)
+MMR_LAMBDA = 0.7  # centrality against novelty when an overview picks its sections
 _ITEM_SPLIT = re.compile(r",\s+|\s+(?:et|and)\s+|\s*;\s*")
 _LIST_LEAD = re.compile(
     r"^.*?(?:\b(?:de|des|du|d['’]|with|from|including|notamment|:)\s+)", re.IGNORECASE
@@ -126,33 +129,78 @@ def constraint_labels(constraints: Entities, question: str, names: bool = True) 
 
 
 def overview_sentences(
-    passages: Sequence[Passage], title: str, points: int = 0
+    passages: Sequence[Passage],
+    title: str,
+    points: int = 0,
+    vectors: Mapping[str, np.ndarray] | None = None,
 ) -> list[tuple[Passage, int, int]]:
-    """The lead sentence and the first sentence of each later section, in article order."""
+    """The headline, the lead, then the key sentence of the sections that say most, in order.
+
+    With the sentences' embeddings, a section's key sentence is the one nearest the whole
+    article's centroid, and sections are picked by maximal marginal relevance (central, and
+    unlike those already picked); without them, each section's first sentence, spread evenly.
+    """
     ordered = sorted(passages, key=lambda p: p.start)
     chosen: list[tuple[Passage, int, int]] = []
     if ordered and ordered[0].sentences:
         start, end = ordered[0].sentences[0]
         if fold(_text(ordered[0], start, end)) == fold(title):
             chosen.append((ordered[0], start, end))  # the headline says it first
-    leads: list[tuple[Passage, int, int]] = []
-    seen_sections: set[str] = set()
+    sections: dict[str, list[tuple[Passage, int, int, int]]] = {}
     for passage in ordered:
-        if passage.section in seen_sections:
-            continue
-        for start, end in passage.sentences:
-            text = _text(passage, start, end)
-            if _is_heading_like(text) or (passage, start, end) in chosen:
+        rows = vectors.get(passage.chunk_id) if vectors else None
+        for row, (start, end) in enumerate(passage.sentences):
+            if _is_heading_like(_text(passage, start, end)) or (passage, start, end) in chosen:
                 continue
-            seen_sections.add(passage.section)
-            leads.append((passage, start, end))
-            break
+            usable = rows is not None and row < len(rows)
+            sections.setdefault(passage.section, []).append(
+                (passage, start, end, row if usable else -1)
+            )
+    if not sections:
+        return chosen
     limit = points or MAX_OVERVIEW
-    if len(leads) > limit:
-        # The lead, then sections spread over the article down to its last one.
-        step = (len(leads) - 1) / (limit - 1) if limit > 1 else 0
-        leads = [leads[round(n * step)] for n in range(limit)]
-    return chosen + leads
+    groups = list(sections.values())
+    lead = groups[0][0]
+    if vectors and all(row >= 0 for group in groups for *_, row in group):
+        keys = _central_sentences(groups, vectors, limit - 1)
+    else:
+        keys = [group[0] for group in groups[1:]]
+        if len(keys) > limit - 1:
+            # Sections spread over the article down to its last one.
+            step = len(keys) / (limit - 1) if limit > 1 else 0
+            keys = [keys[min(len(keys) - 1, round((n + 1) * step) - 1)] for n in range(limit - 1)]
+    picked = [lead, *sorted(keys, key=lambda k: k[1])]
+    return chosen + [(p, start, end) for p, start, end, _ in picked[:limit]]
+
+
+def _central_sentences(
+    groups: Sequence[list[tuple[Passage, int, int, int]]],
+    vectors: Mapping[str, np.ndarray],
+    wanted: int,
+) -> list[tuple[Passage, int, int, int]]:
+    """One sentence per section after the first, nearest the centroid of the whole article,
+    then `wanted` of those by maximal marginal relevance (Carbonell and Goldstein, 1998)."""
+
+    def vector(item: tuple[Passage, int, int, int]) -> np.ndarray:
+        return np.asarray(vectors[item[0].chunk_id][item[3]], dtype=np.float32)
+
+    every = np.stack([vector(item) for group in groups for item in group]) if groups else None
+    if every is None or wanted <= 0:
+        return []
+    centroid = every.mean(axis=0)
+    centroid /= np.linalg.norm(centroid) or 1.0
+    keys = [max(group, key=lambda item: float(vector(item) @ centroid)) for group in groups[1:]]
+    picked: list[tuple[Passage, int, int, int]] = []
+    while keys and len(picked) < wanted:
+
+        def relevance(item: tuple[Passage, int, int, int]) -> float:
+            redundancy = max((float(vector(item) @ vector(p)) for p in picked), default=0.0)
+            return MMR_LAMBDA * float(vector(item) @ centroid) - (1 - MMR_LAMBDA) * redundancy
+
+        best = max(keys, key=relevance)
+        picked.append(best)
+        keys.remove(best)
+    return picked
 
 
 def _is_heading_like(text: str) -> bool:

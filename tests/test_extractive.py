@@ -34,3 +34,58 @@ def test_a_list_lead_in_is_quoted_with_the_items_that_follow_it() -> None:
         "Un contrat avec la région pour agrandir le stade.",
     ]
     assert not any("trésorier" in text for text in quoted)
+
+
+def test_an_overview_quotes_the_key_sentence_of_the_sections_that_say_most() -> None:
+    from assistant.reader import overview_sentences
+
+    text = (
+        "Le titre\n"
+        "Le port\n"
+        "Le port a rouvert lundi. Il accueille les ferries.\n"
+        "Les travaux\n"
+        "Une grue est arrivée. Les travaux du port ont coûté 3 millions.\n"
+        "La météo\n"
+        "Il a plu. Le vent soufflait.\n"
+        "Les ferries\n"
+        "Les ferries reprennent. Le port accueille les ferries.\n"
+    )
+    chunks = chunk_document(Document("port.txt", "Le titre", text))
+    passages = [
+        Passage(c.chunk_id, c.source, c.section, c.text, c.start, c.end, 0.0, "", c.sentences)
+        for c in chunks
+    ]
+
+    themes = {  # port, ferries, works, weather
+        "Le port a rouvert lundi.": (1, 0, 0, 0),
+        "Il accueille les ferries.": (1, 1, 0, 0),
+        "Une grue est arrivée.": (0, 0, 1, 0),
+        "Les travaux du port ont coûté 3 millions.": (1, 0, 1, 0),
+        "Il a plu.": (0, 0, 0, 1),
+        "Le vent soufflait.": (0, 0, 0, 1),
+        "Les ferries reprennent.": (0, 1, 0, 0),
+        "Le port accueille les ferries.": (1, 1, 0, 0),
+    }
+
+    def about(sentence: str) -> np.ndarray:
+        vector = np.array(themes.get(sentence, (0, 0, 0, 0)), dtype=np.float32) + 0.01
+        return vector / np.linalg.norm(vector)
+
+    vectors = {
+        p.chunk_id: np.stack([about(p.text[s - p.start : e - p.start]) for s, e in p.sentences])
+        for p in passages
+    }
+    picked = overview_sentences(passages, "Le titre", points=3, vectors=vectors)
+    quoted = [p.text[s - p.start : e - p.start] for p, s, e in picked]
+    assert quoted[0] == "Le titre" and quoted[1] == "Le port a rouvert lundi."
+    # each section's sentence about the port, not its first one; the weather is left out
+    assert quoted[2:] == [
+        "Les travaux du port ont coûté 3 millions.",
+        "Le port accueille les ferries.",
+    ]
+    # without vectors: each section's first sentence, spread over the article
+    plain = overview_sentences(passages, "Le titre", points=3)
+    assert [p.text[s - p.start : e - p.start] for p, s, e in plain][2:] == [
+        "Il a plu.",
+        "Les ferries reprennent.",
+    ]
