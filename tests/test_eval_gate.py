@@ -27,7 +27,7 @@ MIN_HELDOUT_CORRECTNESS = {"heldout.yaml": 0.95, "heldout2.yaml": 0.85}
 # abstention recall fell from 10/14 to 8/14 when unsupported words stopped vetoing unless
 # they are the asked concept or its predicate (x05 "Which languages…", x08 "centre de
 # conférences", x10 "Qui succédera…" now get an answer), while heldout2 rose 2/10 -> 5/10
-# and the frozen test split rose (README, "Evaluation"). A regression the README states.
+# and the frozen test split rose (docs/evaluation.md). A regression the docs state.
 MIN_HELDOUT_ABSTENTION_RECALL = {"heldout.yaml": 0.55, "heldout2.yaml": 0.45}
 # The frozen test split of issue 12 (tests/fixtures/test/, three articles, never tuned on):
 # measured 2026-12-01 at correctness 62/86 = 0.721, abstention recall 28/45 = 0.622,
