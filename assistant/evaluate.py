@@ -1,7 +1,7 @@
 """Evaluation against fixture questions: retrieval, answers, citations, abstention, latency.
 
 Every question goes through the code path users get (`Assistant.ask`, conversations turn
-by turn with their history). Definitions (also in the README's Evaluation section):
+by turn with their history). Definitions (also in docs/evaluation.md):
 
 - evidence rank: 1-based rank of the first of `answer.passages` (the top-k the answer
   used, after condensing a follow-up) whose text contains the evidence string; 0 when

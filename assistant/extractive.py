@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 # Given the question and the texts retrieved, the question's words nothing there matches.
 SupportCheck = Callable[[str, list[str]], "list[Unsupported]"]
 
-# Calibrated on the fixture questions (README, "Answering"): below these the evidence is weak.
+# Calibrated on the fixture questions (docs/architecture.md): below these the evidence is weak.
 LEXICAL_WEIGHT = 0.15
 RANK_WEIGHT = 0.1
 HEADING_PENALTY = 0.03
@@ -418,7 +418,7 @@ def extract(
     if held_yes_no:
         evidence = 1.0
     chosen = [best]
-    # Retrieval ranks passages better than single sentences are ranked (README): the best
+    # Retrieval ranks passages better than single sentences are ranked (docs/): the best
     # sentence of each of the top passages joins the answer too.
     for passage in retrieval.passages[:TOP_PASSAGES]:
         if len(chosen) >= MAX_QUOTES or analysis.intent == "yesno":

@@ -1,6 +1,6 @@
 """Retrieval: dense candidates from Chroma, re-scored with their best sentence and BM25.
 
-Measured on the fixture questions (README, "Retrieval"): a passage's score is the mean of
+Measured on the fixture questions (docs/architecture.md): a passage's score is the mean of
 its own cosine and its best sentence's cosine, plus a small BM25 term over accent-folded,
 prefix-truncated tokens (which lets "bilateral" meet "bilatérales"), computed over the
 dense candidates only so the cost does not grow with the index.
@@ -31,7 +31,7 @@ PREFIX_CHARS = 7
 # e5 scores a passage in the question's own language higher than an equally relevant one in
 # the other language, so among several articles an English question drifts to English
 # articles. Chosen on the dev split with 40 generated news articles beside the fixture ones
-# (`bench/routing.py`, README "No language penalty"): English questions found their article
+# (`bench/routing.py`, docs/evaluation.md): English questions found their article
 # first 0.46 -> 0.52 of the time, French 0.62 -> 0.62 (0.03 changed nothing).
 CROSS_LANGUAGE_BONUS = 0.08
 # Among many same-topic articles a French article's passages can all fall out of an English

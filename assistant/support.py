@@ -31,7 +31,7 @@ from assistant.language import QUESTION_FRAME_WORDS, content_words
 from assistant.retrieval import lexical_tokens
 from assistant.text import fold
 
-# Layer 9 of 12 aligned translations best on tests/fixtures/questions.yaml (README,
+# Layer 9 of 12 aligned translations best on tests/fixtures/questions.yaml (docs/architecture.md,
 # "Answering"); later layers mix in the sentence's topic.
 ALIGN_LAYERS = 9
 FULL_LAYERS = 12  # all of them: the question's embedding comes from the same pass
