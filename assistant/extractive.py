@@ -79,7 +79,10 @@ _MONTHS = (
 )
 _DATE = re.compile(
     rf"\b(?:(?:du|from|between)\s+\d{{1,2}}(?:er)?\s+(?:au|to|and)\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})"
-    rf"(?:\s+\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b(?:19|20)\d{{2}}\b",
+    rf"(?:\s+\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b(?:19|20)\d{{2}}\b"
+    # an older year where a preposition makes it one ("fondée en 1068"), not a count ("1500 km")
+    r"|\b(?:en|in|since|depuis|dès|from|until|jusqu['’]en|vers|around|circa)\s+1[0-8]\d{2}\b"
+    r"|\b[IVXL]+(?:e|ème|th)\s+(?:siècle|century)\b",
     re.IGNORECASE,
 )
 _MONEY = re.compile(
@@ -319,8 +322,9 @@ def extract(
         if not same_language:
             # A name the article spells as the question does ("Lindenau") was not translated:
             # it is checked like any other; the others may be translations and are not.
-            spelled = find_entities(article.text).names
-            stated = without(stated, Entities(names=stated.names - spelled))
+            words = stems_of(article.text)
+            translated = {n for n in stated.names if not has_stem(n, words)}
+            stated = without(stated, Entities(names=frozenset(translated)))
     if stated:
         runs = name_runs(asked)
         held = [s for s in candidates if not _unheld(stated, _context(s), runs)]

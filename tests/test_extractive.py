@@ -89,3 +89,23 @@ def test_an_overview_quotes_the_key_sentence_of_the_sections_that_say_most() -> 
         "Il a plu.",
         "Les ferries reprennent.",
     ]
+
+
+def test_a_when_question_is_answered_by_an_older_year_a_preposition_marks() -> None:
+    text = (
+        "Histoire\n"
+        "L’abbaye a été fondée en 1068 par des moines bénédictins.\n"
+        "Le musée a fermé en octobre 2021 après des fissures.\n"
+        "La nef mesure 1500 mètres carrés.\n"
+    )
+    chunks = chunk_document(Document("abbaye.txt", "Histoire", text))
+    passages = [
+        Passage(c.chunk_id, c.source, c.section, c.text, c.start, c.end, 0.9, "", c.sentences)
+        for c in chunks
+    ]
+    retrieval = Retrieval(passages, np.ones(384, dtype=np.float32) / np.sqrt(384))
+    found = extract("En quelle année les moines ont-ils fondé l’abbaye ?", retrieval)
+    assert "1068" in found.sentences[0].text
+    # a bare number of that size is a count, not a year
+    found = extract("Combien de mètres carrés mesure la nef ?", retrieval)
+    assert "1500" in found.sentences[0].text
