@@ -322,8 +322,8 @@ def extract(
         if not same_language:
             # A name the article spells as the question does ("Lindenau") was not translated:
             # it is checked like any other; the others may be translations and are not.
-            words = stems_of(article.text)
-            translated = {n for n in stated.names if not has_stem(n, words)}
+            spelled = stems_of(article.text)
+            translated = {n for n in stated.names if not has_stem(n, spelled)}
             stated = without(stated, Entities(names=frozenset(translated)))
     if stated:
         runs = name_runs(asked)
