@@ -19,7 +19,14 @@ from assistant.entities import (
     proper_name_stems,
     stems_of,
 )
-from assistant.facts import asks_for_countries, facts_of, lead_line, original_label, people
+from assistant.facts import (
+    asks_for_countries,
+    count_items,
+    facts_of,
+    lead_line,
+    original_label,
+    people,
+)
 from assistant.formats import DocumentMeta
 from assistant.language import (
     STOPWORDS,
@@ -31,7 +38,7 @@ from assistant.language import (
 from assistant.reader import (
     constraint_label,
     constraint_labels,
-    count_items,
+    impossible_ordinals,
     missing_constraints,
     overview_sentences,
     structural_sentences,
@@ -293,6 +300,8 @@ def extract(
         )
         if not same_language:
             absent += [f"name:{fold(n)}" for n in unheard_place_names(asked, article.text)]
+        # "The third day" of a two-day summit: an impossible condition.
+        absent += [f"ordinal:{o}" for o in impossible_ordinals(asked, article.text)]
         if absent:
             # A false premise: the question takes as given what the article never says.
             labels = tuple(constraint_label(k, asked, detect_language(asked)) for k in absent)

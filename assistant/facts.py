@@ -636,8 +636,6 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
         return True
     if fact.type == "list-count":
         value = int(re.findall(r"\d+", fact.rendering)[0])
-        from assistant.reader import count_items
-
         return value in {len(citations) - 1, count_items(quote)}
     if not fact.text or fact.text not in quote:
         return False
@@ -728,3 +726,42 @@ def unverified_claims(text: str, citations: Sequence[Citation]) -> list[str]:
         if not all(fold(w)[:5] in quote_stems for w in words):
             claims.append(name)
     return list(dict.fromkeys(claims))
+
+
+_ITEM_SPLIT = re.compile(r",\s+|\s+(?:et|and)\s+|\s*;\s*")
+_LIST_LEAD = re.compile(
+    r"^.*?(?:\b(?:de|des|du|d['’]|with|from|including|notamment|:)\s+)", re.IGNORECASE
+)
+
+
+def list_items(sentence: str) -> list[str]:
+    """The items of an enumeration sentence ("de Pologne, de Serbie … et de Suède")."""
+    body = sentence.rstrip(" .;:")
+    # What comes before the first item ("…avec des délégations d’Inde") is not an item.
+    parts = [p.strip() for p in _ITEM_SPLIT.split(body) if p.strip()]
+    if len(parts) < 3:
+        return []
+    first = _LIST_LEAD.sub("", parts[0]).strip()
+    items = [first, *parts[1:]]
+    # The last item often runs on ("… et du Mozambique, ce qui reflète …"): keep its head.
+    return [re.split(r"\s+(?:ce qui|which|qui|that|visant|aimed)\b", i)[0] for i in items if i]
+
+
+_NAMED_ITEM = re.compile(r"^(?:de|du|des|d['’]|de la|de l['’]|la|le|les|l['’])\s*[A-ZÀ-Ý]")
+
+
+def count_items(sentence: str) -> int:
+    """How many things an enumeration sentence names: its places (CLDR), plus the items
+    named like them that CLDR does not know ("de République tchèque"); else its items."""
+    places = {c for c in named_places(sentence) if not c.isdigit()}
+    if len(places) < 3:
+        return len(list_items(sentence))
+    parts = [p.strip() for p in _ITEM_SPLIT.split(sentence.rstrip(" .;:")) if p.strip()]
+    unknown = [
+        p
+        for p in parts
+        if len(p.split()) <= 4
+        and _NAMED_ITEM.match(p)
+        and not find_entities(p, names_from_capitals=False).places
+    ]
+    return len(places) + len(unknown)

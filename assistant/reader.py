@@ -6,13 +6,16 @@
   Norway; a wrong year is a false premise.
 - Overview: the lead and the key sentence of the most telling sections, in article order.
 - Structure: the title, the first or last paragraph, a section named by the question.
-- Counting a list: "how many African countries are named?" counts the items of the list.
+- Counting a list: "how many African countries are named?" counts the items of the list
+  (`facts.count_items`).
+- Impossible conditions: "the third day" of a two-day summit.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -20,11 +23,11 @@ from assistant.entities import (
     Entities,
     find_entities,
     has_stem,
-    named_places,
     place_held,
     stems_of,
     territory_name,
 )
+from assistant.facts import quantities
 from assistant.language import detect_language
 from assistant.text import fold
 from assistant.types import Passage
@@ -33,10 +36,6 @@ from assistant.understanding import QuestionAnalysis
 PROTAGONIST_PARAGRAPHS = 4  # paragraphs naming something that make it the article's subject
 MAX_OVERVIEW = 4  # sentences in an overview (plus the title)
 MMR_LAMBDA = 0.7  # centrality against novelty when an overview picks its sections
-_ITEM_SPLIT = re.compile(r",\s+|\s+(?:et|and)\s+|\s*;\s*")
-_LIST_LEAD = re.compile(
-    r"^.*?(?:\b(?:de|des|du|d['’]|with|from|including|notamment|:)\s+)", re.IGNORECASE
-)
 
 
 def missing_constraints(
@@ -249,39 +248,6 @@ def _text(passage: Passage, start: int, end: int) -> str:
     return passage.text[start - passage.start : end - passage.start]
 
 
-def list_items(sentence: str) -> list[str]:
-    """The items of an enumeration sentence ("de Pologne, de Serbie … et de Suède")."""
-    body = sentence.rstrip(" .;:")
-    # What comes before the first item ("…avec des délégations d’Inde") is not an item.
-    parts = [p.strip() for p in _ITEM_SPLIT.split(body) if p.strip()]
-    if len(parts) < 3:
-        return []
-    first = _LIST_LEAD.sub("", parts[0]).strip()
-    items = [first, *parts[1:]]
-    # The last item often runs on ("… et du Mozambique, ce qui reflète …"): keep its head.
-    return [re.split(r"\s+(?:ce qui|which|qui|that|visant|aimed)\b", i)[0] for i in items if i]
-
-
-_NAMED_ITEM = re.compile(r"^(?:de|du|des|d['’]|de la|de l['’]|la|le|les|l['’])\s*[A-ZÀ-Ý]")
-
-
-def count_items(sentence: str) -> int:
-    """How many things an enumeration sentence names: its places (CLDR), plus the items
-    named like them that CLDR does not know ("de République tchèque"); else its items."""
-    places = {c for c in named_places(sentence) if not c.isdigit()}
-    if len(places) < 3:
-        return len(list_items(sentence))
-    parts = [p.strip() for p in _ITEM_SPLIT.split(sentence.rstrip(" .;:")) if p.strip()]
-    unknown = [
-        p
-        for p in parts
-        if len(p.split()) <= 4
-        and _NAMED_ITEM.match(p)
-        and not find_entities(p, names_from_capitals=False).places
-    ]
-    return len(places) + len(unknown)
-
-
 _PLACE_NAME = re.compile(
     r"\b(?:in|at|near|à|au|aux|en|près de)\s+([A-ZÀ-Ý][\wÀ-ÿ'’-]+)", re.IGNORECASE
 )
@@ -299,3 +265,62 @@ def unheard_place_names(question: str, text: str) -> list[str]:
         if fold(name)[:4] not in words:
             unheard.append(name)
     return unheard
+
+
+_ORDINAL_WORDS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "deuxieme": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
+    "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
+}  # fmt: skip  # "second"/« second » read as ordinals only before a noun they number
+_ORDINAL = re.compile(
+    r"\b(?:(\d{1,3})(?:st|nd|rd|th|e|eme|ieme)|(" + "|".join(_ORDINAL_WORDS) + r"))\b"
+    r"((?:\s+(?:of the|des|of|d'|de|the|les)\s+)?)"
+)
+_NOUN_AFTER = re.compile(r"\s*(?:\d[\d\s]*\s+)?(?:[a-z'-]+\s+){0,1}?([a-z]{3,})")
+
+
+def _count_stem(word: str) -> str:
+    return word.rstrip("sx")[:5]
+
+
+def impossible_ordinals(question: str, text: str) -> list[str]:
+    """Ordinals of the question beyond the count the article (or the question) gives of the
+    same thing: "the summit's third day" of a two-day summit, "the 44th of the 43 meetings".
+
+    Compared in one language, by the word's stem; an article that uses the ordinal itself
+    ("on the third day") is taken at its word.
+    """
+    folded_question = fold(question)
+    found: list[str] = []
+    for match in _ORDINAL.finditer(folded_question):
+        rank = int(match.group(1)) if match.group(1) else _ORDINAL_WORDS[match.group(2)]
+        noun = _NOUN_AFTER.match(folded_question[match.end() :])
+        if rank < 2 or noun is None:
+            continue
+        stem = _count_stem(noun.group(1))
+        phrase = folded_question[match.start() : match.end() + noun.end()]
+        if phrase in _counts(text)[1]:
+            continue
+        stated = _counts(folded_question[match.end() :])[0].get(stem, 0)
+        count = max(stated, _counts(text)[0].get(stem, 0))
+        if count and rank > count:
+            found.append(question[match.start() : match.end() + noun.end()].strip())
+    return found
+
+
+@lru_cache(maxsize=64)
+def _counts(text: str) -> tuple[dict[str, float], str]:
+    """The largest number counting each noun stem of a text, and the folded text."""
+    folded = fold(text)
+    largest: dict[str, float] = {}
+    for quantity in quantities(folded):
+        stem = _counted_stem(folded, quantity.end)
+        if stem:
+            largest[stem] = max(largest.get(stem, 0.0), quantity.value)
+    return largest, folded
+
+
+def _counted_stem(text: str, end: int) -> str:
+    """The stem of the noun a number counts ("two days", « 43 réunions bilatérales »)."""
+    noun = re.match(r"\s*(?:\(\d+\)\s*)?([a-z]{3,})", text[end:])
+    return _count_stem(noun.group(1)) if noun else ""

@@ -123,6 +123,22 @@ def test_a_name_spelled_as_in_the_article_is_checked_across_languages(lisbon: As
     assert not abstained and any("2035" in q for q in quotes)
 
 
+def test_an_ordinal_beyond_the_count_the_article_gives_is_an_impossible_condition(
+    lisbon: Assistant,
+) -> None:
+    from assistant.reader import impossible_ordinals
+
+    text = LISBON.read_text(encoding="utf-8")
+    assert impossible_ordinals("Who chaired the summit's third day?", text) == ["third day"]
+    assert impossible_ordinals("Who chaired the summit's second day?", text) == []
+    assert impossible_ordinals("Which is the 13th pilot city?", text) == ["13th pilot"]
+    assert impossible_ordinals("Which is the 12th pilot city?", text) == []
+    # the question may give the count itself
+    assert impossible_ordinals("What was said at the 44th of the 43 meetings?", "") != []
+    answer = lisbon.ask("Who chaired the summit's third day?")
+    assert answer.abstained and not answer.citations and "third day" in answer.answer
+
+
 def test_overview_quotes_the_headline_and_sections_in_order(lisbon: Assistant) -> None:
     answer = lisbon.ask("Summarise the article in three points.")
     assert not answer.abstained
