@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -29,13 +29,28 @@ from assistant.types import Answer, Citation, Passage, Turn, stage_timings
 from assistant.understanding import QuestionAnalysis, analyse_question
 
 if TYPE_CHECKING:
-    from assistant.context import AnswerContext
+    from assistant.library import Library
+    from assistant.retrieval import Retriever
 
 STREAM_CHUNK = 24
 
 
+@dataclass(frozen=True)
+class AnswerParts:
+    """What answering a question uses; each stage below is given only its part."""
+
+    retriever: Retriever
+    embed_query: Callable[[str], list[float]]
+    library: Library  # the indexed documents: records, texts, chunks, sentence vectors
+    support_check: Callable[[list[str]], SupportCheck | None]  # reports into these notices
+    chat_model: Callable[[str], Any]  # a LangChain chat model by `ASSISTANT_LLM` spec
+    top_k: int
+    min_confidence: float
+    api_key: str = ""  # removed from any error message
+
+
 def answer_stream(
-    assistant: AnswerContext,
+    parts: AnswerParts,
     question: str,
     history: Sequence[Turn],
     *,
@@ -54,20 +69,18 @@ def answer_stream(
             f"The question seems to be in {foreign}; the assistant answers in French or English "
             "and quotes the article in its own language."
         )
-    support = _support_check(assistant, notices)  # loaded first: it also embeds the question
-    standalone = _standalone(assistant, clean, history, llm, notices)
+    support = parts.support_check(notices)  # loaded first: it also embeds the question
+    standalone = _standalone(parts, clean, history, llm, notices)
     focus = elliptical_focus(clean) if history else ""
     if sources is None and history:
-        sources = _article_under_discussion(assistant, clean, history)
-    retrieval = assistant.retriever.retrieve(
-        standalone, k or assistant.settings.top_k, focus=focus, sources=sources
-    )
+        sources = _article_under_discussion(parts.library, clean, history)
+    retrieval = parts.retriever.retrieve(standalone, k or parts.top_k, focus=focus, sources=sources)
     focus_vector = None
     if standalone != clean and standalone.startswith(clean):
         # Context was appended: sentences must also answer the user's own words.
-        focus_vector = np.asarray(assistant.embeddings.embed_query(clean), dtype=np.float32)
+        focus_vector = np.asarray(parts.embed_query(clean), dtype=np.float32)
     elif focus:
-        focus_vector = np.asarray(assistant.embeddings.embed_query(focus), dtype=np.float32)
+        focus_vector = np.asarray(parts.embed_query(focus), dtype=np.float32)
     retrieved = time.perf_counter()
     # The user's own words tell the kind of answer, unless the follow-up was elliptical.
     kind = question_kind(clean) if focus_vector is not None or standalone == clean else ""
@@ -76,9 +89,9 @@ def answer_stream(
         # An elliptical follow-up ("Et avec l’Éthiopie ?") asks what the question it continues
         # asked, about the new focus.
         analysis = replace(analyse_question(standalone), constraints=analysis.constraints)
-    article = _article_view(assistant, retrieval.passages)
+    article = _article_view(parts.library, retrieval.passages)
     if article is not None and analysis.intent == "overview":
-        vectors = assistant.store.sentence_vectors(article.passages)
+        vectors = parts.library.sentence_vectors(article.passages)
         article = replace(article, sentence_vectors=vectors)
     answer = Answer(
         question=question,
@@ -89,7 +102,7 @@ def answer_stream(
     )
 
     def finish() -> Answer:
-        answer.citations, answer.articles = _cited_articles(assistant, answer.citations)
+        answer.citations, answer.articles = _cited_articles(parts.library, answer.citations)
         answer.timings_ms = stage_timings(started, retrieved, time.perf_counter())
         return answer
 
@@ -109,7 +122,7 @@ def answer_stream(
         support=support,
         analysis=analysis,
         article=article,
-        min_confidence=assistant.settings.min_confidence,
+        min_confidence=parts.min_confidence,
     )
     answer.confidence = min(1.0, max(0.0, found.evidence))
 
@@ -132,7 +145,18 @@ def answer_stream(
 
         emitted = False
         try:
-            for event in llm_answer_stream(assistant, llm, clean, standalone, language, retrieval):
+            model = parts.chat_model(llm)
+            stream = llm_answer_stream(
+                model,
+                llm,
+                clean,
+                standalone,
+                language,
+                retrieval,
+                parts.library.document_text,
+                api_key=parts.api_key,
+            )
+            for event in stream:
                 if isinstance(event, str):
                     emitted = True
                     yield event
@@ -165,7 +189,9 @@ def answer_stream(
     def document_text(source: str) -> str:
         # The article was read for this question already; another source is read from the index.
         return (
-            read_once if source == article_source and read_once else assistant.document_text(source)
+            read_once
+            if source == article_source and read_once
+            else parts.library.document_text(source)
         )
 
     answer.answer, answer.citations, answer.lead, answer.facts = compose(
@@ -200,7 +226,7 @@ def _metadata_answer(
 
 
 def _article_under_discussion(
-    assistant: AnswerContext, question: str, history: Sequence[Turn]
+    library: Library, question: str, history: Sequence[Turn]
 ) -> list[str] | None:
     """A follow-up stays with the article the previous answer cited, unless it names a place
     or a name that article never mentions (then every article is searched)."""
@@ -211,7 +237,7 @@ def _article_under_discussion(
     if not (stated.places or stated.names):
         return list(cited)
     try:
-        texts = "\n".join(assistant.document_text(source) for source in cited)
+        texts = "\n".join(library.document_text(source) for source in cited)
     except AssistantError:
         return None  # the article was removed since
     # Names are compared across languages too: a name the article lacks only widens the
@@ -222,14 +248,14 @@ def _article_under_discussion(
 
 
 def _cited_articles(
-    assistant: AnswerContext, citations: list[Citation]
+    library: Library, citations: list[Citation]
 ) -> tuple[list[Citation], list[dict[str, str]]]:
     """The citations with their page (in a paged document such as a PDF), and which article
     the answer comes from: source, title, outlet and date where known (one index read)."""
     sources = list(dict.fromkeys(c.source for c in citations))
     if not sources:
         return citations, []
-    records = assistant.store.document_records(sources)
+    records = library.document_records(sources)
     paged = [
         replace(c, page=records[c.source].meta.page_of(c.start))
         if c.source in records and records[c.source].meta.pages
@@ -283,45 +309,21 @@ def llm_premise_failure(
     )
 
 
-def _article_view(assistant: AnswerContext, passages: Sequence[Passage]) -> ArticleView | None:
+def _article_view(library: Library, passages: Sequence[Passage]) -> ArticleView | None:
     """The whole document of the best passage (all chunks, its text and title)."""
     if not passages:
         return None
     source = passages[0].source
-    record = assistant.document_record(source)  # read once for the whole question
-    chunks = assistant.document_passages(source, record)
-    text = assistant.document_text(source, record)
-    language = assistant.document_language(source, record)
+    record = library.document_record(source)  # read once for the whole question
+    chunks = library.document_passages(source, record)
+    text = library.document_text(source, record)
+    language = library.document_language(source, record)
     meta = record.meta if record is not None else DocumentMeta()
     return ArticleView(text, passages[0].title, chunks, language, meta)
 
 
-def _support_check(assistant: AnswerContext, notices: list[str]) -> SupportCheck | None:
-    encoder = assistant.support_encoder
-    if assistant.support_notice:
-        notices.append(assistant.support_notice)
-        assistant.support_notice = ""
-    if encoder is None:
-        return None
-    from assistant.errors import ModelLoadError
-    from assistant.support import Unsupported, unsupported_terms
-
-    threshold = assistant.settings.support_threshold
-
-    def check(question: str, texts: list[str]) -> list[Unsupported]:
-        try:
-            return unsupported_terms(encoder, question, texts, threshold)
-        except ModelLoadError as exc:  # the weights are there but unreadable: say so once
-            assistant.disable_support_check(f"{exc} Answering without the support check.")
-            notices.append(assistant.support_notice)
-            assistant.support_notice = ""
-            return []
-
-    return check
-
-
 def _standalone(
-    assistant: AnswerContext, question: str, history: Sequence[Turn], llm: str, notices: list[str]
+    parts: AnswerParts, question: str, history: Sequence[Turn], llm: str, notices: list[str]
 ) -> str:
     if not history:
         return question
@@ -329,10 +331,10 @@ def _standalone(
         from assistant.llm import condense_with_llm
 
         try:
-            return condense_with_llm(assistant, llm, question, history)
+            return condense_with_llm(parts.chat_model(llm), llm, question, history, parts.api_key)
         except LLMError as exc:
             notices.append(f"{exc} Follow-up rewritten without the LLM.")
-    return condense(question, history, embedding_similarity(assistant.embeddings.embed_query))
+    return condense(question, history, embedding_similarity(parts.embed_query))
 
 
 def _chunks(text: str) -> Iterator[str]:

@@ -6,7 +6,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from assistant.config import Settings
@@ -19,13 +19,15 @@ from assistant.documents import (
 )
 from assistant.errors import AssistantError, DocumentError, StoreError
 from assistant.formats import DocumentMeta
-from assistant.language import document_language
+from assistant.library import Library
 from assistant.types import Answer, Passage, Turn
 
 if TYPE_CHECKING:
     import chromadb
 
+    from assistant.answer import AnswerParts
     from assistant.embeddings import CachedQueryEmbeddings
+    from assistant.extractive import SupportCheck
     from assistant.retrieval import Retriever
     from assistant.store import ChunkStore, DocumentRecord, IndexResult
     from assistant.support import TokenEncoder
@@ -60,8 +62,7 @@ class Assistant:
         self._client = client
         self._store: ChunkStore | None = None
         self._retriever: Retriever | None = None
-        self._texts: dict[tuple[str, str], str] = {}
-        self._chunks: dict[tuple[str, str], list[Passage]] = {}
+        self._library: Library | None = None
         self._owns_client = False
         self._identity: tuple[int, int] | None = None
         self._llms: dict[str, Any] = {}
@@ -129,10 +130,8 @@ class Assistant:
         from assistant.store import forget_client
 
         forget_client(self._client, self.settings.index_dir)
-        self._client = self._store = self._retriever = None
+        self._client = self._store = self._retriever = self._library = None
         self._owns_client = False
-        self._texts.clear()
-        self._chunks.clear()
 
     @property
     def retriever(self) -> Retriever:
@@ -312,51 +311,32 @@ class Assistant:
             resolved.append(matches[0])
         return list(dict.fromkeys(resolved))
 
+    @property
+    def library(self) -> Library:
+        """Reads of the indexed documents (built with the store, cached per document)."""
+        if self._library is None or self._library.store is not self.store:
+            self._library = Library(self.store)
+        return self._library
+
     def document_record(self, source: str) -> DocumentRecord | None:
         """What the index knows of a document (None when it is not indexed): one read."""
-        return self.store.document_records([source]).get(source)
+        return self.library.document_record(source)
 
     def document_text(self, source: str, record: DocumentRecord | None = None) -> str:
-        """The exact text of an indexed document (cached while its hash is unchanged).
-
-        `record`, read for the same question, saves reading it again.
-        """
-        record = record or self.store.document_records([source]).get(source)
-        key = (source, record.sha if record else "")
-        if key not in self._texts:
-            if len(self._texts) > 32:
-                self._texts.clear()
-            self._texts[key] = self.store.document_text(source)
-        return self._texts[key]
+        """The exact text of an indexed document (cached while its hash is unchanged)."""
+        return self.library.document_text(source, record)
 
     def article_info(self, source: str) -> tuple[str, DocumentMeta]:
-        """An indexed document's title and what it says about itself (author, date, outlet,
-        link, pages); empty for a document no longer indexed."""
-        record = self.store.document_records([source]).get(source)
-        return (record.title, record.meta) if record is not None else ("", DocumentMeta())
+        """An indexed document's title and what it says about itself; empty when not indexed."""
+        return self.library.article_info(source)
 
     def document_language(self, source: str, record: DocumentRecord | None = None) -> str:
         """The language of an indexed document, as detected when it was indexed."""
-        record = record or self.store.document_records([source]).get(source)
-        if record is not None and record.language:
-            return record.language
-        # An index from before languages were recorded.
-        return document_language(self.document_text(source, record))
+        return self.library.document_language(source, record)
 
     def document_passages(self, source: str, record: DocumentRecord | None = None) -> list[Passage]:
-        """Every chunk of an indexed document, in order (cached while its hash is unchanged)."""
-        record = record or self.store.document_records([source]).get(source)
-        if record is None:
-            return []
-        key = (source, record.sha)
-        if key not in self._chunks:
-            if len(self._chunks) > 32:
-                self._chunks.clear()
-            title = record.title
-            self._chunks[key] = [
-                replace(p, title=title) for p in self.store.chunks_of(list(record.chunk_ids))
-            ]
-        return self._chunks[key]
+        """Every chunk of an indexed document, in order."""
+        return self.library.document_passages(source, record)
 
     def ask(
         self,
@@ -393,13 +373,52 @@ class Assistant:
         self.refresh_if_replaced()
         scope = self.resolve_sources(sources)
         yield from answer_stream(
-            self,
+            self.answer_parts(),
             question,
             history,
             llm=self.settings.llm if llm is None else llm,
             k=k,
             sources=scope,
         )
+
+    def answer_parts(self) -> AnswerParts:
+        """What answering a question uses, each stage given its part."""
+        from assistant.answer import AnswerParts
+
+        return AnswerParts(
+            retriever=self.retriever,
+            embed_query=self.embeddings.embed_query,
+            library=self.library,
+            support_check=self.support_check,
+            chat_model=self.llm_backend,
+            top_k=self.settings.top_k,
+            min_confidence=self.settings.min_confidence,
+            api_key=self.settings.openai_api_key,
+        )
+
+    def support_check(self, notices: list[str]) -> SupportCheck | None:
+        """The support check for one question, reporting into its notices (None when off)."""
+        encoder = self.support_encoder
+        if self.support_notice:
+            notices.append(self.support_notice)
+            self.support_notice = ""
+        if encoder is None:
+            return None
+        from assistant.errors import ModelLoadError
+        from assistant.support import Unsupported, unsupported_terms
+
+        threshold = self.settings.support_threshold
+
+        def check(question: str, texts: list[str]) -> list[Unsupported]:
+            try:
+                return unsupported_terms(encoder, question, texts, threshold)
+            except ModelLoadError as exc:  # the weights are there but unreadable: say so once
+                self.disable_support_check(f"{exc} Answering without the support check.")
+                notices.append(self.support_notice)
+                self.support_notice = ""
+                return []
+
+        return check
 
     def use_llm(self, spec: str, model: Any) -> None:
         """Register a ready LangChain chat model under a spec name (tests, custom backends)."""

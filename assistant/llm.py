@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import ConfigError, LLMError
@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
     from assistant.config import Settings
-    from assistant.context import AnswerContext
 
 LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 
@@ -96,15 +95,21 @@ def build_messages(
 
 
 def llm_answer_stream(
-    assistant: AnswerContext,
+    model: BaseChatModel,
     spec: str,
     question: str,
     standalone: str,
     language: str,
     retrieval: Retrieval,
+    document_text: Callable[[str], str],
+    *,
+    api_key: str = "",
 ) -> Iterator[str | tuple[str, list[Citation]]]:
-    """Stream the model's answer, then yield (clean text, verified citations)."""
-    model = assistant.llm_backend(spec)
+    """Stream the model's answer, then yield (clean text, verified citations).
+
+    `document_text` gives an indexed document's text (to verify quotes); `api_key` is
+    removed from any error message.
+    """
     messages = build_messages(
         standalone if standalone != question else question, language, retrieval.passages
     )
@@ -119,7 +124,7 @@ def llm_answer_stream(
                 parts.append(text)
                 yield text
     except Exception as exc:
-        raise LLMError(f"The language model ({spec}) failed: {_reason(exc, assistant)}.") from None
+        raise LLMError(f"The language model ({spec}) failed: {_reason(exc, api_key)}.") from None
     if spec.startswith(("openai:", "ollama:")) and not finished:
         # These servers end a complete answer with a finish reason; without it, the stream broke.
         raise LLMError(f"The language model ({spec}) failed: the answer stream was cut off.")
@@ -129,7 +134,7 @@ def llm_answer_stream(
     if is_refusal(raw, language):
         yield raw, []  # the model says the passages do not answer: an abstention, kept
         return
-    text, citations = parse_citations(raw, retrieval.passages, assistant.document_text)
+    text, citations = parse_citations(raw, retrieval.passages, document_text)
     if not citations:
         raise LLMError(f"The language model ({spec}) cited no passage.")
     yield text, citations
@@ -191,7 +196,7 @@ def parse_citations(
 
 
 def condense_with_llm(
-    assistant: AnswerContext, spec: str, question: str, history: Sequence[Turn]
+    model: BaseChatModel, spec: str, question: str, history: Sequence[Turn], api_key: str = ""
 ) -> str:
     """Rewrite a follow-up into a standalone question with the LLM."""
     conversation = "\n".join(
@@ -199,9 +204,9 @@ def condense_with_llm(
     )
     prompt = CONDENSE_PROMPT.format(conversation=conversation, question=question)
     try:
-        reply = _content(assistant.llm_backend(spec).invoke(prompt)).strip().strip('"«» ')
+        reply = _content(model.invoke(prompt)).strip().strip('"«» ')
     except Exception as exc:
-        raise LLMError(f"The language model ({spec}) failed: {_reason(exc, assistant)}.") from None
+        raise LLMError(f"The language model ({spec}) failed: {_reason(exc, api_key)}.") from None
     if not reply or len(reply) > 500:
         raise LLMError(f"The language model ({spec}) gave no usable rewrite.")
     return reply.splitlines()[0]
@@ -218,11 +223,10 @@ def _content(message: Any) -> str:
     return str(content)
 
 
-def _reason(exc: BaseException, assistant: AnswerContext) -> str:
-    """One line about the failure, with any API key removed."""
+def _reason(exc: BaseException, key: str) -> str:
+    """One line about the failure, with the API key removed."""
     lines = str(exc).strip().splitlines()
     text = (lines[0] if lines else type(exc).__name__)[:200].rstrip(". ")
-    key = assistant.settings.openai_api_key
     if key:
         text = text.replace(key, "***")
     name = type(exc).__name__
