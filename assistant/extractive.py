@@ -22,6 +22,8 @@ from assistant.entities import (
 from assistant.facts import (
     asks_for_countries,
     count_items,
+    counts_days,
+    days_spanned,
     facts_of,
     lead_line,
     original_label,
@@ -109,6 +111,17 @@ _DURATION = re.compile(
 )
 
 
+class _DayRange:
+    """Matches a range of days ("du 24 au 27 novembre", "17 and 18 March")."""
+
+    def search(self, text: str) -> tuple[int, int] | None:
+        spanned = days_spanned(text)
+        return spanned[2] if spanned is not None else None
+
+
+_DAY_RANGE = _DayRange()
+
+
 class _Quantity:
     """Matches a number that counts something: not a day, a year or part of a date."""
 
@@ -120,7 +133,7 @@ class _Quantity:
         return None
 
 
-_REQUIRED_FORM: dict[str, re.Pattern[str] | _Quantity] = {
+_REQUIRED_FORM: dict[str, re.Pattern[str] | _Quantity | _DayRange] = {
     "count": _Quantity(),
     "duration": _DURATION,
     "date": _DATE,
@@ -292,6 +305,14 @@ def extract(
     # Names may be translated: they are checked only when question and article share a language.
     same_language = article is None or _language(asked) == article.language
     if article is not None:
+        opening = {
+            n for n in analysis.constraints.names if _capitalised_opening(n, asked, article.text)
+        }
+        if opening:  # "Côté Interpol, …": a first word, capitalised as any first word is
+            analysis = replace(
+                analysis,
+                constraints=without(analysis.constraints, Entities(names=frozenset(opening))),
+            )
         whole = _whole_article_answer(analysis, article)
         if whole is not None:
             return whole
@@ -324,6 +345,8 @@ def extract(
     required = _REQUIRED_FORM.get(kind)
     if analysis.counts_named:
         required = None  # the count is computed from a list, not read from a number
+    elif analysis.intent == "count" and counts_days(asked):
+        required = _DAY_RANGE  # "combien de jours": counted from a range of dates
     candidates = [s for s in scored if required is None or required.search(s.text)]
     stated = analysis.constraints
     if article is not None:
@@ -378,7 +401,7 @@ def extract(
         counted = _count_list(candidates, scored)
         if counted is not None:
             return counted
-    if kind == "count" and counted_noun(question):
+    if kind == "count" and counted_noun(question) and required is not _DAY_RANGE:
         candidates = [s for s in candidates if counts_the_asked_thing(question, s.text)]
     if kind == "name":
         # "What is the name of X": a sentence naming someone as X, with every word of X.
@@ -450,6 +473,22 @@ def extract(
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     return Extract(chosen, "yesno" if analysis.intent == "yesno" else kind, evidence)
+
+
+def _capitalised_opening(name: str, question: str, text: str) -> bool:
+    """Whether a name stem the article lacks is only the question's first word, capitalised
+    as every first word is, before a name the article has ("Côté Interpol, qui …")."""
+    opening = re.match(r"\W*([\wÀ-ÿ'’-]+)\s+([A-ZÀ-Ý][\wÀ-ÿ'’-]*)", question)
+    if opening is None:
+        return False
+    first = proper_name_stems(" x " + opening.group(1))
+    second = proper_name_stems(" x " + opening.group(2))
+    return (
+        bool(first and second)
+        and name == first[0]
+        and not has_stem(name, stems_of(text))
+        and has_stem(second[0], stems_of(text))
+    )
 
 
 def name_runs(question: str) -> list[frozenset[str]]:

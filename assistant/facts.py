@@ -418,6 +418,8 @@ def facts_of(
                     facts.append(_country_fact(code, citation, language))
                     stated.discard(code)
         return facts
+    if intent == "count" and counts_days(question):
+        return _days_facts(citations, language)
     if kind in {"count", "money", "duration", "age"} or intent == "count":
         return _quantity_facts(question, citations, language, quote_language, own_words)
     if kind == "date" or intent == "when":
@@ -525,6 +527,39 @@ def _quantity_facts(
     if phrase and not quantity.currency and not quantity.scale:
         rendering = f"{rendering} {phrase}"
     return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
+
+
+_COUNTS_DAYS = re.compile(
+    r"\b(?:combien de|how many|nombre de|number of)\s+(?:\w+\s+)?(?:jours?|journees?|days?)\b"
+)
+DAYS_SPANNED = {
+    "fr": "{n} jours ({dates}, compté d’après les dates)",
+    "en": "{n} days ({dates}, counted from the dates)",
+}
+
+
+def counts_days(question: str) -> bool:
+    """Whether a question asks how many days something lasted ("combien de jours")."""
+    return bool(_COUNTS_DAYS.search(fold(question)))
+
+
+def days_spanned(sentence: str) -> tuple[int, DateParts, tuple[int, int]] | None:
+    """The days a range of dates covers ("du 24 au 27 novembre": 4; "17 and 18 March": 2)."""
+    for parts, span in dates(sentence):
+        if len(parts.days) == 2 and parts.days[1] > parts.days[0]:
+            first, last = parts.days
+            return (last - first + 1 if parts.joiner == "range" else 2), parts, span
+    return None
+
+
+def _days_facts(citations: Sequence[Citation], language: str) -> list[Fact]:
+    for citation in citations:
+        spanned = days_spanned(citation.quote)
+        if spanned is not None:
+            count, parts, (start, end) = spanned
+            rendering = DAYS_SPANNED[language].format(n=count, dates=render_date(parts, language))
+            return [Fact("days", citation.quote[start:end], rendering, citation.n)]
+    return []
 
 
 def _date_facts(citations: Sequence[Citation], language: str) -> list[Fact]:
@@ -645,6 +680,9 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
         if not wanted or digits is None:
             return False
         return any(abs(wanted[0].value - v) < 1e-9 for v in _readings(digits.group(0)))
+    if fact.type == "days":
+        spanned = days_spanned(fact.text)
+        return spanned is not None and fact.rendering.startswith(f"{spanned[0]} ")
     if fact.type == "date":
         written = dates(fact.text)
         shown = dates(fact.rendering)

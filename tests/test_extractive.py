@@ -109,3 +109,19 @@ def test_a_when_question_is_answered_by_an_older_year_a_preposition_marks() -> N
     # a bare number of that size is a count, not a year
     found = extract("Combien de mètres carrés mesure la nef ?", retrieval)
     assert "1500" in found.sentences[0].text
+
+
+def test_a_count_of_days_needs_a_range_of_dates_not_a_number() -> None:
+    text = (
+        "Le festival\n"
+        "Le festival s’est tenu du 3 au 6 juillet 2025 dans le parc.\n"
+        "Il a accueilli 12 000 spectateurs.\n"
+    )
+    chunks = chunk_document(Document("festival.txt", "Le festival", text))
+    passages = [
+        Passage(c.chunk_id, c.source, c.section, c.text, c.start, c.end, 0.9, "", c.sentences)
+        for c in chunks
+    ]
+    retrieval = Retrieval(passages, np.ones(384, dtype=np.float32) / np.sqrt(384))
+    found = extract("Le festival a duré combien de jours ?", retrieval)
+    assert found.sentences and "du 3 au 6 juillet" in found.sentences[0].text

@@ -139,6 +139,30 @@ def test_an_ordinal_beyond_the_count_the_article_gives_is_an_impossible_conditio
     assert answer.abstained and not answer.citations and "third day" in answer.answer
 
 
+def test_a_count_of_days_is_computed_from_a_range_of_dates(lisbon: Assistant) -> None:
+    from assistant.facts import holds
+
+    for question, lead in [
+        ("How many days did the summit last?", "2 days"),
+        ("Le sommet a duré combien de jours ?", "2 jours"),
+    ]:
+        answer = lisbon.ask(question)
+        assert not answer.abstained and answer.lead.startswith(("According", "D’après"))
+        assert lead in answer.lead and "17" in answer.lead
+        assert [f.type for f in answer.facts] == ["days"]
+        assert all(holds(f, answer.citations) for f in answer.facts)
+
+
+def test_a_capitalised_first_word_before_a_known_name_is_no_false_premise(
+    lisbon: Assistant,
+) -> None:
+    # "Côté" opens the question, capitalised like any first word: it is not a name.
+    answer = lisbon.ask("Côté Maria Duarte, qu’a-t-elle dit de l’hiver ?")
+    assert not answer.abstained and any("Duarte" in c.quote for c in answer.citations)
+    # a name the article lacks still makes a false premise
+    assert lisbon.ask("Did Dupont meet Maria Duarte?").abstained
+
+
 def test_overview_quotes_the_headline_and_sections_in_order(lisbon: Assistant) -> None:
     answer = lisbon.ask("Summarise the article in three points.")
     assert not answer.abstained
