@@ -91,7 +91,7 @@ _DATE = re.compile(
     rf"(?:\s+\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b(?:19|20)\d{{2}}\b"
     # an older year where a preposition makes it one ("fondée en 1068"), not a count ("1500 km")
     r"|\b(?:en|in|since|depuis|dès|from|until|jusqu['’]en|vers|around|circa)\s+1[0-8]\d{2}\b"
-    r"|\b[IVXL]+(?:e|ème|th)\s+(?:siècle|century)\b",
+    r"|(?-i:\b[IVXL]+)(?:e|ème|th)\s+(?:siècle|century)\b",
     re.IGNORECASE,
 )
 _MONEY = re.compile(
@@ -507,7 +507,7 @@ def _unheld(stated: Entities, context: str, runs: Sequence[frozenset[str]]) -> l
     missing = missing_constraints(stated, context)
     stems = stems_of(context)
     forgiven = {n for run in runs if any(has_stem(w, stems) for w in run) for n in run}
-    return [key for key in missing if key[5:] not in forgiven or not key.startswith("name:")]
+    return [key for key in missing if not key.startswith("name:") or key[5:] not in forgiven]
 
 
 _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)+")
