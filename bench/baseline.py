@@ -1,20 +1,16 @@
-"""The naive LangChain tutorial pipeline the benchmark compares against.
-
-RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200), HuggingFaceEmbeddings
-with all-MiniLM-L6-v2 (the packaged weights, offline), a langchain_chroma `Chroma` store,
-`similarity_search(q, k=4)`, and the first retrieved chunk as the answer. Run as a script it
-is the baseline's cold start: load the persisted store, answer one question, print the answer:
-
-    python bench/baseline.py --index DIR "question"
+"""The naive LangChain tutorial pipeline the benchmark compares against: the text split by
+RecursiveCharacterTextSplitter(1000, 200), HuggingFaceEmbeddings with all-MiniLM-L6-v2 (the
+packaged weights), a `Chroma` store, `similarity_search(q, k=4)`, the first chunk as the answer.
+As a script, the baseline's cold start: `python bench/baseline.py --index DIR "question"`.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from langchain_chroma import Chroma
@@ -51,18 +47,13 @@ def split(texts: Sequence[tuple[str, str]]) -> list[Document]:
 
 def open_store(embeddings: Embeddings, directory: str | None = None, url: str = "") -> Chroma:
     """The tutorial's Chroma store: persisted in `directory`, or on a server at `url`."""
-    from urllib.parse import urlparse
-
-    import chromadb
     from chromadb.config import Settings
     from langchain_chroma import Chroma
 
+    host, _, port = url.removeprefix("http://").partition(":")
+    where = {"host": host, "port": int(port)} if url else {"persist_directory": directory}
     settings = Settings(anonymized_telemetry=False)
-    if url:
-        where = urlparse(url)
-        client = chromadb.HttpClient(host=where.hostname, port=where.port, settings=settings)
-        return Chroma(COLLECTION, embedding_function=embeddings, client=client)
-    return Chroma(COLLECTION, embeddings, persist_directory=directory, client_settings=settings)
+    return Chroma(COLLECTION, embeddings, client_settings=settings, **where)  # type: ignore[arg-type]
 
 
 def build(embeddings: Embeddings, directory: str | None = None, url: str = "") -> Chroma:
@@ -80,15 +71,21 @@ def answer(store: Chroma, question: str) -> str:
     return hits[0].page_content if hits else ""
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Cold start: load the persisted store and answer one question."""
+def pipeline(store: Chroma) -> Any:
+    """The store as the benchmark's `harness.Pipeline`."""
+    from bench.harness import RANK_DEPTH, Pipeline
+
+    def ranked(q: str) -> list[tuple[str, str]]:
+        hits = store.similarity_search(q, k=RANK_DEPTH)
+        return [(str(d.metadata.get("source")), d.page_content) for d in hits]
+
+    search = partial(store.similarity_search, k=K)
+    return Pipeline(ARTICLE_SOURCE, search, ranked, partial(answer, store))
+
+
+if __name__ == "__main__":  # the cold start: load the persisted store, answer one question
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index", required=True, help="Folder of the persisted Chroma store.")
     parser.add_argument("question")
-    args = parser.parse_args(argv)
+    args = parser.parse_args()
     print(answer(open_store(load_embeddings(), args.index), args.question))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

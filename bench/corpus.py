@@ -1,10 +1,7 @@
-"""A deterministic generated news corpus in French and English, for the scale benchmark.
-
-Each document is composed from the word lists and sentence templates of corpus_words.ini
-over 16 beats, places, people, organisations, numbers and dates, with section headings,
-paragraphs and the odd bulleted list, so the chunker sees the same structure as in real
-articles. Document `i` of a seed is always the same text, whatever the corpus size, so smaller
-corpora are prefixes of larger ones (and caches built for one size serve the others).
+"""A deterministic generated news corpus in French and English, for the scale benchmark:
+5–6 KB articles from the word lists and sentence templates of corpus_words.ini, with headings,
+paragraphs and the odd bulleted list. Document `i` of a seed is always the same text, so
+smaller corpora are prefixes of larger ones (and caches built for one size serve the others).
 """
 
 from __future__ import annotations
@@ -12,7 +9,7 @@ from __future__ import annotations
 import configparser
 import random
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 from pathlib import Path
 
 DEFAULT_SEED = 20251127
@@ -22,6 +19,7 @@ _INI = configparser.ConfigParser(delimiters=("=",), interpolation=None)
 _INI.optionxform = str  # type: ignore[assignment,method-assign]
 _INI.read(Path(__file__).with_name("corpus_words.ini"), encoding="utf-8")
 Words = dict[str, tuple]  # type: ignore[type-arg]
+GeneratedDocument = namedtuple("GeneratedDocument", "name lang topic text")  # one article
 
 
 def _section(name: str) -> Words:
@@ -48,16 +46,6 @@ _FRENCH_FIXES = (
     (re.compile(r"\b([àÀ]) Le "), r"\1u "),
     (re.compile(r"\bau mois de ([aoAO])"), r"au mois d’\1"),
 )
-
-
-@dataclass(frozen=True)
-class GeneratedDocument:
-    """One generated article: file name, language, topic and exact text."""
-
-    name: str
-    lang: str
-    topic: str
-    text: str
 
 
 def _french(text: str) -> str:
@@ -95,13 +83,10 @@ class _Writer:
         return self.rng.randint(2015, 2026)
 
     def money(self) -> str:
-        amount = self.rng.choice([self.rng.randint(2, 950), round(self.rng.uniform(1.2, 9.8), 1)])
-        if self.fr:
-            units = ("millions d’euros", "milliards de dirhams", "millions de dollars")
-            return f"{str(amount).replace('.', ',')} {self.rng.choice(units)}"
-        return (
-            f"{amount} {self.rng.choice(('million euros', 'billion dirhams', 'million dollars'))}"
+        amount = str(
+            self.rng.choice([self.rng.randint(2, 950), round(self.rng.uniform(1.2, 9.8), 1)])
         )
+        return f"{amount.replace('.', ',') if self.fr else amount} {self.pick('money_units')}"
 
     def number(self) -> str:
         value = self.rng.choice(

@@ -7,17 +7,20 @@ import contextlib
 import json
 import os
 import platform
+import re
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
+from collections import namedtuple
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -27,6 +30,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 ROOT, RESULTS_DIR = BENCH_DIR.parent, BENCH_DIR / "results"
 FIXTURES = ROOT / "tests" / "fixtures"
 RANK_DEPTH = 10
+HIDDEN = re.compile(r"_ms\.(n|mean|min)$|by_lang\.\w+\.(n|mrr)$")  # figures left out of tables
 
 
 def log(message: str) -> None:
@@ -44,15 +48,10 @@ def machine(*packages: str) -> dict[str, Any]:
     for package in packages:
         with contextlib.suppress(metadata.PackageNotFoundError):
             versions[package] = metadata.version(package)
-    return {
-        "nproc": len(os.sched_getaffinity(0)),
-        "cpu": cpu,
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "loadavg_at_start": [round(x, 2) for x in os.getloadavg()],
-        "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
-        "versions": versions,
-    }
+    info = {"nproc": len(os.sched_getaffinity(0)), "cpu": cpu, "python": platform.python_version()}
+    info["platform"], info["loadavg_at_start"] = platform.platform(), os.getloadavg()
+    info["loadavg_at_start"] = [round(x, 2) for x in info["loadavg_at_start"]]
+    return {**info, "omp_num_threads": os.environ.get("OMP_NUM_THREADS"), "versions": versions}
 
 
 def write_json(path: Path, data: Any) -> None:
@@ -62,36 +61,35 @@ def write_json(path: Path, data: Any) -> None:
     print(f"JSON written to {path}")
 
 
-def fmt(value: Any, unit: str = "", digits: int | None = None) -> str:
-    """A figure for a table: n/a for None, thousands separators, `digits` after the point
-    (None: as rounded in the JSON)."""
-    if value is None:
-        return "n/a"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return f"{value:,.{digits}f}{unit}" if digits is not None else f"{value:,}{unit}"
-    return f"{value}{unit}"
+def leaves(data: dict[str, Any], prefix: str = "") -> list[str]:
+    """The "a.b" paths of the numbers in nested dicts."""
+    paths = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            paths += leaves(value, f"{prefix}{key}.")
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            paths.append(prefix + key)
+    return paths
 
 
-def table(title: str, columns: Mapping[str, Any], keys: Sequence[str], ratios: bool) -> str:
-    """A section of the report: a row per figure (`key`, or `label=key`; "a.b" reads b of a),
-    a column per pipeline or command, and the ratio of the first two columns if `ratios`."""
+def table(title: str, columns: Mapping[str, Any], ratios: bool = True) -> str:
+    """A section of the report: a row per number in the columns, by its path in the JSON (but
+    a latency's n, mean and min, and per-language counts and MRR), a column per pipeline or
+    command, and the ratio of the first two columns if `ratios`."""
+    keys = dict.fromkeys(k for c in columns.values() for k in leaves(c) if not HIDDEN.search(k))
     names = [*columns, "ours/base"] if ratios else list(columns)
     lines = ["", title, f"  {'':<42}" + "".join(f"{name:>17}" for name in names)]
     for key in keys:
-        label, _, key = key.rpartition("=")
         values = []
         for column in columns.values():
             for part in key.split("."):
                 column = column.get(part) if isinstance(column, dict) else None
             values.append(column)
-        if all(v is None for v in values):
-            continue
         if ratios:
-            numbers = [v if isinstance(v, int | float) else None for v in values[:2]]
-            values.append(ratio(*numbers))
-        lines.append(f"  {label or key:<42}" + "".join(f"{fmt(v):>17}" for v in values))
+            values.append(ratio(*(v if isinstance(v, int | float) else None for v in values[:2])))
+        lines.append(
+            f"  {key:<42}" + "".join(f"{'n/a' if v is None else f'{v:,}':>17}" for v in values)
+        )
     return "\n".join(lines)
 
 
@@ -102,9 +100,7 @@ def timed(function: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - started, result
 
 
-def interleaved(
-    functions: Mapping[str, Callable[[str], Any]], questions: Sequence[str], reps: int
-) -> dict[str, list[float]]:
+def interleaved(functions: Mapping[str, Any], questions: Sequence[str], reps: int) -> Any:
     """Seconds per call of each function, alternating per question (and reversing the order
     every other round) so that all of them see the same machine load."""
     samples: dict[str, list[float]] = {name: [] for name in functions}
@@ -122,9 +118,7 @@ def percentile(values: Sequence[float], p: float, method: str = "inverted_cdf") 
     return float(np.percentile(values, p, method=method)) if len(values) else None
 
 
-def summary_ms(
-    seconds: Sequence[float], scale: float = 1000.0, digits: int = 2, method: str = "linear"
-) -> dict[str, Any]:
+def summary_ms(seconds: Any, scale: float = 1e3, digits: int = 2, method: str = "linear") -> Any:
     """Sample count, p50, p95, mean, min and max in milliseconds (`scale` 1: already ms)."""
     values = np.asarray(seconds, dtype=np.float64) * scale
     if not len(values):
@@ -139,14 +133,9 @@ def ratio(ours: float | None, base: float | None) -> float | None:
     return None if ours is None or not base else round(ours / base, 3)
 
 
-@dataclass
-class Pipeline:
-    """One pipeline's index, seen through what the benchmark calls on it."""
-
-    article_source: str
-    search: Callable[[str], Any]  # the default retrieval call (ours: top_k 5; baseline: k=4)
-    ranked: Callable[[str], list[tuple[str, str]]]  # (source, text) of the top RANK_DEPTH
-    answer: Callable[[str], Any]
+# One pipeline's index as the benchmark sees it: the article's source id, the default search
+# (ours: top 5; baseline: k=4), (source, text) of the top RANK_DEPTH, and the answer.
+Pipeline = namedtuple("Pipeline", "article_source search ranked answer")
 
 
 def ours_pipeline(assistant: Any) -> Pipeline:
@@ -157,20 +146,6 @@ def ours_pipeline(assistant: Any) -> Pipeline:
         return [(p.source, p.text) for p in assistant.search(q, RANK_DEPTH)]
 
     return Pipeline(bundled_source_id(), assistant.search, ranked, assistant.ask)
-
-
-def baseline_pipeline(store: Any) -> Pipeline:
-    """The tutorial pipeline's store as a `Pipeline`."""
-    from bench import baseline
-
-    def ranked(q: str) -> list[tuple[str, str]]:
-        hits = store.similarity_search(q, k=RANK_DEPTH)
-        return [(str(d.metadata.get("source")), d.page_content) for d in hits]
-
-    def search(q: str) -> Any:
-        return store.similarity_search(q, k=baseline.K)
-
-    return Pipeline(baseline.ARTICLE_SOURCE, search, ranked, lambda q: baseline.answer(store, q))
 
 
 def rank_quality(pipeline: Pipeline, items: Sequence[Any]) -> dict[str, Any]:
@@ -255,52 +230,25 @@ def stop_tree(process: subprocess.Popen[bytes], grace: float = 10.0) -> None:
     process.wait(timeout=grace)
 
 
-@dataclass
-class ChildRun:
-    """One measured child process. Its memory is sampled with psutil over the whole process
-    tree (the kernel's ru_maxrss of a child starts from the parent's size at fork)."""
-
-    returncode: int | None = None
-    ready_s: float | None = None  # when `ready` first held (e.g. the page was served)
-    last_output_s: float | None = None  # when the last stdout byte arrived
-    exit_s: float | None = None
-    peak_tree_rss_mb: float = 0.0
-    stdout: str = ""
-    stderr: str = ""
-    timed_out: bool = False
-
-
-def run_child(
-    command: Sequence[str],
-    *,
-    env: Mapping[str, str],
-    cwd: Path,
-    timeout: float,
-    ready: Callable[[], bool] | None = None,
-) -> ChildRun:
-    """Run a command, sampling its tree's memory every 20 ms, until it exits or `ready()`
-    (tried every 0.1 s) holds: then it is stopped. If it exits first, `ready_s` stays None."""
-    run, started = ChildRun(), time.perf_counter()
-    pipe = subprocess.PIPE
+def run_child(command: Sequence[str], timeout: float, ready: Any = None, **popen: Any) -> Any:
+    """Run a command (Popen options: env, cwd) until it exits or `ready()` (tried every 0.1 s)
+    holds, then stop it. Its times: exit_s, ready_s (None if it exited first), last_output_s
+    (the last stdout byte). The peak resident memory of its process tree, sampled with psutil
+    every 20 ms (a child's ru_maxrss starts from the parent's size at fork): peak_tree_rss_mb."""
+    run = SimpleNamespace(returncode=None, exit_s=None, ready_s=None, timed_out=False)
+    started, out, stamps = time.perf_counter(), [], []  # type: ignore[var-annotated]
+    err = tempfile.TemporaryFile()  # noqa: SIM115 (closed below)
     process = subprocess.Popen(
-        command, env=env, cwd=cwd, stdin=subprocess.DEVNULL, stdout=pipe, stderr=pipe,
+        command, **popen, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err,
         start_new_session=True,
     )  # fmt: skip
-    out: list[bytes] = []
-    err: list[bytes] = []
-    stamps: list[float] = []
 
-    def read(stream: Any, sink: list[bytes], stamps: list[float]) -> None:
-        while data := os.read(stream.fileno(), 65536):
-            sink.append(data)
+    def read() -> None:  # stdout, with the time each piece arrived
+        while data := os.read(process.stdout.fileno(), 65536):  # type: ignore[union-attr]
+            out.append(data)
             stamps.append(time.perf_counter() - started)
 
-    threads = [
-        threading.Thread(target=read, args=(process.stdout, out, stamps), daemon=True),
-        threading.Thread(target=read, args=(process.stderr, err, []), daemon=True),
-    ]
-    for thread in threads:
-        thread.start()
+    (reader := threading.Thread(target=read, daemon=True)).start()
     next_ready, peak = 0.0, 0
     try:
         while True:
@@ -324,49 +272,48 @@ def run_child(
     finally:
         if process.returncode is None:
             stop_tree(process)
-        for thread in threads:
-            thread.join(timeout=5)
-    run.peak_tree_rss_mb = peak / 1e6
-    run.last_output_s = stamps[-1] if stamps else None
-    run.stdout, run.stderr = (b"".join(x).decode("utf-8", "replace") for x in (out, err))
+        reader.join(timeout=5)
+        err.seek(0)
+    run.peak_tree_rss_mb, run.last_output_s = peak / 1e6, stamps[-1] if stamps else None
+    run.stdout = b"".join(out).decode("utf-8", "replace")
+    run.stderr = err.read().decode("utf-8", "replace")
+    err.close()
     return run
 
 
 class Server:
-    """A process serving HTTP on a free 127.0.0.1 port, in a session of its own: started,
-    awaited until GET `ready_path` answers 200, stopped with everything it started. "{port}"
-    in the command and the environment's values stands for the port."""
+    """A process serving HTTP on a free 127.0.0.1 port, in a session of its own, its output
+    to `log` if given: started, awaited until GET `ready_path` answers 200, stopped with all
+    it started. "{port}" in the command and the environment's values stands for the port."""
 
-    def __init__(
-        self,
-        command: Sequence[str],
-        ready_path: str = "/",
-        *,
-        env: Mapping[str, str] | None = None,
-        cwd: Path | None = None,
-        output: Any = subprocess.DEVNULL,
-        timeout: float = 90.0,
-        poll: float = 0.1,
-    ) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        command = [c.replace("{port}", str(self.port)) for c in command]
-        env = {k: v.replace("{port}", str(self.port)) for k, v in (env or {}).items()}
-        started = time.perf_counter()
+    def __init__(self, command: Sequence[str], ready_path: str = "/", **options: Any) -> None:
+        self.port, self.log = free_port(), options.get("log")
+        self.url, port = f"http://127.0.0.1:{self.port}", str(self.port)
+        command = [c.replace("{port}", port) for c in command]
+        env = {k: v.replace("{port}", port) for k, v in options.get("env", {}).items()}
+        self.output = open(self.log, "wb") if self.log else subprocess.DEVNULL  # noqa: SIM115
+        started, timeout = time.perf_counter(), options.get("timeout", 90.0)
         self.process = subprocess.Popen(
-            command, env={**os.environ, "ANONYMIZED_TELEMETRY": "False", **env}, cwd=cwd,
-            stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT,
-            start_new_session=True,
+            command, env={**os.environ, "ANONYMIZED_TELEMETRY": "False", **env},
+            cwd=options.get("cwd"), stdin=subprocess.DEVNULL, stdout=self.output,
+            stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
         name = Path(command[1] if command[0] == sys.executable else command[0]).name
         while not http_ok(self.url + ready_path, timeout=2.0):
-            if self.process.poll() is not None:
-                raise RuntimeError(f"{name} exited early with status {self.process.returncode}")
-            if time.perf_counter() - started > timeout:
+            problem = (
+                "" if self.process.poll() is None else f"exited with {self.process.returncode}"
+            )
+            if not problem and time.perf_counter() - started > timeout:
+                problem = f"did not answer on {self.url} within {timeout:.0f} s"
+            if problem:
                 self.stop()
-                raise RuntimeError(f"{name} did not answer on {self.url} within {timeout:.0f} s")
-            time.sleep(poll)
+                raise RuntimeError(f"{name} {problem}" + (f":\n{self.tail()}" if self.log else ""))
+            time.sleep(options.get("poll", 0.1))
         self.start_s = time.perf_counter() - started
+
+    def tail(self, chars: int = 3000) -> str:
+        """The end of the server's output (with `log`)."""
+        return self.log.read_text(encoding="utf-8", errors="replace")[-chars:] if self.log else ""
 
     def rss_mb(self, unit: float = 1e6) -> float:
         """Resident memory of the server's process tree now (MB; `unit` 2**20: MiB)."""
@@ -376,3 +323,12 @@ class Server:
         """Stop the server and everything it started."""
         if self.process.poll() is None:
             stop_tree(self.process)
+        if self.log:
+            self.output.close()
+
+
+def chroma_server(path: Path) -> Server:
+    """`chroma run` storing in `path`."""
+    path.mkdir(parents=True, exist_ok=True)
+    command = [venv_script("chroma"), "run", "--path", str(path), "--host", "127.0.0.1"]
+    return Server([*command, "--port", "{port}"], "/api/v2/heartbeat")

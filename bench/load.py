@@ -4,17 +4,10 @@
     .venv/bin/python bench/load.py --quick          # 5 sessions x 2 questions (CI)
     .venv/bin/python bench/load.py --url http://127.0.0.1:7860/   # an app already running
 
-Without `--url` it starts `app.py` on a free 127.0.0.1 port over an index it builds in a
-temporary folder (the extractive answerer, whatever ASSISTANT_LLM says). Each session is one
-`gradio_client.Client` asking its own questions in turn: one of the fixture conversations (its
-follow-ups sent with the history the previous answer returned) and single questions, each
-starting a new conversation (empty history, as "New chat" does). A reference pass first asks
-each question drawn alone, one at a time; those the assistant gets wrong even then are left
-out and listed. Under load every answer must be correct (`matches_expected`, or an abstention
-where expected, and the same text as alone) and isolated (its `question` is what this session
-asked, its `history` holds exactly this conversation's questions, a follow-up is understood as
-alone). A hard time limit (`--time-limit`, counted from the start) stops the run. Exit status
-0 only when every planned question was answered correctly and in its own session.
+Each session is a client of its own asking a fixture conversation and single questions; each
+answer must be correct and isolated (README.md, "Load"). Without `--url` it starts `app.py`
+over an index built in a temporary folder. Exit status 0 only if every planned question was
+answered correctly and in its own session within `--time-limit`.
 """
 
 from __future__ import annotations
@@ -30,6 +23,7 @@ import time
 from collections import Counter, namedtuple
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,27 +38,6 @@ HISTORY_KEPT = 21  # the endpoint keeps the last 20 turns sent, plus the new one
 Topic = namedtuple("Topic", "id turns")
 # What a question gives when asked alone (after its conversation's earlier turns).
 Reference = namedtuple("Reference", "answer standalone abstained")
-ROWS = (
-    "questions planned=questions_planned",
-    "answered=answered",
-    "  follow-ups among them=follow_ups",
-    "  correct=correct",
-    "  isolated (own session)=isolated",
-    "errors=errors",
-    "latency p50 (ms)=latency_ms.p50",
-    "latency p95 (ms)=latency_ms.p95",
-    "latency max (ms)=latency_ms.max",
-    "server compute p50 (ms)=server_ms.p50",
-    "server compute p95 (ms)=server_ms.p95",
-    "load phase (s)=load_s",
-    "throughput (questions/s)=throughput_qps",
-    "stopped at time limit=stopped_at_time_limit",
-    "app startup, index build included (s)=startup_s",
-    "reference pass (s)=seconds",
-    "app RSS at the end (MB)=app_rss_mb_end",
-    "total wall time (s)=total_s",
-    "result: every answer correct and isolated=ok",
-)
 
 
 @dataclass
@@ -106,10 +79,10 @@ def client(url: str) -> Any:
 
 def expected_ok(question: Question, result: dict[str, Any]) -> bool:
     """The fixture's expectation: an abstention, or every `expect` group in the answer."""
+    abstained, answer = bool(result.get("abstained")), str(result.get("answer", ""))
     if not question.answerable:
-        return bool(result.get("abstained"))
-    answer = str(result.get("answer", ""))
-    return not result.get("abstained") and matches_expected(answer, question.expect)
+        return abstained
+    return not abstained and matches_expected(answer, question.expect)
 
 
 class References:
@@ -142,21 +115,16 @@ class References:
         return good
 
 
-def plan_sessions(
-    args: Any, items: list[Topic], conversations: list[Topic], refs: References
-) -> Any:
+def plan_sessions(args: Any, items: list[Topic], conversations: list[Topic], refs: Any) -> Any:
     """Each session: a conversation (first in even sessions; last in odd ones when there are
     3 slots or more) and single questions, drawn without repeats within a session."""
     plans, cursor, per_session = [], 0, args.questions
     for index in range(args.sessions):
-        pool = items[:]
+        pool, conversation = items[:], None
         random.Random(args.seed * 1000 + index).shuffle(pool)
-        conversation, tries = None, 0
-        while (
-            per_session >= 2 and (index % 2 == 0 or per_session >= 3) and tries < len(conversations)
-        ):
-            candidate = conversations[cursor % len(conversations)]
-            cursor, tries = cursor + 1, tries + 1
+        wanted = per_session >= 2 and (index % 2 == 0 or per_session >= 3)
+        for _ in range(len(conversations) if wanted else 0):
+            candidate, cursor = conversations[cursor % len(conversations)], cursor + 1
             if (usable := refs.usable(candidate)) >= 2:
                 room = per_session if index % 2 == 0 else max(2, per_session // 2)
                 conversation = Topic(candidate.id, candidate.turns[: min(usable, room)])
@@ -174,32 +142,27 @@ def plan_sessions(
 
 
 def run_session(
-    index: int, plan: list[Topic], url: str, refs: References, deadline: float, stop: Any
+    index: int, plan: list[Topic], url: str, refs: Any, deadline: float, stop: Any
 ) -> Any:
     """One user: a client of its own, its questions in order, its own history."""
-    records = [
-        Record(index, 0, t.id if len(t.turns) == 1 else f"{t.id}.{n + 1}", q.q, n > 0)
+    turns = [
+        (t.id if len(t.turns) == 1 else f"{t.id}.{n + 1}", q.q, n > 0)
         for t in plan
         for n, q in enumerate(t.turns)
     ]
-    for position, record in enumerate(records):
-        record.turn = position + 1
+    records = [Record(index, position, *turn) for position, turn in enumerate(turns, 1)]
     try:
         api = None if stop.is_set() or time.perf_counter() >= deadline else client(url)
     except Exception as exc:
         for record in records:
             record.error = f"cannot connect: {type(exc).__name__}: {str(exc)[:200]}"
         return records
-    turns = iter(records)
+    pending = iter(records)
     for topic in plan:
-        # A new topic starts a new conversation (as "New chat" does in the browser): the
-        # rule-based follow-up rewriting would otherwise read some standalone questions as
-        # follow-ups of the previous topic. Within a conversation, each turn is sent with
-        # the history the previous answer returned.
-        history: list[Any] = []
-        asked: list[str] = []
-        failed = False
-        for n, (turn, record) in enumerate(zip(topic.turns, turns, strict=False)):
+        # A new topic starts a new conversation (as "New chat" does), else some questions would
+        # be read as follow-ups; each turn is sent with the history the previous answer gave.
+        history, asked, failed = [], [], False  # type: ignore[var-annotated]
+        for n, (turn, record) in enumerate(zip(topic.turns, pending, strict=False)):
             if api is None or stop.is_set() or time.perf_counter() >= deadline:
                 record.error = "not asked: time limit"
                 continue
@@ -259,29 +222,19 @@ def check_history(record: Record, result: dict[str, Any], asked: list[str]) -> N
 def load(args: Any, url: str, deadline: float, report: dict[str, Any]) -> bool:
     """The reference pass, then every session in a pool of `--workers` threads until all are
     done or the time limit; records and summary go into `report`. True if all went right."""
-    fixtures = load_fixtures(args.fixtures)
-    items = [
-        Topic(q.id, [q]) for q in fixtures.items if (q.expect or not q.answerable) and q.q.strip()
-    ]
-    refs = References(url, deadline)
+    fixtures, refs = load_fixtures(args.fixtures), References(url, deadline)
+    asked = [q for q in fixtures.items if (q.expect or not q.answerable) and q.q.strip()]
+    items = [Topic(q.id, [q]) for q in asked]
     plans = plan_sessions(args, items, [Topic(*c) for c in fixtures.conversations.items()], refs)
-    excluded = sorted(set(refs.excluded))
-    report["reference"] = {
-        "seconds": round(refs.seconds, 2),
-        "excluded": excluded,
-        "topics_checked": len(refs.valid),
-    }
-    refs.api = None
-    left_out = f"left out (wrong even alone): {', '.join(excluded) or 'none'}"
-    print(
-        f"Reference pass: {len(refs.valid)} topics in {refs.seconds:.1f} s; {left_out}",
-        file=sys.stderr,
-    )
+    excluded, refs.api = sorted(set(refs.excluded)), None
+    report["reference"] = {"seconds": round(refs.seconds, 2), "excluded": excluded}
+    report["reference"]["topics_checked"] = len(refs.valid)
+    left_out = f"{len(refs.valid)} topics; wrong even alone: {', '.join(excluded) or 'none'}"
+    print(f"Reference pass in {refs.seconds:.1f} s: {left_out}", file=sys.stderr)
     stop, load_started = threading.Event(), time.perf_counter()
     pool = ThreadPoolExecutor(max_workers=args.workers, thread_name_prefix="session")
-    futures = [
-        pool.submit(run_session, i, plan, url, refs, deadline, stop) for i, plan in enumerate(plans)
-    ]
+    run = partial(run_session, url=url, refs=refs, deadline=deadline, stop=stop)
+    futures = [pool.submit(run, i, plan) for i, plan in enumerate(plans)]
     if stopped := bool(wait(futures, timeout=max(0.0, deadline - time.perf_counter())).not_done):
         stop.set()
         wait(futures, timeout=5)  # give running questions a moment to notice, then report
@@ -291,40 +244,32 @@ def load(args: Any, url: str, deadline: float, report: dict[str, Any]) -> bool:
             records += future.result()
         else:
             future.cancel()
-            planned = sum(len(t.turns) for t in plans[index])
+            planned = range(1, 1 + sum(len(t.turns) for t in plans[index]))
             records += [
-                Record(index, n + 1, "?", "", False, error="not asked: time limit")
-                for n in range(planned)
+                Record(index, n, "?", "", False, error="not asked: time limit") for n in planned
             ]
     pool.shutdown(wait=False, cancel_futures=True)
     load_s = time.perf_counter() - load_started
-    answered = [r for r in records if not r.error]
+    answered, failed = [r for r in records if not r.error], [r for r in records if r.error]
     latencies = [r.latency_ms for r in answered if r.latency_ms is not None]
     server = [r.server_ms for r in answered if r.server_ms is not None]
-    report["summary"] = summary = {
-        "questions_planned": len(records),
-        "answered": len(answered),
-        "correct": sum(r.correct for r in answered),
-        "isolated": sum(r.isolated for r in answered),
-        "follow_ups": sum(r.follow_up for r in answered),
-        "errors": dict(Counter(r.error.split(":", 1)[0] for r in records if r.error)),
-        # Nearest-rank percentiles of the client-side latency and of the server's own time.
-        "latency_ms": summary_ms(latencies, scale=1, digits=1, method="inverted_cdf"),
-        "server_ms": summary_ms(server, scale=1, digits=2, method="inverted_cdf"),
-        "load_s": round(load_s, 2),
-        "throughput_qps": round(len(answered) / load_s, 2) if load_s > 0 else None,
-        "sessions_completed": len(
-            {r.session for r in records} - {r.session for r in records if r.error}
-        ),
-        "stopped_at_time_limit": stopped,
-    }
+    summary = {"questions_planned": len(records), "answered": len(answered)}
+    summary["correct"] = sum(r.correct for r in answered)
+    summary["isolated"] = sum(r.isolated for r in answered)
+    summary["follow_ups"] = sum(r.follow_up for r in answered)
+    summary["errors"] = dict(Counter(r.error.split(":", 1)[0] for r in failed))
+    # Nearest-rank percentiles of the client-side latency and of the server's own time.
+    summary["latency_ms"] = summary_ms(latencies, scale=1, digits=1, method="inverted_cdf")
+    summary["server_ms"] = summary_ms(server, scale=1, digits=2, method="inverted_cdf")
+    summary["load_s"] = round(load_s, 2)
+    summary["throughput_qps"] = round(len(answered) / load_s, 2) if load_s > 0 else None
+    summary["sessions_completed"] = len({r.session for r in records} - {r.session for r in failed})
+    report["summary"] = {**summary, "stopped_at_time_limit": stopped}
     report["failures"] = [asdict(r) for r in records if r.error or not r.correct][:100]
     omit = ("question", "problems")
     report["records"] = [{k: v for k, v in asdict(r).items() if k not in omit} for r in records]
-    return (
-        not stopped
-        and len(records) == len(answered) == summary["correct"] == summary["isolated"] > 0
-    )
+    all_right = len(records) == len(answered) == summary["correct"] == summary["isolated"] > 0
+    return all_right and not stopped
 
 
 def sessions_still_running() -> bool:
@@ -346,64 +291,33 @@ def main(argv: list[str] | None = None) -> int:
     add("--fixtures", type=Path, default=default_fixture_path())
     add("--seed", type=int, default=7)
     args = parser.parse_args(argv)
-    for name, value in zip(
-        ("sessions", "questions", "workers"), (5, 2, 5) if args.quick else (50, 5, 10), strict=True
-    ):
-        setattr(args, name, value if getattr(args, name) is None else getattr(args, name))
+    defaults = {"sessions": 5, "questions": 2, "workers": 5} if args.quick else {}
+    for name, default in {"sessions": 50, "questions": 5, "workers": 10, **defaults}.items():
+        setattr(args, name, default if getattr(args, name) is None else getattr(args, name))
     if min(args.sessions, args.questions, args.workers) < 1:
         parser.error("--sessions, --questions and --workers must be at least 1")
     # gradio_client sends telemetry unless told not to (read when it is imported and used).
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     started = time.perf_counter()
-    deadline = started + args.time_limit
-    meta = {
-        "mode": "quick" if args.quick else "full",
-        "sessions": args.sessions,
-        "questions_per_session": args.questions,
-    }
-    meta.update(
-        workers=args.workers,
-        time_limit_s=args.time_limit,
-        seed=args.seed,
-        machine=machine("gradio", "gradio_client"),
-    )
-    report: dict[str, Any] = {"meta": {**meta, "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")}}
-    meta, app, ok, folder = (
-        report["meta"],
-        None,
-        False,
-        Path(tempfile.mkdtemp(prefix="assistant-load-")),
-    )
-    log = folder / "app.log"
+    deadline, folder = started + args.time_limit, Path(tempfile.mkdtemp(prefix="assistant-load-"))
+    meta = {"mode": "quick" if args.quick else "full", "sessions": args.sessions}
+    meta.update(questions_per_session=args.questions, workers=args.workers)
+    meta.update(time_limit_s=args.time_limit, seed=args.seed)
+    meta.update(machine=machine("gradio", "gradio_client"), started=time.strftime("%FT%T%z"))
+    report: dict[str, Any] = {"meta": meta}
+    app, ok = None, False
     try:
         if not (url := args.url):
             print("Starting app.py over a fresh index…", file=sys.stderr)
-            env = {
-                "ASSISTANT_INDEX_DIR": str(folder / "index"),
-                "ASSISTANT_DATA_DIR": str(folder / "data"),
-            }
-            env.update(
-                ASSISTANT_HOST="127.0.0.1",
-                ASSISTANT_PORT="{port}",
-                ASSISTANT_LLM="",
-                ASSISTANT_UI_AUTH="",
+            env = {"ASSISTANT_INDEX_DIR": str(folder / "index"), "ASSISTANT_LLM": ""}
+            env.update(ASSISTANT_DATA_DIR=str(folder / "data"), ASSISTANT_UI_AUTH="")
+            env.update(ASSISTANT_HOST="127.0.0.1", ASSISTANT_PORT="{port}")
+            timeout = min(180.0, deadline - time.perf_counter())
+            command = [sys.executable, str(ROOT / "app.py")]
+            app = Server(
+                command, env=env, cwd=folder, log=folder / "app.log", timeout=timeout, poll=0.25
             )
-            with open(log, "wb") as output:
-                try:
-                    timeout = min(180.0, deadline - time.perf_counter())
-                    app = Server(
-                        [sys.executable, str(ROOT / "app.py")],
-                        env=env,
-                        cwd=folder,
-                        output=output,
-                        timeout=timeout,
-                        poll=0.25,
-                    )
-                except RuntimeError as exc:
-                    raise RuntimeError(
-                        f"{exc}:\n{log.read_text(errors='replace')[-3000:]}"
-                    ) from None
             url, meta["startup_s"] = f"{app.url}/", round(app.start_s, 2)
         meta["url"] = url
         ok = load(args, url, deadline, report)
@@ -414,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Error: {report['error']}", file=sys.stderr)
     finally:
         if app is not None:
-            report.setdefault("app_log_tail", log.read_text(errors="replace")[-1500:])
+            report.setdefault("app_log_tail", app.tail(1500))
             if sessions_still_running():
                 # Their clients print a traceback when the app goes away under them.
                 sys.stderr.flush()
@@ -422,12 +336,13 @@ def main(argv: list[str] | None = None) -> int:
             app.stop()
         shutil.rmtree(folder, ignore_errors=True)
     meta["total_s"], meta["ok"] = round(time.perf_counter() - started, 2), ok
-    title = (
-        f"Load test ({meta['mode']}: {meta['sessions']} sessions x {meta['questions_per_session']}"
+    summary = report.get("summary", {})
+    latency = {"p50": None, "p95": None, "max": None, **summary.get("latency_ms", {})}
+    print(f"Load test ({meta['mode']}, {args.sessions} sessions x {args.questions}): ", end="")
+    print(
+        f"{'OK' if ok else 'FAILED'}; latency p50 {latency['p50']} ms, latency p95 {latency['p95']}"
     )
-    title += f", {meta['workers']} at once; {meta['machine']['nproc']} × {meta['machine']['cpu']})"
-    figures = {**meta, **report.get("reference", {}), **report.get("summary", {})}
-    print(table(title, {"": figures}, ROWS, False)[1:])
+    print(table("", {"": {**meta, **report.get("reference", {}), **summary}}, ratios=False)[2:])
     if report.get("error"):
         print(f"\nError: {report['error']}")
     for failure in report.get("failures", [])[:10]:

@@ -1,11 +1,9 @@
 """Routing among several articles: the three fixture articles and N generated news articles
-(half French, half English) in one index; for each answerable question of a fixture set,
-is the first passage from the question's own article, and is it the evidence? Per language.
+in one index; for each answerable question of a fixture set, is the first passage from the
+question's own article, and is it the evidence? Per language. `--bonus` overrides
+`retrieval.CROSS_LANGUAGE_BONUS`, `--pool` `retrieval.OTHER_LANGUAGE_CANDIDATES` (0: without).
 
-    python bench/routing.py --docs 40 --sets base,dev,test [--bonus 0] [--work DIR]
-
-`--bonus` overrides `retrieval.CROSS_LANGUAGE_BONUS` (0 gives the figures before it),
-`--pool` `retrieval.OTHER_LANGUAGE_CANDIDATES` (0: the figures without the other-language pool).
+    python bench/routing.py --docs 40 --sets base,dev,test [--bonus 0] [--pool 0] [--work DIR]
 """
 
 from __future__ import annotations

@@ -1,13 +1,8 @@
 """The scale scenario: the article among N generated documents, in the embedded store and in
 a `chroma run` server, for both pipelines: throughput, size on disk, search latency, quality.
-
-Embedding a generated document through our pipeline (its chunks and its sentences) takes
-about 1.8 s with e5 on 2 cores, so the real embeddings are wrapped: every passage vector
-computed for real is kept in an SQLite cache (later runs, and the server pass of this one,
-reuse it); real encoding stops when the run's budget is spent, and later documents get
-*stand-in* vectors: a cached real vector, negated, plus a little noise. They cost the store
-what real vectors cost (random ones cost HNSW more) but point away from every question
-(cosine about -0.8), so they never outrank a real passage; quality counts only the real ones.
+Real passage vectors are cached; past the run's encoding budget documents get stand-in
+vectors, a cached real vector negated plus noise: they cost the store what real ones cost but
+never outrank a real passage (bench/README.md, "Embedding budget and stand-in vectors").
 """
 
 from __future__ import annotations
@@ -16,10 +11,8 @@ import hashlib
 import re
 import shutil
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,18 +36,19 @@ class BudgetedEmbeddings(CachedQueryEmbeddings):
     """Real query vectors; passage vectors from the SQLite cache of this model's vectors, else
     from the real model while `real` (timed, and cached), else stand-ins. Counters tell which."""
 
-    def __init__(self, model: Any, model_id: str, cache_dir: Path, dim: int = 384) -> None:
+    def __init__(self, name: str, model: Any, model_id: str, cache: Path, budget: Any) -> None:
         super().__init__()
-        self.model, self.model_id, self.dim, self.real = model, model_id, dim, True
+        self.name, self.model, self.model_id, self.dim, self.real = name, model, model_id, 384, True
+        self.budget, self.rate = budget, 0.0  # seconds of real encoding left; calibrated rate
         self.query_cache_size = 0  # every question is embedded: what a new question costs
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        cache.mkdir(parents=True, exist_ok=True)
         slug = re.sub(r"[^A-Za-z0-9._-]+", "_", model_id).strip("_")[-80:]
-        self.path = cache_dir / f"vectors-{slug}.sqlite"
-        self.db = sqlite3.connect(str(self.path), check_same_thread=False)
-        for sql in ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"):
-            self.db.execute(sql)
-        self.db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vec BLOB)")
-        self.db_lock = threading.Lock()
+        self.path = cache / f"vectors-{slug}.sqlite"
+        self.db = sqlite3.connect(str(self.path))
+        self.db.executescript(
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+            "CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vec BLOB);"
+        )
         self.pool: np.ndarray | None = None
         self.reset_counters()
 
@@ -62,8 +56,7 @@ class BudgetedEmbeddings(CachedQueryEmbeddings):
         self.encoded, self.encode_seconds, self.cached, self.standins = 0, 0.0, 0, 0
 
     def query(self, sql: str, *args: Any) -> list[Any]:
-        with self.db_lock:
-            return self.db.execute(sql, args).fetchall()
+        return self.db.execute(sql, args).fetchall()
 
     def _encode(self, texts: list[str], is_query: bool) -> list[list[float]]:
         if is_query:
@@ -90,9 +83,8 @@ class BudgetedEmbeddings(CachedQueryEmbeddings):
                 (keys[i], np.asarray(encoded[n], np.float32).tobytes())
                 for n, i in enumerate(missing)
             ]
-            with self.db_lock:
-                self.db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)", rows)
-                self.db.commit()
+            self.db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)", rows)
+            self.db.commit()
         else:
             self.standins += len(missing)
             encoded = [self.standin(texts[i]) for i in missing]
@@ -105,32 +97,14 @@ class BudgetedEmbeddings(CachedQueryEmbeddings):
         if self.pool is None:
             rows = self.query("SELECT vec FROM vectors ORDER BY key LIMIT ?", POOL_SIZE)
             self.pool = np.stack([np.frombuffer(r[0], np.float32) for r in rows]) if rows else []
-        rng = np.random.default_rng(
-            int.from_bytes(hashlib.sha1(text.encode()).digest()[:8], "little")
-        )
+        pool, seed = self.pool, int.from_bytes(hashlib.sha1(text.encode()).digest()[:8], "little")
+        rng = np.random.default_rng(seed)
         noise = rng.standard_normal(self.dim).astype(np.float32) / np.sqrt(self.dim)
-        if len(self.pool):
-            vector = -self.pool[int(rng.integers(len(self.pool)))] + STANDIN_NOISE * noise
-        else:
-            vector = noise
+        vector = -pool[int(rng.integers(len(pool)))] + STANDIN_NOISE * noise if len(pool) else noise
         return (vector / np.linalg.norm(vector)).tolist()
 
 
-@dataclass
-class Scale:
-    """What every pass shares; per pipeline ("ours", "baseline"): embedder, budget, rate."""
-
-    config: Any
-    work: Path
-    items: Sequence[Any]
-    embedders: dict[str, BudgetedEmbeddings]
-    budgets: dict[str, float | None]
-    rates: dict[str, float]
-
-
-def build(
-    ctx: Scale, name: str, location: Path, paths: Sequence[Path], url: str
-) -> tuple[h.Pipeline, dict[str, Any]]:
+def build(work: Path, embedder: Any, location: Path, paths: Sequence[Path], url: str) -> Any:
     """The article plus the corpus in one pipeline's index (embedded, or the server at `url`),
     10 documents at a time, encoding for real while the budget allows (embedded pass only:
     the server pass reuses its vectors); throughput with embedding separated from the store,
@@ -138,10 +112,9 @@ def build(
     from assistant.config import Settings
     from assistant.core import Assistant
 
-    embedder, budget = ctx.embedders[name], ctx.budgets[name]
-    embedder.real = True  # the article, always with real vectors
+    embedder.real, name, budget = True, embedder.name, embedder.budget  # the article: real vectors
     if name == "ours":
-        settings = Settings(index_dir=location, data_dir=ctx.work / "data", chroma_url=url)
+        settings = Settings(index_dir=location, data_dir=work / "data", chroma_url=url)
         assistant = Assistant(settings, embeddings=embedder)
         assistant.index()
         pipeline = h.ours_pipeline(assistant)
@@ -151,7 +124,7 @@ def build(
                 raise RuntimeError(f"indexing failed: {errors[:3]}")
     else:
         store = baseline.build(embedder, str(location), url)
-        pipeline = h.baseline_pipeline(store)
+        pipeline = baseline.pipeline(store)
 
         def add(batch: Sequence[Path]) -> None:
             store.add_documents(baseline.split([(p.name, p.read_text("utf-8")) for p in batch]))
@@ -165,11 +138,9 @@ def build(
         add(batch)
         real_docs += len(batch) if embedder.standins == before else 0
         if (done := begin + len(batch)) % 250 == 0 or done == len(paths):
-            h.log(
-                f"  {name}/{'server' if url else 'embedded'}: {done}/{len(paths)} docs, "
-                f"{time.perf_counter() - started:.0f} s (encoded {embedder.encoded}, "
-                f"cached {embedder.cached}, stand-in {embedder.standins})"
-            )
+            counts = f"{embedder.encoded} encoded, {embedder.cached} cached, {embedder.standins}"
+            seconds = time.perf_counter() - started
+            h.log(f"  {name}: {done}/{len(paths)} docs, {seconds:.0f} s ({counts} stand-in)")
     wall = time.perf_counter() - started
     if name == "ours":
         stats = assistant.store.stats()
@@ -177,9 +148,7 @@ def build(
     else:
         chunks = texts = store._collection.count()
     store_s = max(wall - embedder.encode_seconds, 1e-9)
-    rate = ctx.rates[name]
-    if embedder.encoded >= 200:
-        rate = embedder.encoded / embedder.encode_seconds
+    rate = embedder.encoded / embedder.encode_seconds if embedder.encoded >= 200 else embedder.rate
     full_s = store_s + texts / rate
     result = {"docs": len(paths), "real_docs": real_docs, "standin_docs": len(paths) - real_docs}
     result.update(chunks=chunks, embedded_texts=texts, wall_s=round(wall, 2))
@@ -195,33 +164,32 @@ def build(
     return pipeline, result
 
 
-def scale_pass(ctx: Scale, n_docs: int, paths: Sequence[Path], kind: str) -> dict[str, Any]:
+def scale_pass(
+    config: Any, work: Path, items: Any, embedders: dict[str, Any], paths: Any, kind: str
+) -> Any:
     """Both pipelines over one kind of store ("embedded" or "server") at one corpus size."""
     servers: dict[str, h.Server] = {}
     built: dict[str, tuple[h.Pipeline, dict[str, Any], Path]] = {}
     try:
-        for name in ("ours", "baseline") if ctx.config.baseline_scale else ("ours",):
-            location = ctx.work / f"scale-{n_docs}-{name}-{kind}"
+        for name in ("ours", "baseline") if config.baseline_scale else ("ours",):
+            location = work / f"scale-{len(paths)}-{name}-{kind}"
             if kind == "server":
-                location.mkdir(parents=True, exist_ok=True)
-                command = [h.venv_script("chroma"), "run", "--path", str(location)]
-                command += ["--host", "127.0.0.1", "--port", "{port}"]
-                servers[name] = h.Server(command, "/api/v2/heartbeat")
-            h.log(f"{name}/{kind}: indexing the article and {n_docs:,} documents")
+                servers[name] = h.chroma_server(location)
+            h.log(f"{name}/{kind}: indexing the article and {len(paths):,} documents")
             url = servers[name].url if name in servers else ""
-            pipeline, result = build(ctx, name, location, paths, url)
+            pipeline, result = build(work, embedders[name], location, paths, url)
             if name in servers:
                 result["server_start_s"] = round(servers[name].start_s, 2)
             result["disk_mb"] = h.disk_usage_mb(location)
             built[name] = (pipeline, result, location)
-        questions = [i.q for i in ctx.items]
+        questions = [i.q for i in items]
         for pipeline, _, _ in built.values():
             pipeline.search(questions[0])
         searches = {name: b[0].search for name, b in built.items()}
-        samples = h.interleaved(searches, questions, ctx.config.scale_reps)
+        samples = h.interleaved(searches, questions, config.scale_reps)
         for name, (pipeline, result, _) in built.items():
             result["search_ms"] = h.summary_ms(samples[name])
-            result["quality"] = h.rank_quality(pipeline, ctx.items)
+            result["quality"] = h.rank_quality(pipeline, items)
             if name in servers:
                 result["server_rss_mb"] = round(servers[name].rss_mb(), 1)
             h.log(
@@ -233,7 +201,7 @@ def scale_pass(ctx: Scale, n_docs: int, paths: Sequence[Path], kind: str) -> dic
     finally:
         for server in servers.values():
             server.stop()
-        for _, _, location in built.values() if not ctx.config.keep else ():
+        for _, _, location in built.values() if not config.keep else ():
             shutil.rmtree(location, ignore_errors=True)
 
 
@@ -253,9 +221,12 @@ def bench_scale(config: Any, work: Path, items: Sequence[Any], ours: Any, base: 
         texts["ours"] += [c.embedding_text() for c in chunks]
         texts["ours"] += [sample.text[s:e] for c in chunks for s, e in c.sentences]
         texts["baseline"] += [d.page_content for d in baseline.split([("sample", sample.text)])]
+    budgets = {"ours": config.embed_budget_s, "baseline": config.baseline_budget_s}
+    models = {"ours": (ours, ours.model_id), "baseline": (base, baseline.MODEL_ID)}
+    embedders = {n: BudgetedEmbeddings(n, *models[n], config.cache_dir, budgets[n]) for n in models}
     calibration: dict[str, Any] = {}
-    for name, model, every in (("ours", ours, 16), ("baseline", base, 4)):
-        batch = texts[name]
+    for name, every in (("ours", 16), ("baseline", 4)):
+        batch, model = texts[name], embedders[name].model
         per_doc = round(len(batch) / n_sample, 1)
         if config.quick:  # a rate from a few texts (chunks and sentences alike) is enough here
             batch = batch[:: max(1, len(batch) // every)]
@@ -263,36 +234,25 @@ def bench_scale(config: Any, work: Path, items: Sequence[Any], ours: Any, base: 
         for begin in range(0, len(batch), 32):
             model.embed_documents(batch[begin : begin + 32])
         seconds = time.perf_counter() - started
-        calibration[name] = {"texts": len(batch), "seconds": round(seconds, 3)}
-        calibration[name]["texts_per_s"] = round(len(batch) / seconds, 2)
+        rate = embedders[name].rate = round(len(batch) / seconds, 2)
+        calibration[name] = {"texts": len(batch), "seconds": round(seconds, 3), "texts_per_s": rate}
         calibration[name]["chars_per_s"] = round(sum(map(len, batch)) / seconds, 1)
         calibration[name]["texts_per_doc"] = per_doc
-    h.log(
-        f"scale: real encoding {calibration['ours']['texts_per_s']} texts/s (ours, "
-        f"{calibration['ours']['texts_per_doc']} texts/doc), "
-        f"{calibration['baseline']['texts_per_s']} texts/s (baseline, "
-        f"{calibration['baseline']['texts_per_doc']} texts/doc)"
-    )
-    budgets = {"ours": config.embed_budget_s, "baseline": config.baseline_budget_s}
-    embedders = {"ours": BudgetedEmbeddings(ours, ours.model_id, config.cache_dir)}
-    embedders["baseline"] = BudgetedEmbeddings(base, baseline.MODEL_ID, config.cache_dir)
-    rates = {name: calibration[name]["texts_per_s"] for name in calibration}
-    ctx = Scale(config, work, items, embedders, dict(budgets), rates)
+        h.log(f"scale: real encoding, {name}: {rate} texts/s, {per_doc} texts/doc")
     sizes_chars = [len(p.read_text("utf-8")) for p in all_paths[:500]]
     out: dict[str, Any] = {"seed": config.seed, "corpus_dir": str(corpus_dir)}
     out.update(doc_chars_mean=round(sum(sizes_chars) / len(sizes_chars), 1))
     out.update(calibration=calibration, embed_budget_s=budgets, sizes=[])
-    spent = {"ours": 0.0, "baseline": 0.0}
     try:
         for n_docs in sorted(config.docs):
-            # The budget is for the whole run: what smaller sizes spent is gone.
-            for name, budget in budgets.items():
-                ctx.budgets[name] = None if budget is None else max(0.0, budget - spent[name])
             entry: dict[str, Any] = {"docs": n_docs}
             for kind in ("embedded", "server") if config.server else ("embedded",):
-                for name, result in scale_pass(ctx, n_docs, all_paths[:n_docs], kind).items():
+                passes = scale_pass(config, work, items, embedders, all_paths[:n_docs], kind)
+                for name, result in passes.items():
                     entry[f"{name}_{kind}"] = result
-                    spent[name] += result["embed_s"]
+                    # The budget is for the whole run: what smaller sizes spent is gone.
+                    if (left := embedders[name].budget) is not None:
+                        embedders[name].budget = max(0.0, left - result["embed_s"])
             entry["ratios"] = {
                 f"{kind}_{key}": h.ratio(get(entry[f"ours_{kind}"]), get(entry[f"baseline_{kind}"]))
                 for kind in ("embedded", "server")

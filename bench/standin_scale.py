@@ -1,14 +1,10 @@
 """Scale with stand-in vectors: N generated articles indexed through the embeddings-server
-path (`ASSISTANT_EMBEDDINGS=openai:…`) against a local stand-in server, stored embedded or in
-a Chroma server; prints the index size per document, the ingestion rate and the retrieval
-latency on questions never asked before in the process.
+path against a local stand-in server (hashed bag-of-words vectors of e5's size, in a process
+of its own), embedded or in a Chroma server: index size per document, ingestion rate and
+retrieval latency on new questions. It measures the store and the pipeline at sizes real
+encoding cannot reach here, and nothing of retrieval quality.
 
-    python bench/standin_scale.py --docs 10000 --chroma-server [--work DIR]
-
-The stand-in serves hashed bag-of-words vectors of e5's size in a process of its own, at
-thousands of texts per second, so the store and the pipeline are measured at sizes that real
-encoding on 2 cores (13–17 texts/s) would take a day to reach. Retrieval *quality* means
-nothing here; `bench/run.py` and `bench/routing.py` measure it with real vectors.
+    python bench/standin_scale.py --docs 10000 --chroma-server [--work DIR] [--html]
 """
 
 from __future__ import annotations
@@ -83,7 +79,7 @@ def as_news_pages(paths: list[Path], folder: Path) -> list[Path]:
     """Each generated article as a news page: navigation, scripts and footer around it."""
     folder.mkdir(parents=True, exist_ok=True)
     nav = " ".join(f'<a href="/s/{i}">Section {i}</a>' for i in range(60))
-    pages = []
+    pages, script = [], "var tracking = {};" * 400
     for path in paths:
         lines = [line for line in path.read_text("utf-8").splitlines() if line.strip()]
         body = "".join(
@@ -91,10 +87,8 @@ def as_news_pages(paths: list[Path], folder: Path) -> list[Path]:
             f"<p>{html.escape(line)}</p>"
             for line in lines[1:]
         )  # fmt: skip
-        page = PAGE.format(
-            title=html.escape(lines[0]), body=body, nav=nav, script="var tracking = {};" * 400
-        )
         pages.append(folder / f"{path.stem}.html")
+        page = PAGE.format(title=html.escape(lines[0]), body=body, nav=nav, script=script)
         pages[-1].write_text(page, "utf-8")
     return pages
 
@@ -121,22 +115,11 @@ def main() -> None:
     if args.html:
         paths = as_news_pages(paths, work / "pages")
     standin = h.Server([sys.executable, __file__, "--serve", "{port}"], timeout=30)
-    chroma = None
-    if args.chroma_server:
-        (work / "chroma").mkdir(parents=True, exist_ok=True)
-        command = [h.venv_script("chroma"), "run", "--path", str(work / "chroma")]
-        chroma = h.Server(
-            [*command, "--host", "127.0.0.1", "--port", "{port}"], "/api/v2/heartbeat"
-        )
+    chroma = h.chroma_server(work / "chroma") if args.chroma_server else None
     try:
-        settings = Settings(
-            index_dir=work / "index",
-            data_dir=work / "data",
-            embeddings="openai:standin",
-            embeddings_url=f"{standin.url}/v1",
-            chroma_url=chroma.url if chroma else "",
-        )
-        assistant = Assistant(settings)
+        options = {"embeddings": "openai:standin", "embeddings_url": f"{standin.url}/v1"}
+        options["chroma_url"] = chroma.url if chroma else ""
+        assistant = Assistant(Settings(index_dir=work / "index", data_dir=work / "data", **options))
         started = time.perf_counter()
         for begin in range(0, len(paths), args.batch):
             report = assistant.index(paths[begin : begin + args.batch])
@@ -152,17 +135,11 @@ def main() -> None:
         asked = list(dict.fromkeys(item.q for path in files for item in load_fixtures(path).items))
         timings = h.interleaved({"": lambda q: assistant.search(q, 5)}, asked, 1)[""]
         size_mb = h.disk_usage_mb(work / ("chroma" if chroma else "index"))
-        result = {
-            "docs": args.docs,
-            "store": "chroma server" if chroma else "embedded",
-            "format": "html" if args.html else "txt",
-            **assistant.store.stats(),
-            "index_s": round(seconds, 1),
-            "docs_per_s": round(args.docs / seconds, 2),
-            "size_mb": size_mb,
-            "kb_per_doc": round(size_mb * 1000 / args.docs, 1),
-            "retrieval_ms": h.summary_ms(timings),
-        }
+        result = {"docs": args.docs, "store": "chroma server" if chroma else "embedded"}
+        result.update(format="html" if args.html else "txt", **assistant.store.stats())
+        result.update(index_s=round(seconds, 1), docs_per_s=round(args.docs / seconds, 2))
+        result.update(size_mb=size_mb, kb_per_doc=round(size_mb * 1000 / args.docs, 1))
+        result["retrieval_ms"] = h.summary_ms(timings)
         print(json.dumps(result, indent=2))
     finally:
         standin.stop()
