@@ -49,8 +49,8 @@ def machine(*packages: str) -> dict[str, Any]:
         with contextlib.suppress(metadata.PackageNotFoundError):
             versions[package] = metadata.version(package)
     info = {"nproc": len(os.sched_getaffinity(0)), "cpu": cpu, "python": platform.python_version()}
-    info["platform"], info["loadavg_at_start"] = platform.platform(), os.getloadavg()
-    info["loadavg_at_start"] = [round(x, 2) for x in info["loadavg_at_start"]]
+    info["platform"] = platform.platform()
+    info["loadavg_at_start"] = [round(x, 2) for x in os.getloadavg()]
     return {**info, "omp_num_threads": os.environ.get("OMP_NUM_THREADS"), "versions": versions}
 
 
@@ -78,7 +78,8 @@ def table(title: str, columns: Mapping[str, Any], ratios: bool = True) -> str:
     command, and the ratio of the first two columns if `ratios`."""
     keys = dict.fromkeys(k for c in columns.values() for k in leaves(c) if not HIDDEN.search(k))
     names = [*columns, "ours/base"] if ratios else list(columns)
-    lines = ["", title, f"  {'':<42}" + "".join(f"{name:>17}" for name in names)]
+    header = f"  {'':<42}" + "".join(f"{name:>17}" for name in names)
+    lines = ["", title, header] if any(names) else ["", title]
     for key in keys:
         values = []
         for column in columns.values():

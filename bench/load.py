@@ -141,16 +141,11 @@ def plan_sessions(args: Any, items: list[Topic], conversations: list[Topic], ref
     return plans
 
 
-def run_session(
-    index: int, plan: list[Topic], url: str, refs: Any, deadline: float, stop: Any
-) -> Any:
+def run_session(index: int, plan: list, url: str, refs: Any, deadline: float, stop: Any) -> Any:
     """One user: a client of its own, its questions in order, its own history."""
-    turns = [
-        (t.id if len(t.turns) == 1 else f"{t.id}.{n + 1}", q.q, n > 0)
-        for t in plan
-        for n, q in enumerate(t.turns)
-    ]
-    records = [Record(index, position, *turn) for position, turn in enumerate(turns, 1)]
+    turns = [(t, n, q) for t in plan for n, q in enumerate(t.turns)]
+    ids = [t.id if len(t.turns) == 1 else f"{t.id}.{n + 1}" for t, n, _ in turns]
+    records = [Record(index, i + 1, ids[i], q.q, n > 0) for i, (_, n, q) in enumerate(turns)]
     try:
         api = None if stop.is_set() or time.perf_counter() >= deadline else client(url)
     except Exception as exc:
@@ -337,12 +332,11 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(folder, ignore_errors=True)
     meta["total_s"], meta["ok"] = round(time.perf_counter() - started, 2), ok
     summary = report.get("summary", {})
-    latency = {"p50": None, "p95": None, "max": None, **summary.get("latency_ms", {})}
-    print(f"Load test ({meta['mode']}, {args.sessions} sessions x {args.questions}): ", end="")
-    print(
-        f"{'OK' if ok else 'FAILED'}; latency p50 {latency['p50']} ms, latency p95 {latency['p95']}"
-    )
-    print(table("", {"": {**meta, **report.get("reference", {}), **summary}}, ratios=False)[2:])
+    p50, p95 = (summary.get("latency_ms", {}).get(k) for k in ("p50", "p95"))
+    title = f"Load test ({meta['mode']}, {args.sessions} sessions x {args.questions}): "
+    title += f"{'OK' if ok else 'FAILED'}, latency p50 {p50} ms, latency p95 {p95} ms"
+    figures = {**meta, "reference": report.get("reference", {}), **summary}
+    print(table(title, {"": figures}, ratios=False).lstrip())
     if report.get("error"):
         print(f"\nError: {report['error']}")
     for failure in report.get("failures", [])[:10]:
