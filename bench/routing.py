@@ -1,11 +1,9 @@
 """Routing among several articles: the three fixture articles and N generated news articles
-(half French, half English) in one index; for each answerable question of a fixture set,
-is the first passage from the question's own article, and is it the evidence? Per language.
+in one index; for each answerable question of a fixture set, is the first passage from the
+question's own article, and is it the evidence? Per language. `--bonus` overrides
+`retrieval.CROSS_LANGUAGE_BONUS`, `--pool` `retrieval.OTHER_LANGUAGE_CANDIDATES` (0: without).
 
-    python bench/routing.py --docs 40 --sets base,dev,test [--bonus 0] [--work DIR]
-
-`--bonus` overrides `retrieval.CROSS_LANGUAGE_BONUS` (0 gives the figures before it),
-`--pool` `retrieval.OTHER_LANGUAGE_CANDIDATES` (0: the figures without the other-language pool).
+    python bench/routing.py --docs 40 --sets base,dev,test [--bonus 0] [--pool 0] [--work DIR]
 """
 
 from __future__ import annotations
@@ -24,16 +22,9 @@ from assistant.core import Assistant
 from assistant.fixtures import load_fixtures
 from assistant.language import detect_language
 from bench.corpus import write_corpus
+from bench.harness import FIXTURES
 
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 BUNDLED = "marrakech-interpol-2025.fr.txt"
-
-
-def question_files(name: str) -> list[Path]:
-    """`base` is the project's files about the bundled article; `dev`/`test` the splits."""
-    if name == "base":
-        return [FIXTURES / "questions.yaml", FIXTURES / "heldout.yaml"]
-    return sorted((FIXTURES / name).glob("*.yaml"))
 
 
 def main() -> None:
@@ -59,18 +50,19 @@ def main() -> None:
         f"{assistant.store.stats()['documents']} docs"
     )
     for name in args.sets.split(","):
+        # `base`: the project's files about the bundled article; `dev`, `test`: the splits.
+        files = [FIXTURES / "questions.yaml", FIXTURES / "heldout.yaml"] if name == "base" else []
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for path in question_files(name):
+        for path in files or sorted((FIXTURES / name).glob("*.yaml")):
             fixtures = load_fixtures(path)
             article = fixtures.article.name if fixtures.article else BUNDLED
             for question in fixtures.items:
-                if not (question.answerable and question.evidence):
-                    continue
-                first = assistant.search(question.q, 5)[0]
-                row = counts[question.lang or detect_language(question.q)]
-                row[0] += 1
-                row[1] += first.source.endswith(article)
-                row[2] += question.evidence in first.text
+                if question.answerable and question.evidence:
+                    first = assistant.search(question.q, 5)[0]
+                    row = counts[question.lang or detect_language(question.q)]
+                    row[0] += 1
+                    row[1] += first.source.endswith(article)
+                    row[2] += question.evidence in first.text
         for language, (total, own, evidence) in sorted(counts.items()):
             print(
                 f"{name} {language}: {total} questions, article first {own / total:.2f}, "
