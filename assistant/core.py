@@ -323,7 +323,7 @@ class Assistant:
         return self.library.document_record(source)
 
     def document_text(self, source: str, record: DocumentRecord | None = None) -> str:
-        """The exact text of an indexed document (cached while its hash is unchanged)."""
+        """The exact text of an indexed document (cached by version)."""
         return self.library.document_text(source, record)
 
     def article_info(self, source: str) -> tuple[str, DocumentMeta]:

@@ -305,13 +305,11 @@ def extract(
     # Names may be translated: they are checked only when question and article share a language.
     same_language = article is None or _language(asked) == article.language
     if article is not None:
-        opening = {
-            n for n in analysis.constraints.names if _capitalised_opening(n, asked, article.text)
-        }
-        if opening:  # "Côté Interpol, …": a first word, capitalised as any first word is
+        opening = _capitalised_opening(asked, article.text)
+        if opening in analysis.constraints.names:  # "Côté Interpol, …": capitalised as first
             analysis = replace(
                 analysis,
-                constraints=without(analysis.constraints, Entities(names=frozenset(opening))),
+                constraints=without(analysis.constraints, Entities(names=frozenset([opening]))),
             )
         whole = _whole_article_answer(analysis, article)
         if whole is not None:
@@ -475,20 +473,18 @@ def extract(
     return Extract(chosen, "yesno" if analysis.intent == "yesno" else kind, evidence)
 
 
-def _capitalised_opening(name: str, question: str, text: str) -> bool:
-    """Whether a name stem the article lacks is only the question's first word, capitalised
-    as every first word is, before a name the article has ("Côté Interpol, qui …")."""
+def _capitalised_opening(question: str, text: str) -> str:
+    """The stem of the question's first word when the article lacks it and it comes before a
+    name the article has: capitalised as every first word is ("Côté Interpol, qui …"); ''."""
     opening = re.match(r"\W*([\wÀ-ÿ'’-]+)\s+([A-ZÀ-Ý][\wÀ-ÿ'’-]*)", question)
     if opening is None:
-        return False
+        return ""
     first = proper_name_stems(" x " + opening.group(1))
     second = proper_name_stems(" x " + opening.group(2))
-    return (
-        bool(first and second)
-        and name == first[0]
-        and not has_stem(name, stems_of(text))
-        and has_stem(second[0], stems_of(text))
-    )
+    stems = stems_of(text)
+    if first and second and not has_stem(first[0], stems) and has_stem(second[0], stems):
+        return first[0]
+    return ""
 
 
 def name_runs(question: str) -> list[frozenset[str]]:

@@ -1,5 +1,6 @@
 """The indexed documents as answering reads them: records, texts, chunks, languages and
-sentence vectors, with texts and chunks cached while a document's hash is unchanged."""
+sentence vectors (chunk lists cached while a document's hash is unchanged; the store caches
+texts by version)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from assistant.store import ChunkStore, DocumentRecord
     from assistant.types import Passage
 
-CACHED_DOCUMENTS = 32  # texts and chunk lists kept; beyond that the cache starts over
+CACHED_DOCUMENTS = 32  # chunk lists kept; beyond that the cache starts over
 
 
 class Library:
@@ -24,7 +25,6 @@ class Library:
 
     def __init__(self, store: ChunkStore) -> None:
         self.store = store
-        self._texts: dict[tuple[str, str], str] = {}
         self._chunks: dict[tuple[str, str], list[Passage]] = {}
 
     def document_record(self, source: str) -> DocumentRecord | None:
@@ -36,17 +36,9 @@ class Library:
         return self.store.document_records(sources)
 
     def document_text(self, source: str, record: DocumentRecord | None = None) -> str:
-        """The exact text of an indexed document (cached while its hash is unchanged).
-
-        `record`, read for the same question, saves reading it again.
-        """
-        record = record or self.document_record(source)
-        key = (source, record.sha if record else "")
-        if key not in self._texts:
-            if len(self._texts) > CACHED_DOCUMENTS:
-                self._texts.clear()
-            self._texts[key] = self.store.document_text(source)
-        return self._texts[key]
+        """The exact text of an indexed document; `record`, read for the same question, saves
+        reading it again (the store keeps texts by version)."""
+        return self.store.document_text(source, record)
 
     def article_info(self, source: str) -> tuple[str, DocumentMeta]:
         """An indexed document's title and what it says about itself (author, date, outlet,

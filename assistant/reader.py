@@ -291,6 +291,7 @@ def impossible_ordinals(question: str, text: str) -> list[str]:
     ("on the third day") is taken at its word.
     """
     folded_question = fold(question)
+    counted, folded_text = _counts(text)
     found: list[str] = []
     for match in _ORDINAL.finditer(folded_question):
         rank = int(match.group(1)) if match.group(1) else _ORDINAL_WORDS[match.group(2)]
@@ -299,10 +300,10 @@ def impossible_ordinals(question: str, text: str) -> list[str]:
             continue
         stem = _count_stem(noun.group(1))
         phrase = folded_question[match.start() : match.end() + noun.end()]
-        if phrase in _counts(text)[1]:
+        if phrase in folded_text:
             continue
         stated = _counts(folded_question[match.end() :])[0].get(stem, 0)
-        count = max(stated, _counts(text)[0].get(stem, 0))
+        count = max(stated, counted.get(stem, 0))
         if count and rank > count:
             found.append(question[match.start() : match.end() + noun.end()].strip())
     return found

@@ -265,12 +265,13 @@ class ChunkStore:
             i: _record(i, m) for i, m in zip(result["ids"], result["metadatas"] or [], strict=True)
         }
 
-    def document_text(self, source: str) -> str:
-        """The exact text of an indexed document."""
-        return self._fresh(lambda: self._document_text(source))
+    def document_text(self, source: str, record: DocumentRecord | None = None) -> str:
+        """The exact text of an indexed document (of `record`'s version, if given: one read
+        fewer; texts are cached by version)."""
+        return self._fresh(lambda: self._document_text(source, record))
 
-    def _document_text(self, source: str) -> str:
-        record = self.document_records([source]).get(source)
+    def _document_text(self, source: str, record: DocumentRecord | None) -> str:
+        record = record or self.document_records([source]).get(source)
         text = self._texts([record] if record else []).get(source)
         if text is None:
             raise StoreError(f"{source} is not in the index")

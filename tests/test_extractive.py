@@ -19,13 +19,22 @@ CLUB = (
 )
 
 
-def test_a_list_lead_in_is_quoted_with_the_items_that_follow_it() -> None:
-    chunks = chunk_document(Document("club.txt", "Bilan", CLUB))
-    passages = [
-        Passage(c.chunk_id, c.source, c.section, c.text, c.start, c.end, 0.9, "", c.sentences)
+def _passages(name: str, title: str, text: str, score: float = 0.9) -> list[Passage]:
+    """The chunks of a small document, as retrieved passages with one score."""
+    chunks = chunk_document(Document(name, title, text))
+    return [
+        Passage(c.chunk_id, c.source, c.section, c.text, c.start, c.end, score, "", c.sentences)
         for c in chunks
     ]
-    retrieval = Retrieval(passages, np.ones(384, dtype=np.float32) / np.sqrt(384))
+
+
+def _retrieval(name: str, title: str, text: str) -> Retrieval:
+    """Every chunk of a small document retrieved, with a query vector that favours none."""
+    return Retrieval(_passages(name, title, text), np.ones(384, dtype=np.float32) / np.sqrt(384))
+
+
+def test_a_list_lead_in_is_quoted_with_the_items_that_follow_it() -> None:
+    retrieval = _retrieval("club.txt", "Bilan", CLUB)
     found = extract("Le club a-t-il signé des accords cette saison ?", retrieval)
     quoted = [s.text for s in found.sentences]
     assert quoted[0].endswith("notamment :")
@@ -50,11 +59,7 @@ def test_an_overview_quotes_the_key_sentence_of_the_sections_that_say_most() -> 
         "Les ferries\n"
         "Les ferries reprennent. Le port accueille les ferries.\n"
     )
-    chunks = chunk_document(Document("port.txt", "Le titre", text))
-    passages = [
-        Passage(c.chunk_id, c.source, c.section, c.text, c.start, c.end, 0.0, "", c.sentences)
-        for c in chunks
-    ]
+    passages = _passages("port.txt", "Le titre", text, score=0.0)
 
     themes = {  # port, ferries, works, weather
         "Le port a rouvert lundi.": (1, 0, 0, 0),
@@ -98,12 +103,7 @@ def test_a_when_question_is_answered_by_an_older_year_a_preposition_marks() -> N
         "Le musée a fermé en octobre 2021 après des fissures.\n"
         "La nef mesure 1500 mètres carrés.\n"
     )
-    chunks = chunk_document(Document("abbaye.txt", "Histoire", text))
-    passages = [
-        Passage(c.chunk_id, c.source, c.section, c.text, c.start, c.end, 0.9, "", c.sentences)
-        for c in chunks
-    ]
-    retrieval = Retrieval(passages, np.ones(384, dtype=np.float32) / np.sqrt(384))
+    retrieval = _retrieval("abbaye.txt", "Histoire", text)
     found = extract("En quelle année les moines ont-ils fondé l’abbaye ?", retrieval)
     assert "1068" in found.sentences[0].text
     # a bare number of that size is a count, not a year
@@ -117,11 +117,6 @@ def test_a_count_of_days_needs_a_range_of_dates_not_a_number() -> None:
         "Le festival s’est tenu du 3 au 6 juillet 2025 dans le parc.\n"
         "Il a accueilli 12 000 spectateurs.\n"
     )
-    chunks = chunk_document(Document("festival.txt", "Le festival", text))
-    passages = [
-        Passage(c.chunk_id, c.source, c.section, c.text, c.start, c.end, 0.9, "", c.sentences)
-        for c in chunks
-    ]
-    retrieval = Retrieval(passages, np.ones(384, dtype=np.float32) / np.sqrt(384))
+    retrieval = _retrieval("festival.txt", "Le festival", text)
     found = extract("Le festival a duré combien de jours ?", retrieval)
     assert found.sentences and "du 3 au 6 juillet" in found.sentences[0].text
