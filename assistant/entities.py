@@ -10,6 +10,7 @@ Roman-numeral centuries are kept apart from counts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -216,6 +217,18 @@ def has_stem(name: str, stems: frozenset[str]) -> bool:
         return any(s.startswith(name) for s in stems)
     # "Eastern" and "East": a whole word of four letters that starts the name.
     return any(len(s) == 4 and name.startswith(s) for s in stems)
+
+
+def anchors_of(text: str, most: int = 0) -> list[str]:
+    """The names a text holds that can single it out among documents, in either language:
+    proper-name stems and CLDR territory codes ("hammo", "MA"); the `most` frequent names only
+    when `most` is set."""
+    entities = find_entities(text)
+    names = list(entities.names)
+    if most and len(names) > most:
+        counts = Counter(s for s in proper_name_stems(text) if s in entities.names)
+        names = [name for name, _ in counts.most_common(most)]
+    return sorted({*names, *entities.places})
 
 
 def named_places(text: str) -> set[str]:

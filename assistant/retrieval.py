@@ -8,12 +8,15 @@ dense candidates only so the cost does not grow with the index.
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from assistant.entities import anchors_of
 from assistant.language import detect_language
 from assistant.text import tokens
 from assistant.types import Passage
@@ -38,6 +41,15 @@ CROSS_LANGUAGE_BONUS = 0.08
 # question's 30 nearest chunks (`bench/routing.py`: 8 of 14 dev misses on the bundled article),
 # so the pool also takes the 10 nearest chunks of other-language articles.
 OTHER_LANGUAGE_CANDIDATES = 10
+# A name the question shares with few documents points at them in either language ("Qui est
+# Tal Goldstein ?" went to generated articles with a "who is <name>, <role>" sentence). Each
+# document scores the share of the question's names it holds, weighted by rarity (IDF); the
+# best few join the pool with their nearest chunks and that share adds to their passages'
+# scores. Chosen on the dev questions with 1,000 generated articles (docs/evaluation.md).
+ANCHOR_WEIGHT = 0.1
+ANCHOR_DOCUMENTS = 3  # anchored documents whose nearest chunks join the pool
+ANCHOR_CANDIDATES = 10
+ANCHOR_MAX_DOCUMENTS = 50  # a name held by more documents singles none out
 
 
 def lexical_tokens(text: str) -> list[str]:
@@ -91,6 +103,13 @@ class Retriever:
             "fr" if asked_in == "en" else "en",
             OTHER_LANGUAGE_CANDIDATES,
         )
+        anchored = self._anchor_shares(question, sources)
+        present = {p.source for p in candidates}
+        unseen = [s for s in sorted(anchored, key=lambda s: -anchored[s]) if s not in present]
+        if unseen[:ANCHOR_DOCUMENTS]:
+            found = self.store.search(query.tolist(), ANCHOR_CANDIDATES, unseen[:ANCHOR_DOCUMENTS])
+            ids = {p.chunk_id for p in candidates}
+            candidates += [p for p in found if p.chunk_id not in ids]
         if not candidates:
             return Retrieval([], query)
         scores = np.array([p.score for p in candidates], dtype=np.float32)
@@ -111,6 +130,9 @@ class Retriever:
             )
         if self.lexical:
             combined = combined + LEXICAL_WEIGHT * bm25_scores(question, candidates)
+        if anchored:
+            shares = [anchored.get(p.source, 0.0) for p in candidates]
+            combined = combined + ANCHOR_WEIGHT * np.array(shares, dtype=np.float32)
         other = np.array([bool(p.language) and p.language != asked_in for p in candidates])
         combined = combined + CROSS_LANGUAGE_BONUS * other.astype(np.float32)
         order = np.argsort(-combined, kind="stable")[:k]
@@ -121,6 +143,30 @@ class Retriever:
             if p.chunk_id in sentence_vectors
         }
         return Retrieval(passages, query, kept)
+
+    def _anchor_shares(self, question: str, sources: Sequence[str] | None) -> dict[str, float]:
+        """The documents holding names of the question, each with the IDF-weighted share of
+        those names it holds (nothing when the index holds one document)."""
+        anchors = anchors_of(question)
+        if not anchors:
+            return {}
+        total_documents = self.store.document_count()
+        if total_documents < 2:
+            return {}
+        holders = self.store.anchored_documents(anchors, ANCHOR_MAX_DOCUMENTS)
+        weights = {
+            a: math.log(1 + total_documents / (len(holders.get(a, ())) + 0.5)) for a in anchors
+        }
+        whole = sum(weights.values())
+        scope = set(sources) if sources else None
+        shares: dict[str, float] = defaultdict(float)
+        for anchor, documents in holders.items():
+            if len(documents) > ANCHOR_MAX_DOCUMENTS:
+                continue
+            for source in documents:
+                if scope is None or source in scope:
+                    shares[source] += weights[anchor] / whole
+        return dict(shares)
 
     def _focus_scores(
         self, focus: str, candidates: list[Passage], sentence_vectors: dict[str, np.ndarray]

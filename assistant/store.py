@@ -36,6 +36,7 @@ import numpy as np
 
 from assistant.chunking import Chunk, chunk_document
 from assistant.documents import Document
+from assistant.entities import anchors_of
 from assistant.errors import ConfigError, ModelMismatchError, StoreError
 from assistant.formats import DocumentMeta
 from assistant.language import document_language
@@ -54,6 +55,7 @@ TEXTS_SUFFIX = "__texts"
 WRITE_BATCH = 256
 VECTOR_KEY = "v"  # metadata keys v0, v1, …: the packed vector of each sentence
 RECENT_VECTORS = 512  # chunks whose sentence vectors are kept from recent searches
+MAX_ANCHORS = 300  # names kept per document (the most frequent, for long documents)
 OTHER_LANGUAGE_DEPTH = 150  # nearest chunks searched for other-language ones (3 ms at 300 docs)
 TEXT_CACHE = 256  # document texts kept decompressed (about 1.5 MB of 5.6 KB articles)
 Progress = Callable[[int], None]
@@ -83,6 +85,7 @@ class DocumentRecord:
     sentences: int = 0
     language: str = ""  # 'fr' or 'en', detected when it was indexed ('' in older indexes)
     meta: DocumentMeta = field(default_factory=DocumentMeta)  # author, date, outlet, pages
+    anchors: tuple[str, ...] = ()  # names that single it out (`entities.anchors_of`)
 
 
 def make_client(index_dir: Path, chroma_url: str = "") -> chromadb.ClientAPI:
@@ -303,6 +306,34 @@ class ChunkStore:
             "sentences": sum(r.sentences for r in records),
         }
 
+    def document_count(self) -> int:
+        """How many documents the index holds."""
+
+        def read() -> int:
+            collection = self._collection(DOCUMENTS_SUFFIX)
+            return collection.count() if collection is not None else 0
+
+        return self._fresh(read)
+
+    def anchored_documents(self, anchors: Iterable[str], limit: int) -> dict[str, list[str]]:
+        """For each anchor, the documents whose record holds it: `limit` + 1 of them at most,
+        so that more than `limit` means "too common to tell documents apart"."""
+
+        def read() -> dict[str, list[str]]:
+            collection = self._collection(DOCUMENTS_SUFFIX)
+            if collection is None:
+                return {}
+            return {
+                anchor: collection.get(
+                    where=cast(Any, {"anchors": {"$contains": anchor}}),
+                    limit=limit + 1,
+                    include=[],
+                )["ids"]
+                for anchor in anchors
+            }
+
+        return self._fresh(read)
+
     def search(
         self,
         vector: Sequence[float],
@@ -428,9 +459,12 @@ class ChunkStore:
         stored_ids = set(
             chunks_collection.get(where={"source": document.source}, include=[])["ids"]
         )
+        anchors = anchors_of(document.text, MAX_ANCHORS)
         if previous is not None and previous.sha == document.sha:
             leftovers = stored_ids - set(previous.chunk_ids)
             self._delete_chunks(sorted(leftovers))  # debris of an interrupted run
+            if anchors and not previous.anchors:  # indexed before records had anchors
+                documents_collection.update(ids=[document.source], metadatas=[{"anchors": anchors}])
             return IndexResult(
                 document.source, "unchanged", len(previous.chunk_ids), 0, len(leftovers)
             )
@@ -463,6 +497,7 @@ class ChunkStore:
                     "language": language,
                     "meta": json.dumps(document.meta.to_dict(), ensure_ascii=False),
                     "indexed_at": time.time(),
+                    **({"anchors": anchors} if anchors else {}),  # Chroma refuses empty lists
                 }
             ],
         )
@@ -618,6 +653,7 @@ def _record(source: str, meta: Any) -> DocumentRecord:
         sentences=int(meta.get("sentences", 0)),
         language=str(meta.get("language", "")),
         meta=DocumentMeta.from_dict(json.loads(str(meta.get("meta") or "{}"))),
+        anchors=tuple(str(a) for a in meta.get("anchors") or ()),
     )
 
 

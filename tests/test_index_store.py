@@ -230,3 +230,34 @@ def test_removing_a_document_removes_its_text(
     assert len(texts.get(where={"source": str(note)})["ids"]) == 1  # the old version went
     assistant.store.remove_document(str(note))
     assert texts.get(where={"source": str(note)})["ids"] == []
+
+
+def test_documents_are_found_by_the_names_they_hold_and_old_records_get_theirs(
+    make_assistant: Callable[..., Assistant], tmp_path: Path
+) -> None:
+    from assistant.store import DOCUMENTS_SUFFIX
+
+    oslo = tmp_path / "oslo.md"
+    oslo.write_text("# Oslo\n\nLa police norvégienne a reçu Tal Goldstein à Oslo.\n", "utf-8")
+    rabat = tmp_path / "rabat.md"
+    rabat.write_text("# Rabat\n\nThe Moroccan police met Faisal Shehkar in Rabat.\n", "utf-8")
+    assistant = make_assistant()
+    assistant.index([oslo, rabat])
+    store = assistant.store
+    assert store.document_count() == 2
+    # Names by their stem, countries by their CLDR code whatever the language they are in.
+    found = store.anchored_documents(["golds", "NO", "MA", "shehk", "zzzzz"], limit=5)
+    assert found == {
+        "golds": [str(oslo)],
+        "NO": [str(oslo)],
+        "MA": [str(rabat)],
+        "shehk": [str(rabat)],
+        "zzzzz": [],
+    }
+    assert len(store.anchored_documents(["golds"], limit=0)["golds"]) == 1  # limit + 1 at most
+    # A record written before records had names gets them when its file is indexed again.
+    documents = store._require(DOCUMENTS_SUFFIX)
+    documents.update(ids=[str(oslo)], metadatas=[{"anchors": None}])
+    assert store.anchored_documents(["golds"], limit=5) == {"golds": []}
+    assert assistant.index([oslo]).results[0].status == "unchanged"
+    assert store.anchored_documents(["golds"], limit=5) == {"golds": [str(oslo)]}

@@ -1,28 +1,44 @@
-"""Retrieval across languages: a passage in the other language than the question's is not
-outranked by an equally good one in the question's language."""
+"""Retrieval across languages and articles: a passage in the other language than the
+question's is not outranked by an equally good one in the question's language, and a name
+the question shares with few articles brings theirs forward."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.retrieval import CANDIDATES, CROSS_LANGUAGE_BONUS, Retriever
+from assistant.retrieval import (
+    ANCHOR_MAX_DOCUMENTS,
+    ANCHOR_WEIGHT,
+    CANDIDATES,
+    CROSS_LANGUAGE_BONUS,
+    Retriever,
+)
 from assistant.types import Passage
 
 
 class _Store:
-    def __init__(self, passages: list[Passage]) -> None:
+    def __init__(self, passages: list[Passage], anchors: dict[str, set[str]] | None = None) -> None:
         self.passages = passages
+        self.anchors = anchors or {}  # document -> its anchors
 
     def search(
         self,
         vector: Sequence[float],
         k: int,
-        sources: object = None,
+        sources: Sequence[str] | None = None,
         other_language: str = "",
         other_k: int = 0,
     ) -> list[Passage]:
-        others = [p for p in self.passages[k:] if p.language == other_language]
-        return self.passages[:k] + others[:other_k]
+        pool = [p for p in self.passages if not sources or p.source in sources]
+        others = [p for p in pool[k:] if p.language == other_language]
+        return pool[:k] + others[:other_k]
+
+    def document_count(self) -> int:
+        return len({p.source for p in self.passages})
+
+    def anchored_documents(self, anchors: Sequence[str], limit: int) -> dict[str, list[str]]:
+        held = {a: sorted(d for d, own in self.anchors.items() if a in own) for a in anchors}
+        return {a: documents[: limit + 1] for a, documents in held.items()}
 
     def sentence_vectors(self, passages: Sequence[Passage]) -> dict[str, object]:
         return {}
@@ -67,3 +83,28 @@ def test_a_french_passage_beyond_the_nearest_chunks_still_reaches_an_english_que
     retriever = Retriever(_Store([*crowd, french]), _Embeddings(), lexical=False)  # type: ignore[arg-type]
     # ...yet the French one is ranked, and outranks them once the language gap is made up.
     assert retriever.search("Which Asian countries were on his agenda?", 1)[0].chunk_id == "fr"
+
+
+def test_a_rare_name_of_the_question_brings_its_article_into_the_pool_and_forward() -> None:
+    # Passages of articles about other people, all nearer to "who is <name>" than the one
+    # article that names the person, which is not even among the nearest chunks.
+    crowd = [_passage(f"en{i}", 0.85, "en") for i in range(CANDIDATES + 10)]
+    profile = _passage("profile", 0.85 - ANCHOR_WEIGHT / 2, "en")
+    anchors = {p.source: {"MA", "smith"} for p in crowd} | {"profile.txt": {"MA", "golds", "tal"}}
+    retriever = Retriever(_Store([*crowd, profile], anchors), _Embeddings(), lexical=False)  # type: ignore[arg-type]
+    assert retriever.search("Who is Tal Goldstein?", 1)[0].chunk_id == "profile"
+    # A name no article holds, or one too many hold, changes nothing.
+    assert retriever.search("Who is Jean Dupont?", 1)[0].chunk_id == "en0"
+    crowd = [_passage(f"en{i}", 0.85, "en") for i in range(ANCHOR_MAX_DOCUMENTS + 1)]
+    common = {p.source: {"golds", "tal"} for p in crowd}
+    retriever = Retriever(_Store([*crowd, profile], anchors | common), _Embeddings(), lexical=False)  # type: ignore[arg-type]
+    assert retriever.search("Who is Tal Goldstein?", 1)[0].chunk_id == "en0"
+
+
+def test_names_are_not_used_to_rank_the_passages_of_one_article() -> None:
+    near = Passage("a", "one.txt", "", "text", 0, 4, 0.86, language="en")
+    named = Passage("b", "one.txt", "", "text", 0, 4, 0.85, language="en")
+    retriever = Retriever(
+        _Store([near, named], {"one.txt": {"golds"}}), _Embeddings(), lexical=False
+    )  # type: ignore[arg-type]
+    assert [p.chunk_id for p in retriever.search("Who is Tal Goldstein?", 2)] == ["a", "b"]
