@@ -459,7 +459,8 @@ class ChunkStore:
         stored_ids = set(
             chunks_collection.get(where={"source": document.source}, include=[])["ids"]
         )
-        anchors = anchors_of(document.text, MAX_ANCHORS)
+        # Chroma's metadata lists are typed list[str | int | float | bool] (invariant).
+        anchors = cast(list[str | int | float | bool], anchors_of(document.text, MAX_ANCHORS))
         if previous is not None and previous.sha == document.sha:
             leftovers = stored_ids - set(previous.chunk_ids)
             self._delete_chunks(sorted(leftovers))  # debris of an interrupted run
