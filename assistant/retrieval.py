@@ -39,7 +39,7 @@ PREFIX_CHARS = 7
 CROSS_LANGUAGE_BONUS = 0.08
 # Among many same-topic articles a French article's passages can all fall out of an English
 # question's 30 nearest chunks (`bench/routing.py`: 8 of 14 dev misses on the bundled article),
-# so the pool also takes the 10 nearest chunks of other-language articles.
+# so the pool also takes the 10 nearest chunks of the other language's collection (store.py).
 OTHER_LANGUAGE_CANDIDATES = 10
 # A name the question shares with few documents points at them in either language ("Qui est
 # Tal Goldstein ?" went to generated articles with a "who is <name>, <role>" sentence). Each
