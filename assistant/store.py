@@ -4,9 +4,12 @@ Collections sharing one name prefix:
   NAME__chunks_fr,  chunk embeddings and offsets of the French and of the English documents;
   NAME__chunks_en   each chunk's metadata also carries its sentences' embeddings, computed
                     at index time for the answerer, packed as 8-bit integers (`vectors.py`)
-  NAME__documents   one record per document: title, hash, language, its chunk ids, the
-                    names that single it out; its metadata names the model and the schema
+  NAME__documents   one record per document: title, hash, language, its chunk ids; its
+                    metadata names the model and the schema
   NAME__texts       each document's exact text, compressed, keyed by source and hash
+  NAME__anchors     the names that single each document out (`entities.anchors_of`), as a
+                    metadata list Chroma finds by element; apart from the records, whose
+                    every read would otherwise carry them (+10 ms a question)
 
 One chunk collection per language, because e5 scores a passage in the question's language
 higher than an equally relevant one in the other: among many articles, the other language's
@@ -61,6 +64,7 @@ LEGACY_CHUNKS_SUFFIX = ""  # schemas 2 and 3 kept every chunk in one collection
 LANGUAGES = ("fr", "en")  # what `document_language` tells apart; a chunk id starts with it
 DOCUMENTS_SUFFIX = "__documents"
 TEXTS_SUFFIX = "__texts"
+ANCHORS_SUFFIX = "__anchors"
 WRITE_BATCH = 256
 VECTOR_KEY = "v"  # metadata keys v0, v1, …: the packed vector of each sentence
 RECENT_VECTORS = 512  # chunks whose sentence vectors are kept from recent searches
@@ -93,7 +97,6 @@ class DocumentRecord:
     sentences: int = 0
     language: str = ""  # 'fr' or 'en', detected when it was indexed ('' in older indexes)
     meta: DocumentMeta = field(default_factory=DocumentMeta)  # author, date, outlet, pages
-    anchors: tuple[str, ...] = ()  # names that single it out (`entities.anchors_of`)
 
 
 def make_client(index_dir: Path, chroma_url: str = "") -> chromadb.ClientAPI:
@@ -351,7 +354,7 @@ class ChunkStore:
         so that more than `limit` means "too common to tell documents apart"."""
 
         def read() -> dict[str, list[str]]:
-            collection = self._collection(DOCUMENTS_SUFFIX)
+            collection = self._collection(ANCHORS_SUFFIX)
             if collection is None:
                 return {}
             return {
@@ -498,12 +501,9 @@ class ChunkStore:
         previous = self.document_records([document.source]).get(document.source)
         stored_ids = self._stored_chunk_ids(document.source)
         # Chroma's metadata lists are typed list[str | int | float | bool] (invariant).
-        anchors = cast(list[str | int | float | bool], anchors_of(document.text, MAX_ANCHORS))
         if previous is not None and previous.sha == document.sha:
             leftovers = stored_ids - set(previous.chunk_ids)
             self._delete_chunks(sorted(leftovers))  # debris of an interrupted run
-            if anchors and not previous.anchors:  # indexed before records had anchors
-                documents_collection.update(ids=[document.source], metadatas=[{"anchors": anchors}])
             return IndexResult(
                 document.source, "unchanged", len(previous.chunk_ids), 0, len(leftovers)
             )
@@ -521,6 +521,18 @@ class ChunkStore:
             embeddings=cast(Any, [[1.0]]),
             metadatas=[{"source": document.source, "text": _compress(document.text)}],
         )
+        # Read only through records, so a stale list of names does no harm.
+        anchors = cast(list[str | int | float | bool], anchors_of(document.text, MAX_ANCHORS))
+        anchors_collection = self._collection(ANCHORS_SUFFIX, create=True)
+        assert anchors_collection is not None
+        if anchors:  # Chroma refuses an empty list
+            anchors_collection.upsert(
+                ids=[document.source],
+                embeddings=cast(Any, [[1.0]]),
+                metadatas=[{"anchors": anchors}],
+            )
+        else:
+            anchors_collection.delete(ids=[document.source])
         # The commit point: from here on, searches see the new version.
         documents_collection.upsert(
             ids=[document.source],
@@ -535,7 +547,6 @@ class ChunkStore:
                     "language": language,
                     "meta": json.dumps(document.meta.to_dict(), ensure_ascii=False),
                     "indexed_at": time.time(),
-                    **({"anchors": anchors} if anchors else {}),  # Chroma refuses empty lists
                 }
             ],
         )
@@ -630,6 +641,8 @@ class ChunkStore:
         stored = sorted(self._stored_chunk_ids(source))
         self._delete_chunks(stored)
         self._delete_texts(source)
+        if (anchors := self._collection(ANCHORS_SUFFIX)) is not None:
+            anchors.delete(ids=[source])
         return len(stored)
 
     def drop(self) -> None:
@@ -689,7 +702,12 @@ def _chunks_suffix(language: str) -> str:
     return f"__chunks_{language}"
 
 
-_SUFFIXES = (*(_chunks_suffix(lang) for lang in LANGUAGES), TEXTS_SUFFIX, DOCUMENTS_SUFFIX)
+_SUFFIXES = (
+    *(_chunks_suffix(lang) for lang in LANGUAGES),
+    TEXTS_SUFFIX,
+    ANCHORS_SUFFIX,
+    DOCUMENTS_SUFFIX,
+)
 
 
 def _record(source: str, meta: Any) -> DocumentRecord:
@@ -703,7 +721,6 @@ def _record(source: str, meta: Any) -> DocumentRecord:
         sentences=int(meta.get("sentences", 0)),
         language=str(meta.get("language", "")),
         meta=DocumentMeta.from_dict(json.loads(str(meta.get("meta") or "{}"))),
-        anchors=tuple(str(a) for a in meta.get("anchors") or ()),
     )
 
 

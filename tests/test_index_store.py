@@ -234,11 +234,9 @@ def test_removing_a_document_removes_its_text(
     assert texts.get(where={"source": str(note)})["ids"] == []
 
 
-def test_documents_are_found_by_the_names_they_hold_and_old_records_get_theirs(
+def test_documents_are_found_by_the_names_they_hold_in_either_language(
     make_assistant: Callable[..., Assistant], tmp_path: Path
 ) -> None:
-    from assistant.store import DOCUMENTS_SUFFIX
-
     oslo = tmp_path / "oslo.md"
     oslo.write_text("# Oslo\n\nLa police norvégienne a reçu Tal Goldstein à Oslo.\n", "utf-8")
     rabat = tmp_path / "rabat.md"
@@ -257,9 +255,12 @@ def test_documents_are_found_by_the_names_they_hold_and_old_records_get_theirs(
         "zzzzz": [],
     }
     assert len(store.anchored_documents(["golds"], limit=0)["golds"]) == 1  # limit + 1 at most
-    # A record written before records had names gets them when its file is indexed again.
-    documents = store._require(DOCUMENTS_SUFFIX)
-    documents.update(ids=[str(oslo)], metadatas=[{"anchors": None}])
-    assert store.anchored_documents(["golds"], limit=5) == {"golds": []}
-    assert assistant.index([oslo]).results[0].status == "unchanged"
-    assert store.anchored_documents(["golds"], limit=5) == {"golds": [str(oslo)]}
+    # A new version's names replace the old ones; a removed document's go with it.
+    oslo.write_text("# Oslo\n\nLa police norvégienne a reçu Jürgen Stock à Oslo.\n", "utf-8")
+    assert assistant.index([oslo]).results[0].status == "replaced"
+    assert store.anchored_documents(["golds", "stock"], limit=5) == {
+        "golds": [],
+        "stock": [str(oslo)],
+    }
+    store.remove_document(str(rabat))
+    assert store.anchored_documents(["shehk"], limit=5) == {"shehk": []}
