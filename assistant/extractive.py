@@ -393,6 +393,15 @@ def extract(
         # "… without …" needs at least a negation.
         wanted = {"opposition"} if analysis.polarity == "opposition" else {"opposition", "negation"}
         candidates = [s for s in candidates if polarity(fold(s.text)) in wanted]
+        concept = "" if _placed_concept(analysis) else analysis.concept
+        if (
+            concept
+            and same_language
+            and any(concept[:5] in stems_of(t) for t in passage_texts(retrieval.passages))
+        ):
+            # "Quels chapiteaux ont été laissés sans restauration ?": the negative sentence
+            # must speak of the capitals, not of works suspended.
+            candidates = [s for s in candidates if concept[:5] in stems_of(_context(s))]
         if not candidates:
             return Extract([], kind, 0.0, "no sentence speaks of it negatively", negative=True)
     if analysis.counts_named:

@@ -120,3 +120,19 @@ def test_a_count_of_days_needs_a_range_of_dates_not_a_number() -> None:
     retrieval = _retrieval("festival.txt", "Le festival", text)
     found = extract("Le festival a duré combien de jours ?", retrieval)
     assert found.sentences and "du 3 au 6 juillet" in found.sentences[0].text
+
+
+def test_a_negative_question_needs_a_negative_sentence_about_what_it_asks() -> None:
+    text = (
+        "Le chantier\n"
+        "Les fouilles ont suspendu les travaux pendant cinq mois.\n"
+        "La restauration a redonné leur éclat à 14 chapiteaux romans.\n"
+        "Deux chapiteaux du chœur n’ont pas été restaurés, faute de budget.\n"
+    )
+    retrieval = _retrieval("chantier.txt", "Le chantier", text)
+    found = extract("Quels chapiteaux ont été laissés sans restauration ?", retrieval)
+    assert found.sentences and "n’ont pas été restaurés" in found.sentences[0].text
+    # Without the sentence that says so, the suspended works are no answer.
+    retrieval = _retrieval("chantier.txt", "Le chantier", text.rsplit("Deux", 1)[0])
+    found = extract("Quels chapiteaux ont été laissés sans restauration ?", retrieval)
+    assert not found.sentences and found.negative
