@@ -1,7 +1,8 @@
 """Routing among several articles: the three fixture articles and N generated news articles
 in one index; for each answerable question of a fixture set, is the first passage from the
-question's own article, and is it the evidence? Per language. `--bonus` overrides
-`retrieval.CROSS_LANGUAGE_BONUS`, `--pool` `retrieval.OTHER_LANGUAGE_CANDIDATES` (0: without).
+question's own article, and is it the evidence? Per language pair (question -> article).
+`--bonus` overrides `retrieval.CROSS_LANGUAGE_BONUS`, `--pool`
+`retrieval.OTHER_LANGUAGE_CANDIDATES` (0: without).
 
     python bench/routing.py --docs 40 --sets base,dev,test [--bonus 0] [--pool 0] [--work DIR]
 """
@@ -59,13 +60,15 @@ def main() -> None:
             for question in fixtures.items:
                 if question.answerable and question.evidence:
                     first = assistant.search(question.q, 5)[0]
-                    row = counts[question.lang or detect_language(question.q)]
+                    # By language pair: the question's, then its article's (its name's suffix).
+                    asked_in = question.lang or detect_language(question.q)
+                    row = counts[f"{asked_in}->{Path(article).suffixes[-2].strip('.')}"]
                     row[0] += 1
                     row[1] += first.source.endswith(article)
                     row[2] += question.evidence in first.text
-        for language, (total, own, evidence) in sorted(counts.items()):
+        for pair, (total, own, evidence) in sorted(counts.items()):
             print(
-                f"{name} {language}: {total} questions, article first {own / total:.2f}, "
+                f"{name} {pair}: {total} questions, article first {own / total:.2f}, "
                 f"evidence first {evidence / total:.2f}"
             )
 
