@@ -115,8 +115,40 @@ def territory_name(code: str, language: str) -> str:
     return str(Locale(language).territories.get(code, code))
 
 
+@lru_cache(maxsize=1)
+def _language_demonyms() -> dict[str, str]:
+    """CLDR language names that are nationality words too ("polish", "norvegien", "grec"),
+    each with the territory its language is most likely spoken in (CLDR likely subtags),
+    when that territory's name begins as the word does: "Polish" is Poland's, while
+    "English" (United States) and "arabe" (Égypte) point to no one country."""
+    from babel import Locale
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags")
+    found: dict[str, str] = {}
+    for language in ("fr", "en"):
+        territories = Locale(language).territories
+        for code, name in Locale(language).languages.items():
+            word = fold(name)
+            territory = str(likely.get(code, "")).rsplit("_", 1)[-1]
+            place = fold(str(territories.get(territory, "")))
+            if re.fullmatch(r"[a-z]{4,}", word) and place[:3] == word[:3]:
+                found.setdefault(word, territory)
+    return found
+
+
 def _demonym_place(word: str) -> str:
     """The territory a nationality word points to ("norvegienne" -> NO), or ''."""
+    languages = _language_demonyms()
+    # "Norwegians", « polonaise », « norvégiennes », « grecque », « turques »: the language
+    # name with an ending.
+    singular = word[:-1] if word.endswith("s") else word
+    forms = [word, singular, singular.removesuffix("e"), singular.removesuffix("ne")]
+    if singular.endswith("que"):
+        forms += [singular[:-3], singular[:-3] + "c"]
+    for form in forms:
+        if form in languages:
+            return languages[form]
     _, _, stems = _territories()
     for ending in _DEMONYM_SUFFIX.findall(word) and _endings(word):
         root = word[: -len(ending)]

@@ -798,8 +798,13 @@ def count_items(sentence: str) -> int:
     unknown = [
         p
         for p in parts
-        if len(p.split()) <= 4
-        and _NAMED_ITEM.match(p)
-        and not find_entities(p, names_from_capitals=False).places
+        if len(p.split()) <= 4 and _NAMED_ITEM.match(p) and not _item_places(p) <= places
     ]
     return len(places) + len(unknown)
+
+
+def _item_places(item: str) -> set[str]:
+    """The countries an item names, by name or nationality word ("de République tchèque": CZ);
+    an item naming none gives an empty set that no place list holds."""
+    found = {c for c in find_entities(item, names_from_capitals=False).places if not c.isdigit()}
+    return found or {item}

@@ -38,6 +38,16 @@ def test_constraints_match_across_languages_through_cldr() -> None:
     assert find_entities("Did Morocco sign with the Ethiopians?").places == {"MA", "ET"}
     assert find_entities("la police nationale norvégienne").places == {"NO"}
     assert {"NO"} <= find_entities("a memorandum with Norway").places
+    # Nationality words that are CLDR language names, in either language and any form...
+    assert find_entities("Which Norwegian body signed?").places == {"NO"}
+    assert find_entities("les délégations polonaise et grecque, le ministre finnois").places == {
+        "PL",
+        "GR",
+        "FI",
+    }
+    assert find_entities("Spanish and Turkish officers").places == {"ES", "TR"}
+    # ...but not a language spoken in many countries, which names none of them.
+    assert find_entities("an English and Arabic translation, en anglais").places == set()
     stated = analyse_question("Quels accords ont été signés le 31 novembre 2025 ?").constraints
     assert stated.numbers == {"31"} and stated.years == {"2025"} and stated.months == {11}
 
