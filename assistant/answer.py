@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.conversation import condense, elliptical_focus, embedding_similarity
+from assistant.entities import anchors_of
 from assistant.errors import AssistantError, LLMError
 from assistant.extractive import (
     ArticleView,
@@ -107,6 +108,15 @@ def answer_stream(
         return answer
 
     field = asked_field(clean)
+    choices = _articles_to_choose(analysis, bool(field), clean, retrieval.passages, sources)
+    if choices:
+        # "De quoi parle cet article ?" with several articles indexed and none chosen or under
+        # discussion: ask which, rather than summarise whichever came first.
+        answer.abstained = True
+        answer.answer = _which_article_text(language, choices)
+        yield from _chunks(answer.answer)
+        yield finish()
+        return
     if field and article is not None:
         # "Who wrote this article?": from the metadata its page carried, not its sentences.
         _metadata_answer(field, article, retrieval.passages[0].source, language, answer)
@@ -223,6 +233,49 @@ def _metadata_answer(
     answer.facts = [fact]
     answer.citations = [citation]  # its page is added with every answer's (`_cited_articles`)
     answer.answer = f"{answer.lead}\n« {citation.quote} » [1]"
+
+
+MAX_CHOICES = 3
+_WHICH_ARTICLE = {
+    "fr": (
+        "Plusieurs articles sont indexés et la question n’en nomme aucun. Lequel ? "
+        "Les plus proches :",
+        "Reposez la question en le nommant (son sujet, une personne ou un lieu qu’il cite), "
+        "ou choisissez-le (`--source` en ligne de commande).",
+    ),
+    "en": (
+        "Several articles are indexed and the question names none of them. Which one? The closest:",
+        "Ask again naming it (its subject, a person or a place it mentions), or choose it "
+        "(`--source` on the command line).",
+    ),
+}
+
+
+def _articles_to_choose(
+    analysis: QuestionAnalysis,
+    asks_metadata: bool,
+    question: str,
+    passages: Sequence[Passage],
+    sources: Sequence[str] | None,
+) -> list[Passage]:
+    """For a question about one whole article (its gist, its headline, its last paragraph,
+    its author) that names nothing, asked with no article chosen or under discussion: the
+    best passage of each article among the closest, when there is more than one article."""
+    whole = analysis.intent == "overview" or bool(analysis.structure) or asks_metadata
+    if sources is not None or not whole or anchors_of(question):
+        return []
+    best: dict[str, Passage] = {}
+    for passage in passages:
+        best.setdefault(passage.source, passage)
+    return list(best.values())[:MAX_CHOICES] if len(best) > 1 else []
+
+
+def _which_article_text(language: str, choices: Sequence[Passage]) -> str:
+    """The question back to the user: which of these articles?"""
+    ask, how = _WHICH_ARTICLE.get(language, _WHICH_ARTICLE["en"])
+    open_quote, close_quote = ("« ", " »") if language == "fr" else ("“", "”")
+    titles = [f"- {open_quote}{p.title or p.source}{close_quote} ({p.source})" for p in choices]
+    return "\n".join([ask, *titles, how])
 
 
 def _article_under_discussion(

@@ -360,6 +360,26 @@ def test_follow_ups_stay_with_their_article_unless_another_is_named(make_assista
     assert "43" in other.lead
 
 
+def test_a_question_about_this_article_among_several_asks_which_one(
+    several_articles: Assistant,
+) -> None:
+    from assistant.types import Turn
+
+    lisbon = next(r.source for r in several_articles.store.documents() if "lisbon" in r.source)
+    which = several_articles.ask("De quoi parle cet article ?")
+    assert which.abstained and not which.citations
+    assert which.answer.startswith("Plusieurs articles sont indexés")
+    assert len([line for line in which.answer.splitlines() if line.startswith("- « ")]) >= 2
+    # Chosen, or under discussion, or named: answered from that article.
+    chosen = several_articles.ask("De quoi parle cet article ?", sources=[lisbon])
+    assert not chosen.abstained and {c.source for c in chosen.citations} == {lisbon}
+    first = several_articles.ask("How much will the European Investment Bank provide?")
+    follow = several_articles.ask("What does the headline say?", [Turn.from_answer(first)])
+    assert not follow.abstained and {c.source for c in follow.citations} == {lisbon}
+    named = several_articles.ask("Who is Tal Goldstein?")
+    assert not named.abstained
+
+
 def test_many_pages_are_parsed_in_worker_processes_with_the_same_result(tmp_path: Path) -> None:
     from assistant import core
 
