@@ -26,7 +26,7 @@ _OVERVIEW = re.compile(
     r"|points? (cles|principaux)|en (bref|gros|resume|quelques mots)|grandes lignes|l'essentiel"
     r"|de quoi (ca |il |cet article |ce texte |l'article |le texte )?(parle|traite)"
     r"|(what|what's) (is )?(this|the) (article|piece|story|text|report)( all)? about"
-    r"|(article|piece|story|text) (is )?about\??$|sujet (de|du) (l'article|texte|cet article))\b"
+    r"|(article|piece|story|text) (is )?about(?=\W*$)|sujet (de|du) (l'article|texte|cet article))\b"
 )
 _TITLE = re.compile(
     r"\b(headline|intitule|(in|dans) (the|le) (title|titre)|(title|titre) (of|de|du) (the |this |l'|cet )?"

@@ -19,6 +19,8 @@ LISBON = Path(__file__).parent / "fixtures" / "articles" / "lisbon-water-summit-
     ("question", "intent"),
     [
         ("Gimme the gist of this piece.", "overview"),
+        ("What is the Lisbon water summit article about?", "overview"),
+        ("What was the row about?", "what"),
         ("De quoi parle ce texte, en gros ?", "overview"),
         ("Is Brazil mentioned?", "yesno"),
         ("Le Népal est-il cité ?", "yesno"),
