@@ -1,4 +1,5 @@
-"""Retrieval: dense candidates from Chroma, re-scored with their best sentence and BM25.
+"""Retrieval: dense candidates from Chroma, re-scored with their best sentence and BM25,
+with the articles the question's names point to.
 
 Measured on the fixture questions (docs/architecture.md): a passage's score is the mean of
 its own cosine and its best sentence's cosine, plus a small BM25 term over accent-folded,
@@ -146,9 +147,10 @@ class Retriever:
 
     def _anchor_shares(self, question: str, sources: Sequence[str] | None) -> dict[str, float]:
         """The documents holding names of the question, each with the IDF-weighted share of
-        those names it holds (nothing when the index holds one document)."""
+        those names it holds (nothing when the search is over one document: the index holds
+        one, or one is chosen or under discussion)."""
         anchors = anchors_of(question)
-        if not anchors:
+        if not anchors or (sources is not None and len(set(sources)) < 2):
             return {}
         total_documents = self.store.document_count()
         if total_documents < 2:

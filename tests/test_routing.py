@@ -20,6 +20,7 @@ class _Store:
     def __init__(self, passages: list[Passage], anchors: dict[str, set[str]] | None = None) -> None:
         self.passages = passages
         self.anchors = anchors or {}  # document -> its anchors
+        self.lookups = 0
 
     def search(
         self,
@@ -37,6 +38,7 @@ class _Store:
         return len({p.source for p in self.passages})
 
     def anchored_documents(self, anchors: Sequence[str], limit: int) -> dict[str, list[str]]:
+        self.lookups += 1
         held = {a: sorted(d for d, own in self.anchors.items() if a in own) for a in anchors}
         return {a: documents[: limit + 1] for a, documents in held.items()}
 
@@ -108,3 +110,12 @@ def test_names_are_not_used_to_rank_the_passages_of_one_article() -> None:
         _Store([near, named], {"one.txt": {"golds"}}), _Embeddings(), lexical=False
     )  # type: ignore[arg-type]
     assert [p.chunk_id for p in retriever.search("Who is Tal Goldstein?", 2)] == ["a", "b"]
+
+
+def test_a_search_within_one_chosen_article_looks_up_no_names() -> None:
+    store = _Store([_passage("a", 0.85, "en"), _passage("b", 0.84, "en")], {"b.txt": {"golds"}})
+    retriever = Retriever(store, _Embeddings(), lexical=False)  # type: ignore[arg-type]
+    retriever.search("Who is Tal Goldstein?", 1, sources=["a.txt"])
+    assert store.lookups == 0
+    assert retriever.search("Who is Tal Goldstein?", 1)[0].chunk_id == "b"
+    assert store.lookups == 1
