@@ -90,10 +90,6 @@ def answer_stream(
         # An elliptical follow-up ("Et avec l’Éthiopie ?") asks what the question it continues
         # asked, about the new focus.
         analysis = replace(analyse_question(standalone), constraints=analysis.constraints)
-    article = _article_view(parts.library, retrieval.passages)
-    if article is not None and analysis.intent == "overview":
-        vectors = parts.library.sentence_vectors(article.passages)
-        article = replace(article, sentence_vectors=vectors)
     answer = Answer(
         question=question,
         answer="",
@@ -117,6 +113,10 @@ def answer_stream(
         yield from _chunks(answer.answer)
         yield finish()
         return
+    article = _article_view(parts.library, retrieval.passages)
+    if article is not None and analysis.intent == "overview":
+        vectors = parts.library.sentence_vectors(article.passages)
+        article = replace(article, sentence_vectors=vectors)
     if field and article is not None:
         # "Who wrote this article?": from the metadata its page carried, not its sentences.
         _metadata_answer(field, article, retrieval.passages[0].source, language, answer)

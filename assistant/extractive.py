@@ -358,20 +358,14 @@ def extract(
     if stated:
         runs = name_runs(asked)
         held = [s for s in candidates if not _unheld(stated, _context(s), runs)]
-        concept = "" if _placed_concept(analysis) else analysis.concept
         # A world region only scopes the question ("les pays rencontrés en Asie"); a country,
         # a name or a number takes part in what is asked ("l'accord avec la Chine").
         participants = {c for c in stated.places if not c.isdigit()} | set(stated.names)
         participants |= set(stated.numbers) | set(stated.years)
-        if (
-            participants
-            and same_language
-            and concept
-            and any(concept[:5] in stems_of(t) for t in passage_texts(retrieval.passages))
-        ):
+        if participants and (stem := _named_concept(analysis, same_language, retrieval)):
             # "Quel accord a été signé avec la Chine ?": the article speaks of agreements, and
             # of China, but the sentence about China must speak of the agreement too.
-            held = [s for s in held if concept[:5] in stems_of(_context(s))]
+            held = [s for s in held if stem in stems_of(_context(s))]
         regions = [c for c in stated.places if c.isdigit()]
         if regions and (analysis.intent == "list" or analysis.counts_named):
             # "Quels pays … en Asie ?": the sentence listing Asian countries, before the one
@@ -393,15 +387,10 @@ def extract(
         # "… without …" needs at least a negation.
         wanted = {"opposition"} if analysis.polarity == "opposition" else {"opposition", "negation"}
         candidates = [s for s in candidates if polarity(fold(s.text)) in wanted]
-        concept = "" if _placed_concept(analysis) else analysis.concept
-        if (
-            concept
-            and same_language
-            and any(concept[:5] in stems_of(t) for t in passage_texts(retrieval.passages))
-        ):
+        if stem := _named_concept(analysis, same_language, retrieval):
             # "Quels chapiteaux ont été laissés sans restauration ?": the negative sentence
             # must speak of the capitals, not of works suspended.
-            candidates = [s for s in candidates if concept[:5] in stems_of(_context(s))]
+            candidates = [s for s in candidates if stem in stems_of(_context(s))]
         if not candidates:
             return Extract([], kind, 0.0, "no sentence speaks of it negatively", negative=True)
     if analysis.counts_named:
@@ -552,6 +541,16 @@ def countries_in(regions: Sequence[str], text: str) -> set[str]:
 def _language(question: str) -> str:
     """The question's language, not swayed by a typographic apostrophe ("Hammouchi’s")."""
     return detect_language(question.replace("’", "'"))
+
+
+def _named_concept(analysis: QuestionAnalysis, same_language: bool, retrieval: Retrieval) -> str:
+    """The stem of the asked concept when the passages name it as the question writes it
+    (then the sentence that answers must name it too), else ''."""
+    concept = "" if _placed_concept(analysis) else analysis.concept
+    if not concept or not same_language:
+        return ""
+    named = any(concept[:5] in stems_of(t) for t in passage_texts(retrieval.passages))
+    return concept[:5] if named else ""
 
 
 def _placed_concept(analysis: QuestionAnalysis) -> bool:

@@ -796,15 +796,13 @@ def count_items(sentence: str) -> int:
         return len(list_items(sentence))
     parts = [p.strip() for p in _ITEM_SPLIT.split(sentence.rstrip(" .;:")) if p.strip()]
     unknown = [
-        p
-        for p in parts
-        if len(p.split()) <= 4 and _NAMED_ITEM.match(p) and not _item_places(p) <= places
+        p for p in parts if len(p.split()) <= 4 and _NAMED_ITEM.match(p) and _unlisted(p, places)
     ]
     return len(places) + len(unknown)
 
 
-def _item_places(item: str) -> set[str]:
-    """The countries an item names, by name or nationality word ("de République tchèque": CZ);
-    an item naming none gives an empty set that no place list holds."""
+def _unlisted(item: str, places: set[str]) -> bool:
+    """Whether a named item is missing from the places the sentence names by their CLDR name:
+    it names no country, or one only a nationality word gives ("de République tchèque")."""
     found = {c for c in find_entities(item, names_from_capitals=False).places if not c.isdigit()}
-    return found or {item}
+    return not found <= places if found else True

@@ -36,7 +36,7 @@ import time
 import uuid
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -222,15 +222,23 @@ class ChunkStore:
         """The chunk collections that exist."""
         return [c for c in (self._chunks(lang) for lang in LANGUAGES) if c is not None]
 
-    def _get_chunks(self, chunk_ids: Sequence[str]) -> list[tuple[str, Any]]:
-        """(id, metadata) of the chunks that exist, each read from its language's collection."""
-        found: list[tuple[str, Any]] = []
+    def _by_language(
+        self, chunk_ids: Sequence[str]
+    ) -> Iterator[tuple[chromadb.Collection, list[str]]]:
+        """The chunk ids grouped by the collection that holds them (an id starts with its
+        document's language), for the collections that exist."""
         for language in LANGUAGES:
             ids = [i for i in chunk_ids if i.startswith(f"{language}-")]
             collection = self._chunks(language) if ids else None
             if collection is not None:
-                result = collection.get(ids=ids, include=["metadatas"])
-                found += zip(result["ids"], result["metadatas"] or [], strict=True)
+                yield collection, ids
+
+    def _get_chunks(self, chunk_ids: Sequence[str]) -> list[tuple[str, Any]]:
+        """(id, metadata) of the chunks that exist, each read from its language's collection."""
+        found: list[tuple[str, Any]] = []
+        for collection, ids in self._by_language(chunk_ids):
+            result = collection.get(ids=ids, include=["metadatas"])
+            found += zip(result["ids"], result["metadatas"] or [], strict=True)
         return found
 
     def _stored_chunk_ids(self, source: str) -> set[str]:
@@ -350,7 +358,7 @@ class ChunkStore:
         return self._fresh(read)
 
     def anchored_documents(self, anchors: Iterable[str], limit: int) -> dict[str, list[str]]:
-        """For each anchor, the documents whose record holds it: `limit` + 1 of them at most,
+        """For each anchor, the documents that hold it: `limit` + 1 of them at most,
         so that more than `limit` means "too common to tell documents apart"."""
 
         def read() -> dict[str, list[str]]:
@@ -414,7 +422,8 @@ class ChunkStore:
                 if language == other_language:
                     other = ids
             nearest = sorted(distance, key=distance.__getitem__)[: k + 8]
-            extra = [i for i in other if i not in set(nearest)][: other_k + 4] if other_k else []
+            taken = set(nearest)
+            extra = [i for i in other if i not in taken][: other_k + 4] if other_k else []
             by_id = dict(self._get_chunks(nearest + extra))
         except Exception as exc:
             raise StoreError(
@@ -500,7 +509,6 @@ class ChunkStore:
         assert chunks_collection and texts_collection and documents_collection
         previous = self.document_records([document.source]).get(document.source)
         stored_ids = self._stored_chunk_ids(document.source)
-        # Chroma's metadata lists are typed list[str | int | float | bool] (invariant).
         if previous is not None and previous.sha == document.sha:
             leftovers = stored_ids - set(previous.chunk_ids)
             self._delete_chunks(sorted(leftovers))  # debris of an interrupted run
@@ -521,7 +529,8 @@ class ChunkStore:
             embeddings=cast(Any, [[1.0]]),
             metadatas=[{"source": document.source, "text": _compress(document.text)}],
         )
-        # Read only through records, so a stale list of names does no harm.
+        # Read only through records, so a stale list of names does no harm. Chroma's metadata
+        # lists are typed list[str | int | float | bool] (invariant).
         anchors = cast(list[str | int | float | bool], anchors_of(document.text, MAX_ANCHORS))
         anchors_collection = self._collection(ANCHORS_SUFFIX, create=True)
         assert anchors_collection is not None
@@ -618,11 +627,8 @@ class ChunkStore:
             )
 
     def _delete_chunks(self, chunk_ids: Sequence[str]) -> None:
-        for language in LANGUAGES:
-            ids = [i for i in chunk_ids if i.startswith(f"{language}-")]
-            collection = self._chunks(language) if ids else None
-            if collection is not None:
-                collection.delete(ids=ids)
+        for collection, ids in self._by_language(chunk_ids):
+            collection.delete(ids=ids)
 
     def _delete_texts(self, source: str, keep: str = "") -> None:
         texts = self._require(TEXTS_SUFFIX)
