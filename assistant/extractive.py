@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -126,11 +126,13 @@ class _Quantity:
     """Matches a number that counts something: not a day, a year or part of a date."""
 
     def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
         dates = [m.span() for m in _DATE.finditer(text)]
         for match in _NUMBER.finditer(text):
             if not any(start <= match.start() < end for start, end in dates):
-                return match
-        return None
+                yield match
 
 
 _REQUIRED_FORM: dict[str, re.Pattern[str] | _Quantity | _DayRange] = {
@@ -346,6 +348,11 @@ def extract(
     elif analysis.intent == "count" and counts_days(asked):
         required = _DAY_RANGE  # "combien de jours": counted from a range of dates
     candidates = [s for s in scored if required is None or required.search(s.text)]
+    given = analysis.constraints.numbers | analysis.constraints.years
+    if isinstance(required, re.Pattern | _Quantity) and given:
+        # "Combien de bailleurs pour le budget de 3,2 millions ?": the number the question
+        # gives is not its answer; the sentence must hold another one.
+        candidates = [s for s in candidates if _holds_other_value(required, s.text, given)]
     stated = analysis.constraints
     if article is not None:
         stated = without(stated, topic_entities(stated, article.text))
@@ -469,6 +476,15 @@ def extract(
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     return Extract(chosen, "yesno" if analysis.intent == "yesno" else kind, evidence)
+
+
+def _holds_other_value(form: re.Pattern[str] | _Quantity, text: str, given: frozenset[str]) -> bool:
+    """Whether a sentence holds a value of the wanted form besides those the question gives."""
+    for match in form.finditer(text):
+        found = find_entities(match.group(0))
+        if not (found.numbers | found.years) <= given or not (found.numbers or found.years):
+            return True
+    return False
 
 
 def _capitalised_opening(question: str, text: str) -> str:

@@ -108,9 +108,19 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 
 
+# "Combien de BAILLEURS se partagent le budget ?": counting a noun, whatever else is named.
+_COUNTED_NOUN = re.compile(
+    r"\b(how many|combien de|combien d'|number of|nombre de|nombre d')\s*"
+    r"(?!argent|euros?\b|dollars?\b|money|temps|jours?\b|days?\b|ans\b|annees|years?\b|mois\b"
+    r"|months?\b|semaines?\b|weeks?\b|heures?\b|hours?\b)[a-z]"
+)
+
+
 def question_kind(question: str) -> str:
     """One of money, age, duration, count, date, name, person, place, list, or other."""
-    folded = fold(question)
+    folded = fold(question).replace("’", "'")
+    if _COUNTED_NOUN.search(folded):
+        return "count"
     for kind, pattern in _KINDS:
         if pattern.search(folded):
             return kind

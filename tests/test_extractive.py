@@ -136,3 +136,18 @@ def test_a_negative_question_needs_a_negative_sentence_about_what_it_asks() -> N
     retrieval = _retrieval("chantier.txt", "Le chantier", text.rsplit("Deux", 1)[0])
     found = extract("Quels chapiteaux ont été laissés sans restauration ?", retrieval)
     assert not found.sentences and found.negative
+
+
+def test_the_number_a_question_gives_is_not_its_answer() -> None:
+    text = (
+        "Le financement\n"
+        "Le budget de 3,2 millions d’euros a été réuni en deux ans.\n"
+        "Cinq bailleurs se partagent ce budget de 3,2 millions.\n"
+    )
+    retrieval = _retrieval("budget.txt", "Le financement", text)
+    found = extract("Combien de bailleurs se partagent le budget de 3,2 millions ?", retrieval)
+    assert found.sentences and found.sentences[0].text.startswith("Cinq bailleurs")
+    # Without the sentence that counts them, the budget it states is no answer.
+    retrieval = _retrieval("budget.txt", "Le financement", "\n".join(text.split("\n")[:2]))
+    found = extract("Combien de bailleurs se partagent le budget de 3,2 millions ?", retrieval)
+    assert not found.sentences
