@@ -218,12 +218,14 @@ class Assistant:
             )
             return IndexReport(results, errors, notices)
         self.store.check_model()
+        if refreshed := self.store.refresh_anchors():
+            notices.append(f"The names of {refreshed} indexed documents were read again")
         report = _progress(progress, documents)  # one bar for the whole run
         results = [
             self.store.index_document(document, self.settings.chunk_max_chars, report)
             for document in documents
         ]
-        return IndexReport(results, errors)
+        return IndexReport(results, errors, notices)
 
     def _set_aside_broken_index(self) -> str:
         """Move an unreadable embedded index into a `.broken-*` folder inside the index folder."""

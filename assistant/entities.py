@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +22,9 @@ _DEMONYM_SUFFIX = re.compile(
     r"(?:iennes?|iens?|eennes?|eens?|aines?|ains?|aises?|ais|oises?|ois|ians?|ans?|ese|ish)$"
 )
 _STEM = 5  # letters two spellings of one name share (Lisbon/Lisbonne, économique/economic)
+# Paragraphs naming something that make it the text's subject ("Morocco" in an article about
+# Morocco's police, not in one that mentions a Moroccan delegation once).
+PROTAGONIST_PARAGRAPHS = 4
 _DIGITS = re.compile(r"\d[\d\s.,]*\d|\d")
 _ROMAN_CENTURY = re.compile(
     r"\b([IVXL]{2,}|[IVX])(?:e|ème|eme|th)\b(?=\s+(?:siècle|siecle|century))"
@@ -261,6 +265,13 @@ def anchors_of(text: str, most: int = 0) -> list[str]:
         counts = Counter(s for s in proper_name_stems(text) if s in entities.names)
         names = [name for name, _ in counts.most_common(most)]
     return sorted({*names, *entities.places})
+
+
+def protagonists(text: str, anchors: Iterable[str]) -> set[str]:
+    """The anchors that `PROTAGONIST_PARAGRAPHS` paragraphs of a text name or more: what the
+    text is about, not a passing mention."""
+    counts = Counter(a for p in text.split("\n") if p.strip() for a in set(anchors_of(p)))
+    return {a for a in anchors if counts[a] >= PROTAGONIST_PARAGRAPHS}
 
 
 def named_places(text: str) -> set[str]:

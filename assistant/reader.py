@@ -20,6 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.entities import (
+    PROTAGONIST_PARAGRAPHS,
     Entities,
     find_entities,
     has_stem,
@@ -33,7 +34,6 @@ from assistant.text import fold
 from assistant.types import Passage
 from assistant.understanding import QuestionAnalysis
 
-PROTAGONIST_PARAGRAPHS = 4  # paragraphs naming something that make it the article's subject
 MAX_OVERVIEW = 4  # sentences in an overview (plus the title)
 MMR_LAMBDA = 0.7  # centrality against novelty when an overview picks its sections
 

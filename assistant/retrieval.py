@@ -51,6 +51,11 @@ ANCHOR_WEIGHT = 0.1
 ANCHOR_DOCUMENTS = 3  # anchored documents whose nearest chunks join the pool
 ANCHOR_CANDIDATES = 10
 ANCHOR_MAX_DOCUMENTS = 50  # a name held by more documents singles none out
+# A name counts in full for the documents about it (named in several paragraphs), half for
+# those that mention it in passing: "Morocco" in a question went to an article naming a
+# Moroccan delegation once (`bench/run.py --docs 100 --full-embed`: English R@1 0.833 ->
+# 0.875; routing dev -1 / test +1 question, docs/evaluation.md).
+PASSING_MENTION_SHARE = 0.5
 
 
 def lexical_tokens(text: str) -> list[str]:
@@ -160,14 +165,23 @@ class Retriever:
             a: math.log(1 + total_documents / (len(holders.get(a, ())) + 0.5)) for a in anchors
         }
         whole = sum(weights.values())
+        # Which holders are about the name matters only when several hold it.
+        shared = [a for a, d in holders.items() if 1 < len(d) <= ANCHOR_MAX_DOCUMENTS]
+        about = (
+            self.store.anchored_documents(shared, ANCHOR_MAX_DOCUMENTS, protagonists=True)
+            if shared
+            else {}
+        )
         scope = set(sources) if sources else None
         shares: dict[str, float] = defaultdict(float)
         for anchor, documents in holders.items():
             if len(documents) > ANCHOR_MAX_DOCUMENTS:
                 continue
+            leading = set(about.get(anchor, documents))
             for source in documents:
                 if scope is None or source in scope:
-                    shares[source] += weights[anchor] / whole
+                    share = 1.0 if source in leading else PASSING_MENTION_SHARE
+                    shares[source] += share * weights[anchor] / whole
         return dict(shares)
 
     def _focus_scores(

@@ -46,7 +46,7 @@ import numpy as np
 
 from assistant.chunking import Chunk, chunk_document
 from assistant.documents import Document
-from assistant.entities import anchors_of
+from assistant.entities import anchors_of, protagonists
 from assistant.errors import ConfigError, ModelMismatchError, StoreError
 from assistant.formats import DocumentMeta
 from assistant.language import document_language
@@ -69,6 +69,10 @@ WRITE_BATCH = 256
 VECTOR_KEY = "v"  # metadata keys v0, v1, …: the packed vector of each sentence
 RECENT_VECTORS = 512  # chunks whose sentence vectors are kept from recent searches
 MAX_ANCHORS = 300  # names kept per document (the most frequent, for long documents)
+# A name a document is about is stored twice, the second time marked ("MA" and "MA*"), so that
+# one lookup finds the documents about it (`entities.protagonists`).
+PROTAGONIST_MARK = "*"
+ANCHORS_VERSION = 2  # 2: names marked as protagonists; an index with older names re-reads them
 TEXT_CACHE = 256  # document texts kept decompressed (about 1.5 MB of 5.6 KB articles)
 Progress = Callable[[int], None]
 T = TypeVar("T")
@@ -179,7 +183,11 @@ class ChunkStore:
     # -- collections -------------------------------------------------------------------
 
     def _metadata(self) -> dict[str, Any]:
-        return {"embedding_model": self.embeddings.model_id, "schema": SCHEMA_VERSION}
+        return {
+            "embedding_model": self.embeddings.model_id,
+            "schema": SCHEMA_VERSION,
+            "anchors_version": ANCHORS_VERSION,
+        }
 
     def _collection(self, suffix: str = "", create: bool = False) -> chromadb.Collection | None:
         name = self.name + suffix
@@ -357,9 +365,13 @@ class ChunkStore:
 
         return self._fresh(read)
 
-    def anchored_documents(self, anchors: Iterable[str], limit: int) -> dict[str, list[str]]:
-        """For each anchor, the documents that hold it: `limit` + 1 of them at most,
-        so that more than `limit` means "too common to tell documents apart"."""
+    def anchored_documents(
+        self, anchors: Iterable[str], limit: int, protagonists: bool = False
+    ) -> dict[str, list[str]]:
+        """For each anchor, the documents that hold it (`protagonists`: that are about it):
+        `limit` + 1 of them at most, so that more than `limit` means "too common to tell
+        documents apart"."""
+        mark = PROTAGONIST_MARK if protagonists else ""
 
         def read() -> dict[str, list[str]]:
             collection = self._collection(ANCHORS_SUFFIX)
@@ -367,7 +379,7 @@ class ChunkStore:
                 return {}
             return {
                 anchor: collection.get(
-                    where=cast(Any, {"anchors": {"$contains": anchor}}),
+                    where=cast(Any, {"anchors": {"$contains": anchor + mark}}),
                     limit=limit + 1,
                     include=[],
                 )["ids"]
@@ -529,19 +541,8 @@ class ChunkStore:
             embeddings=cast(Any, [[1.0]]),
             metadatas=[{"source": document.source, "text": _compress(document.text)}],
         )
-        # Read only through records, so a stale list of names does no harm. Chroma's metadata
-        # lists are typed list[str | int | float | bool] (invariant).
-        anchors = cast(list[str | int | float | bool], anchors_of(document.text, MAX_ANCHORS))
-        anchors_collection = self._collection(ANCHORS_SUFFIX, create=True)
-        assert anchors_collection is not None
-        if anchors:  # Chroma refuses an empty list
-            anchors_collection.upsert(
-                ids=[document.source],
-                embeddings=cast(Any, [[1.0]]),
-                metadatas=[{"anchors": anchors}],
-            )
-        else:
-            anchors_collection.delete(ids=[document.source])
+        # Read only through records, so a stale list of names does no harm.
+        self._write_anchors(document.source, document.text)
         # The commit point: from here on, searches see the new version.
         documents_collection.upsert(
             ids=[document.source],
@@ -679,6 +680,34 @@ class ChunkStore:
                 self.client.get_collection(staging.name + suffix).modify(name=self.name + suffix)
         self._handles.clear()
         return results
+
+    def _write_anchors(self, source: str, text: str) -> None:
+        names = anchors_of(text, MAX_ANCHORS)
+        anchors = names + sorted(a + PROTAGONIST_MARK for a in protagonists(text, names))
+        collection = self._collection(ANCHORS_SUFFIX, create=True)
+        assert collection is not None
+        if anchors:  # Chroma refuses an empty list
+            # Chroma's metadata lists are typed list[str | int | float | bool] (invariant).
+            listed = cast(list[str | int | float | bool], anchors)
+            collection.upsert(
+                ids=[source], embeddings=cast(Any, [[1.0]]), metadatas=[{"anchors": listed}]
+            )
+        else:
+            collection.delete(ids=[source])
+
+    def refresh_anchors(self) -> int:
+        """Re-read every document's names from its stored text when the index holds an older
+        form of them (nothing is re-embedded); the number of documents re-read."""
+        collection = self._collection(ANCHORS_SUFFIX)
+        metadata = dict(collection.metadata or {}) if collection is not None else {}
+        if collection is None or metadata.get("anchors_version") == ANCHORS_VERSION:
+            return 0
+        records = self.documents()
+        for record in records:
+            self._write_anchors(record.source, self.document_text(record.source, record))
+        # Last, so that an interrupted refresh starts again next time.
+        collection.modify(metadata={**metadata, "anchors_version": ANCHORS_VERSION})
+        return len(records)
 
     def stored_documents(self) -> list[Document]:
         """The indexed documents with their exact text (to rebuild without the files)."""

@@ -264,3 +264,35 @@ def test_documents_are_found_by_the_names_they_hold_in_either_language(
     }
     store.remove_document(str(rabat))
     assert store.anchored_documents(["shehk"], limit=5) == {"shehk": []}
+
+
+def test_documents_about_a_name_are_told_from_those_that_mention_it(
+    make_assistant: Callable[..., Assistant], tmp_path: Path
+) -> None:
+    about = tmp_path / "about.md"
+    about.write_text(
+        "# La Norvège et sa police\n\n"
+        + "\n\n".join(f"La police de Norvège a signé l'accord {n}." for n in range(4)),
+        "utf-8",
+    )
+    passing = tmp_path / "passing.md"
+    passing.write_text("# Rabat\n\nUne délégation de Norvège est venue à Rabat.\n", "utf-8")
+    assistant = make_assistant()
+    assistant.index([about, passing])
+    store = assistant.store
+    assert sorted(store.anchored_documents(["NO"], limit=5)["NO"]) == sorted(
+        [str(about), str(passing)]
+    )
+    assert store.anchored_documents(["NO"], limit=5, protagonists=True) == {"NO": [str(about)]}
+    assert store.refresh_anchors() == 0  # written in today's form: nothing to re-read
+    # An index whose names were written before protagonists were marked re-reads them from
+    # its stored texts at the next `assistant index`, without re-embedding anything.
+    names = assistant.store.client.get_collection("articles__anchors")
+    names.upsert(ids=[str(about)], embeddings=[[1.0]], metadatas=[{"anchors": ["NO", "norve"]}])
+    names.modify(metadata={"schema": 4})
+    later = make_assistant()  # the next run
+    assert later.store.anchored_documents(["NO"], limit=5, protagonists=True) == {"NO": []}
+    report = later.index([passing])
+    assert report.notices == ["The names of 2 indexed documents were read again"]
+    assert later.store.anchored_documents(["NO"], 5, protagonists=True) == {"NO": [str(about)]}
+    assert make_assistant().index([passing]).notices == []  # once

@@ -11,6 +11,7 @@ from assistant.retrieval import (
     ANCHOR_WEIGHT,
     CANDIDATES,
     CROSS_LANGUAGE_BONUS,
+    PASSING_MENTION_SHARE,
     Retriever,
 )
 from assistant.types import Passage
@@ -37,9 +38,12 @@ class _Store:
     def document_count(self) -> int:
         return len({p.source for p in self.passages})
 
-    def anchored_documents(self, anchors: Sequence[str], limit: int) -> dict[str, list[str]]:
+    def anchored_documents(
+        self, anchors: Sequence[str], limit: int, protagonists: bool = False
+    ) -> dict[str, list[str]]:
         self.lookups += 1
-        held = {a: sorted(d for d, own in self.anchors.items() if a in own) for a in anchors}
+        mark = "*" if protagonists else ""  # "MA*": the document is about Morocco
+        held = {a: sorted(d for d, own in self.anchors.items() if a + mark in own) for a in anchors}
         return {a: documents[: limit + 1] for a, documents in held.items()}
 
     def sentence_vectors(self, passages: Sequence[Passage]) -> dict[str, object]:
@@ -119,3 +123,16 @@ def test_a_search_within_one_chosen_article_looks_up_no_names() -> None:
     assert store.lookups == 0
     assert retriever.search("Who is Tal Goldstein?", 1)[0].chunk_id == "b"
     assert store.lookups == 1
+
+
+def test_a_name_counts_more_for_the_article_about_it_than_for_one_mentioning_it() -> None:
+    gap = ANCHOR_WEIGHT * (1 - PASSING_MENTION_SHARE) / 2
+    passing = _passage("passing", 0.85, "en")  # names Morocco once
+    about = _passage("about", 0.85 - gap, "en")  # names Morocco throughout
+    anchors = {"passing.txt": {"MA"}, "about.txt": {"MA", "MA*"}}
+    retriever = Retriever(_Store([passing, about], anchors), _Embeddings(), lexical=False)  # type: ignore[arg-type]
+    assert retriever.search("What did Morocco's police sign?", 1)[0].chunk_id == "about"
+    # Two articles mentioning it in passing are told apart by their passages alone.
+    anchors["about.txt"] = {"MA"}
+    retriever = Retriever(_Store([passing, about], anchors), _Embeddings(), lexical=False)  # type: ignore[arg-type]
+    assert retriever.search("What did Morocco's police sign?", 1)[0].chunk_id == "passing"
