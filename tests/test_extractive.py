@@ -151,3 +151,28 @@ def test_the_number_a_question_gives_is_not_its_answer() -> None:
     retrieval = _retrieval("budget.txt", "Le financement", "\n".join(text.split("\n")[:2]))
     found = extract("Combien de bailleurs se partagent le budget de 3,2 millions ?", retrieval)
     assert not found.sentences
+
+
+def test_the_article_s_own_account_outranks_a_quotation_unless_speech_is_asked() -> None:
+    text = (
+        "Le chantier\n"
+        "« On ne travaille pas pour nous », résume Paul Marin, tailleur de pierre. "
+        "Anne Roche, architecte en chef, était à la tête des équipes.\n"
+    )
+    passages = _passages("chantier.txt", "Le chantier", text)
+    (passage,) = [p for p in passages if "Roche" in p.text]
+    query = np.eye(384, dtype=np.float32)[0]
+
+    def near(cosine: float, axis: int) -> np.ndarray:
+        return cosine * query + np.sqrt(1 - cosine**2) * np.eye(384, dtype=np.float32)[axis]
+
+    # e5 puts the quotation a little nearer to the question than the sentence that answers.
+    by_text = {"Marin": near(0.83, 1), "Roche": near(0.81, 2)}
+    texts = [passage.text[s - passage.start : e - passage.start] for s, e in passage.sentences]
+    other = near(0.5, 3)  # the heading
+    vectors = np.array([next((v for k, v in by_text.items() if k in t), other) for t in texts])
+    retrieval = Retrieval([passage], query, {passage.chunk_id: vectors})
+    found = extract("Qui menait le chantier ?", retrieval)
+    assert found.sentences and "Anne Roche" in found.sentences[0].text
+    found = extract("Qu’a dit le tailleur de pierre ?", retrieval)
+    assert found.sentences and "Paul Marin" in found.sentences[0].text
