@@ -380,7 +380,7 @@ def extract(
             stated = without(stated, Entities(names=frozenset(translated)))
     if stated:
         runs = name_runs(asked)
-        held = [s for s in candidates if not _unheld(stated, _context(s), runs)]
+        held = [s for s in candidates if not _unheld_by(s, stated, runs)]
         # A world region only scopes the question ("les pays rencontrés en Asie"); a country,
         # a name or a number takes part in what is asked ("l'accord avec la Chine").
         participants = {c for c in stated.places if not c.isdigit()} | set(stated.names)
@@ -525,6 +525,19 @@ def name_runs(question: str) -> list[frozenset[str]]:
         for run in _NAME_RUN.finditer(question)
     ]
     return [run for run in runs if len(run) > 1]
+
+
+def _unheld_by(
+    sentence: ScoredSentence, stated: Entities, runs: Sequence[frozenset[str]]
+) -> list[str]:
+    """The stated things a sentence does not hold; a year or a month may be held by its
+    paragraph ("Marrakech a accueilli, du 24 au 27 novembre 2025, … Hammouchi a tenu 43
+    réunions": the meetings are of 2025)."""
+    missing = _unheld(stated, _context(sentence), runs)
+    if any(k.startswith(("year:", "month:")) for k in missing):
+        paragraph = set(missing_constraints(stated, sentence.passage.text))
+        missing = [k for k in missing if not k.startswith(("year:", "month:")) or k in paragraph]
+    return missing
 
 
 def _unheld(stated: Entities, context: str, runs: Sequence[frozenset[str]]) -> list[str]:

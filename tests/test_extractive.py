@@ -176,3 +176,19 @@ def test_the_article_s_own_account_outranks_a_quotation_unless_speech_is_asked()
     assert found.sentences and "Anne Roche" in found.sentences[0].text
     found = extract("Qu’a dit le tailleur de pierre ?", retrieval)
     assert found.sentences and "Paul Marin" in found.sentences[0].text
+
+
+def test_a_year_the_question_states_may_be_held_by_the_sentence_s_paragraph() -> None:
+    text = (
+        "Le festival\n"
+        "Le festival s’est ouvert le 3 juillet 2025 dans le parc. Il a accueilli 12 000 "
+        "spectateurs.\n"
+        "Le bilan\n"
+        "En 2024, la mairie avait annulé l’édition faute de budget.\n"
+    )
+    retrieval = _retrieval("festival.txt", "Le festival", text)
+    found = extract("Combien de spectateurs le festival a-t-il accueillis en 2025 ?", retrieval)
+    assert found.sentences and "12 000" in found.sentences[0].text
+    # A year named only in another paragraph does not hold.
+    found = extract("Combien de spectateurs le festival a-t-il accueillis en 2024 ?", retrieval)
+    assert not found.sentences
