@@ -255,16 +255,25 @@ _PLACE_NAME = re.compile(
 
 def unheard_place_names(question: str, text: str) -> list[str]:
     """Names the question places something in ("held in Rabat", « à Rabat ») that no word of
-    `text` begins like, even across languages (four letters: "Lisbon" meets "Lisbonne")."""
+    `text` begins like, even across languages (four letters: "Lisbon" meets "Lisbonne"), and
+    no name of `text` shares the first three consonants of ("Bavaria" meets "Bavière",
+    "Umbria" "Ombrie")."""
     words = {w[:4] for w in re.findall(r"[a-z]+", fold(text)) if len(w) >= 4}
+    skeletons = {_skeleton(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]{3,}", text)}
     unheard = []
     for match in _PLACE_NAME.finditer(question):
         name = match.group(1)
         if not name[0].isupper() or find_entities(name, names_from_capitals=False):
             continue  # a common word, or a country (checked by its CLDR code)
-        if fold(name)[:4] not in words:
+        if fold(name)[:4] not in words and _skeleton(name) not in skeletons:
             unheard.append(name)
     return unheard
+
+
+def _skeleton(name: str) -> str:
+    """The first three consonants of a name, doubled ones once ("Marrakech": "mrk")."""
+    consonants = re.sub(r"[^a-z]|[aeiouy]", "", fold(name))
+    return re.sub(r"(.)\1+", r"\1", consonants)[:3]
 
 
 _ORDINAL_WORDS = {

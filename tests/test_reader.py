@@ -203,3 +203,15 @@ def test_structure_reference_quotes_the_title(lisbon: Assistant) -> None:
     answer = lisbon.ask("What does the headline say?")
     title = LISBON.read_text(encoding="utf-8").splitlines()[0]
     assert answer.citations[0].quote == title
+
+
+def test_a_place_name_translated_by_another_language_is_heard_in_the_article() -> None:
+    from assistant.reader import unheard_place_names
+
+    article = "Lindenau, en Bavière, et Castelrovere, en Ombrie, ont aidé Marrakech."
+    assert unheard_place_names("What did the town in Bavaria pay for?", article) == []
+    assert unheard_place_names("Which town is in Umbria?", article) == []
+    assert unheard_place_names("What happened in Marrakesh?", article) == []
+    # A place the article never names stays a false premise.
+    assert unheard_place_names("What did the town in Ruritania pay?", article) == ["Ruritania"]
+    assert unheard_place_names("Which town is in Burgundy?", article) == ["Burgundy"]
