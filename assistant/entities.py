@@ -25,9 +25,14 @@ _STEM = 5  # letters two spellings of one name share (Lisbon/Lisbonne, économiq
 # Paragraphs naming something that make it the text's subject ("Morocco" in an article about
 # Morocco's police, not in one that mentions a Moroccan delegation once).
 PROTAGONIST_PARAGRAPHS = 4
-_DIGITS = re.compile(r"\d[\d\s.,]*\d|\d")
+# A comma before a space separates ("March 6, 2023"); inside a number it does not ("1,850").
+_DIGITS = re.compile(r"\d(?:[\d\s.]|,(?!\s))*\d|\d")
 _ROMAN_CENTURY = re.compile(
     r"\b([IVXL]{2,}|[IVX])(?:e|ème|eme|th)\b(?=\s+(?:siècle|siecle|century))"
+)
+_CENTURY = re.compile(
+    r"\b(\d{1,2})(?:e|ème|eme|er|st|nd|rd|th)[\s-]+(?:siècles?|siecles?|century|centuries)\b",
+    re.IGNORECASE,
 )
 MONTHS = {
     "janvier": 1, "january": 1, "fevrier": 2, "february": 2, "mars": 3, "march": 3,
@@ -176,6 +181,16 @@ def _endings(word: str) -> list[str]:
     return sorted((e for e in found if word.endswith(e)), key=len, reverse=True)
 
 
+def roman_value(roman: str) -> int:
+    """The value of a Roman numeral of a century ("XII" -> 12, "IX" -> 9); 0 if not one."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for char, following in zip(roman, roman[1:] + " ", strict=False):
+        value = values.get(char, 0)
+        total += -value if values.get(following, 0) > value else value
+    return total if 0 < total <= 30 else 0
+
+
 def number_key(text: str) -> str:
     """A number as digits with '.' for decimals: '1 240' -> '1240', '3,2' -> '3.2'."""
     compact = re.sub(r"\s", "", text)
@@ -198,14 +213,19 @@ def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
             place_words.add(word)
     numbers: set[str] = set()
     years: set[str] = set()
+    # A century has one key however written: "XIIe siècle", "12e siècle", "12th-century".
+    centuries = [(m.start(), m.group(1)) for m in _CENTURY.finditer(text)]
+    numbers |= {f"{int(n)}e" for _, n in centuries}
     for match in _DIGITS.finditer(text):
+        if any(start == match.start() for start, _ in centuries):
+            continue
         key = number_key(match.group(0))
         if re.fullmatch(r"(?:1\d|20)\d\d", match.group(0)):
             years.add(key)
         else:
             numbers.add(key)
     for match in _ROMAN_CENTURY.finditer(text):
-        numbers.add(match.group(1) + "e")
+        numbers.add(f"{roman_value(match.group(1))}e")
     months = {MONTHS[w] for w in re.findall(r"[a-z]+", folded) if w in MONTHS}
     names: set[str] = set()
     if names_from_capitals:

@@ -20,6 +20,7 @@ from assistant.entities import (
     named_places,
     number_key,
     place_held,
+    roman_value,
     stems_of,
     territory_name,
 )
@@ -254,16 +255,7 @@ def _date_parts(form: int, groups: list[str | None], text: str) -> DateParts | N
     if form == 4:
         return DateParts(year=int(groups[0] or 0))
     roman = groups[0] or ""
-    return DateParts(century=roman) if _roman_value(roman) else None
-
-
-def _roman_value(roman: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10, "L": 50}
-    total = 0
-    for char, following in zip(roman, roman[1:] + " ", strict=False):
-        value = values.get(char, 0)
-        total += -value if values.get(following, 0) > value else value
-    return total if 0 < total <= 30 else 0
+    return DateParts(century=roman) if roman_value(roman) else None
 
 
 def render_date(parts: DateParts, language: str) -> str:
@@ -271,7 +263,7 @@ def render_date(parts: DateParts, language: str) -> str:
     from babel.dates import format_date, get_month_names
 
     if parts.century:
-        value = _roman_value(parts.century)
+        value = roman_value(parts.century)
         if language == "en":
             suffix = {1: "st", 2: "nd", 3: "rd"}.get(value % 10 if value // 10 != 1 else 0, "th")
             return f"{value}{suffix} century"
@@ -712,11 +704,11 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
 
 
 def _same_date(a: DateParts, b: DateParts) -> bool:
-    return (a.days, a.month, a.year, _roman_value(a.century)) == (
+    return (a.days, a.month, a.year, roman_value(a.century)) == (
         b.days,
         b.month,
         b.year,
-        _roman_value(b.century),
+        roman_value(b.century),
     )
 
 

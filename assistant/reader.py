@@ -308,6 +308,8 @@ def impossible_ordinals(question: str, text: str) -> list[str]:
         if rank < 2 or noun is None:
             continue
         stem = _count_stem(noun.group(1))
+        if stem in {"siecl", "centu"}:
+            continue  # "le 12e siècle" is a date, not the twelfth of something counted
         phrase = folded_question[match.start() : match.end() + noun.end()]
         if phrase in folded_text:
             continue

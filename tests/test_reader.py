@@ -215,3 +215,24 @@ def test_a_place_name_translated_by_another_language_is_heard_in_the_article() -
     # A place the article never names stays a false premise.
     assert unheard_place_names("What did the town in Ruritania pay?", article) == ["Ruritania"]
     assert unheard_place_names("Which town is in Burgundy?", article) == ["Burgundy"]
+
+
+def test_centuries_and_dates_are_read_alike_however_written() -> None:
+    article = find_entities("la Vierge en majesté du XIIe siècle, fondée en 1068, 43 réunions")
+    for question in ("What is the 12th-century Virgin?", "Quelle statue du 12e siècle ?"):
+        assert find_entities(question).numbers == article.numbers - {"43"} == {"12e"}
+    assert article.years == {"1068"}  # not "1068,43"
+    # A comma before a space separates a day from its year ("March 6, 2023").
+    stated = find_entities("What happened on March 6, 2023?")
+    assert (stated.numbers, stated.years) == ({"6"}, {"2023"})
+    assert find_entities("1,850 inhabitants, 3,2 millions").numbers == {"1850", "3.2"}
+
+
+def test_a_century_is_no_ordinal_of_something_counted() -> None:
+    from assistant.reader import impossible_ordinals
+
+    article = "Deux statues du XIIe siècle ornent les deux chapelles."
+    assert impossible_ordinals("Quelle statue du 12e siècle ?", article) == []
+    assert impossible_ordinals("Que contient la troisième chapelle ?", article) == [
+        "troisième chapelle"
+    ]
