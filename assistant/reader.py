@@ -28,7 +28,7 @@ from assistant.entities import (
     stems_of,
     territory_name,
 )
-from assistant.facts import quantities
+from assistant.facts import dates, quantities
 from assistant.language import detect_language
 from assistant.text import fold
 from assistant.types import Passage
@@ -53,12 +53,24 @@ def missing_constraints(
     missing = [f"place:{code}" for code in sorted(places) if not place_held(code, found.places)]
     if names:
         missing += [f"name:{n}" for n in sorted(constraints.names) if not has_stem(n, stems)]
-    missing += [
-        f"number:{n}" for n in sorted(constraints.numbers) if n not in found.numbers | found.years
-    ]
+    numbers = sorted(constraints.numbers - found.numbers - found.years)
+    if numbers:
+        numbers = [n for n in numbers if n not in _days_covered(text)]
+    missing += [f"number:{n}" for n in numbers]
     missing += [f"year:{y}" for y in sorted(constraints.years - found.years)]
     missing += [f"month:{m}" for m in sorted(constraints.months - found.months)]
     return missing
+
+
+@lru_cache(maxsize=64)
+def _days_covered(text: str) -> frozenset[str]:
+    """The days of the month within the ranges of dates a text gives ("du 24 au 27 novembre"
+    covers the 25th)."""
+    covered: set[str] = set()
+    for parts, _ in dates(text):
+        if parts.joiner == "range" and len(parts.days) == 2:
+            covered |= {str(day) for day in range(parts.days[0], parts.days[1] + 1)}
+    return frozenset(covered)
 
 
 def topic_entities(constraints: Entities, text: str) -> Entities:

@@ -215,8 +215,8 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
             and following[position + 1] in {"de", "d'", "of", "du", "des"}
         ):
             continue
-        if word in {"de", "d'", "of", "du", "des"}:
-            continue
+        if word in {"de", "d'", "of", "du", "des"} or _ORDINAL_WORD.fullmatch(word):
+            continue  # "the SECOND memorandum", « le DERNIER accord »: the noun follows
         if word in STOPWORDS or word in QUESTION_FRAME_WORDS or word in _NUMBER_WORDS:
             return "", ""
         if len(word) < 3:
@@ -256,6 +256,11 @@ _PREPOSITIONS = set(
     en vers chez sous entre""".split()
 )
 _NUMBER_WORDS = set("two three four five six deux trois quatre cinq six".split())
+_ORDINAL_WORD = re.compile(
+    r"first|second|third|fourth|fifth|last|latest|final|next|previous|\d+(?:st|nd|rd|th|e|er|eme)"
+    r"|premier|premiere|second|seconde|deuxieme|troisieme|quatrieme|cinquieme|dernier|derniere"
+    r"|prochain|prochaine|precedent|precedente"
+)
 _AUXILIARIES = set(
     """did does do was were is are has have had will would can could ete etaient etait sont
     ont a se s sont-ils ont-ils a-t-il a-t-elle ils elles il elle""".split()

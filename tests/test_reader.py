@@ -236,3 +236,19 @@ def test_a_century_is_no_ordinal_of_something_counted() -> None:
     assert impossible_ordinals("Que contient la troisième chapelle ?", article) == [
         "troisième chapelle"
     ]
+
+
+def test_an_ordinal_qualifies_the_asked_concept_and_is_not_it() -> None:
+    assert analyse_question("What was the second memorandum about?").concept == "memorandum"
+    assert analyse_question("Quel est le deuxième accord signé ?").concept == "accord"
+    assert analyse_question("Which was the first country met?").concept == "country"
+
+
+def test_a_day_within_a_range_of_dates_is_in_the_article() -> None:
+    from assistant.reader import missing_constraints
+
+    article = "La ville a accueilli, du 24 au 27 novembre 2025, l'assemblée générale."
+    assert missing_constraints(find_entities("What happened on 25 November?"), article) == []
+    assert missing_constraints(find_entities("What happened on 29 November?"), article) == [
+        "number:29"
+    ]
