@@ -54,7 +54,7 @@ ANCHOR_MAX_DOCUMENTS = 50  # a name held by more documents singles none out
 # A name counts in full for the documents about it (named in several paragraphs), half for
 # those that mention it in passing: "Morocco" in a question went to an article naming a
 # Moroccan delegation once (`bench/run.py --docs 100 --full-embed`: English R@1 0.833 ->
-# 0.875; routing dev -1 / test +1 question, docs/evaluation.md).
+# 0.917; `bench/routing.py`: dev -1, frozen test +1 question; docs/evaluation.md).
 PASSING_MENTION_SHARE = 0.5
 
 
