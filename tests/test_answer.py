@@ -143,3 +143,23 @@ def test_empty_questions_are_refused_clearly(indexed: Assistant, question: str) 
 def test_very_long_question_is_truncated_with_a_notice(indexed: Assistant) -> None:
     answer = indexed.ask("Combien de réunions bilatérales ? " + "bla " * 30_000)
     assert any("only its first" in n for n in answer.notices)
+
+
+def test_a_question_about_a_whole_article_asks_which_unless_one_article_clearly_leads() -> None:
+    from assistant.answer import CLEAR_LEAD, _articles_to_choose
+    from assistant.types import Passage
+    from assistant.understanding import analyse_question
+
+    def passage(source: str, score: float) -> Passage:
+        return Passage(f"{source}-1", source, "", "text", 0, 4, score)
+
+    question = "Summarize the article about the water summit."
+    close = [passage("a.txt", 0.92), passage("b.txt", 0.92 - CLEAR_LEAD / 3)]
+    led = [passage("a.txt", 0.92), passage("b.txt", 0.92 - CLEAR_LEAD * 1.5)]
+    analysis = analyse_question(question)
+    assert [p.source for p in _articles_to_choose(analysis, False, question, close, None)] == [
+        "a.txt",
+        "b.txt",
+    ]
+    assert _articles_to_choose(analysis, False, question, led, None) == []
+    assert _articles_to_choose(analysis, False, question, close, ["a.txt"]) == []  # chosen

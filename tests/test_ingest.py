@@ -378,6 +378,11 @@ def test_a_question_about_this_article_among_several_asks_which_one(
     assert not follow.abstained and {c.source for c in follow.citations} == {lisbon}
     named = several_articles.ask("Who is Tal Goldstein?")
     assert not named.abstained
+    # Its subject, in the asker's words, points at one article as well as a name does.
+    about = several_articles.ask("Summarize the article about the water summit.")
+    assert not about.abstained and {c.source for c in about.citations} == {lisbon}
+    abbey = several_articles.ask("Résume l’article sur l’abbaye.")
+    assert not abbey.abstained and all("abbaye" in c.source for c in abbey.citations)
 
 
 def test_many_pages_are_parsed_in_worker_processes_with_the_same_result(tmp_path: Path) -> None:
