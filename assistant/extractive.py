@@ -79,8 +79,18 @@ _SPEECH = re.compile(
     r"\b(say|says|said|saying|tell|told|state[sd]?|declar\w*|explain\w*|warn\w*|think\w*"
     r"|believe\w*|opinion|view|quote\w*|words|react\w*|argu\w*|claim\w*|comment\w*"
     r"|promis\w*|insist\w*|stress\w*|dit|dire|disent|declare\w*|explique\w*|estime\w*"
-    r"|pense\w*|affirm\w*|confie\w*|soulign\w*|resum\w*|reag\w*|reaction|avis|propos"
+    r"|pense\w*|affirm\w*|confie\w*|soulign\w*|resum\w*|reag\w*|reaction|avis"
     r"|citation|prevenu|averti\w*|insiste\w*|promet\w*|assure\w*|raconte\w*|selon|according)\b"
+)
+# "What does the article say…", « selon l'article »: the article speaks, not someone it quotes.
+_DOCUMENT = (
+    r"(?:the |this |l'|le |la |cet |ce )?(?:article|text|texte|story|piece|report|papier"
+    r"|paragraph|paragraphe|headline|titre|title|section)"
+)
+_ARTICLE_SPEAKS = re.compile(
+    rf"\b{_DOCUMENT}\s+(?:say|says|said|tell|tells|dit|raconte|explique|affirme|rapporte)\b"
+    rf"|\b(?:say|says|tell|dit|raconte|explique|affirme)\s+{_DOCUMENT}\b"
+    rf"|\b(?:according to|per|selon|d'apres)\s+{_DOCUMENT}\b"
 )
 
 _NUMBER_WORDS = (
@@ -229,7 +239,8 @@ def score_sentences(
             terms = set(lexical_tokens(f"{passage.section} {text}")) & query_terms
             rows.append((passage, start, end, text, float(cosine), terms))
     weights = _term_weights(query_terms, [row[5] for row in rows])
-    asks_speech = bool(_SPEECH.search(fold(own_words or question)))
+    asked = _ARTICLE_SPEAKS.sub(" ", fold(own_words or question).replace("’", "'"))
+    asks_speech = bool(_SPEECH.search(asked))
     # Overlap on one or two words is weak evidence ("Asie" also in a list of continents).
     lexical_weight = LEXICAL_WEIGHT * min(1.0, len(query_terms) / 3)
     total = sum(weights.values()) or 1.0

@@ -176,6 +176,9 @@ def test_the_article_s_own_account_outranks_a_quotation_unless_speech_is_asked()
     assert found.sentences and "Anne Roche" in found.sentences[0].text
     found = extract("Qu’a dit le tailleur de pierre ?", retrieval)
     assert found.sentences and "Paul Marin" in found.sentences[0].text
+    # What the article says is asked of the article, not of someone it quotes.
+    found = extract("Selon l’article, qui menait le chantier ?", retrieval)
+    assert found.sentences and "Anne Roche" in found.sentences[0].text
 
 
 def test_a_year_the_question_states_may_be_held_by_the_sentence_s_paragraph() -> None:
