@@ -509,7 +509,8 @@ def _holds_other_value(form: re.Pattern[str] | _Quantity, text: str, given: froz
     """Whether a sentence holds a value of the wanted form besides those the question gives."""
     for match in form.finditer(text):
         found = find_entities(match.group(0))
-        if not (found.numbers | found.years) <= given or not (found.numbers or found.years):
+        values = found.numbers | found.years
+        if not values or not values <= given:  # a number word, or a number of its own
             return True
     return False
 

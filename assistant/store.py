@@ -46,7 +46,8 @@ import numpy as np
 
 from assistant.chunking import Chunk, chunk_document
 from assistant.documents import Document
-from assistant.entities import anchors_of, protagonists
+from assistant.entities import anchors_of
+from assistant.entities import protagonists as protagonists_of
 from assistant.errors import ConfigError, ModelMismatchError, StoreError
 from assistant.formats import DocumentMeta
 from assistant.language import document_language
@@ -683,7 +684,7 @@ class ChunkStore:
 
     def _write_anchors(self, source: str, text: str) -> None:
         names = anchors_of(text, MAX_ANCHORS)
-        anchors = names + sorted(a + PROTAGONIST_MARK for a in protagonists(text, names))
+        anchors = names + sorted(a + PROTAGONIST_MARK for a in protagonists_of(text, names))
         collection = self._collection(ANCHORS_SUFFIX, create=True)
         assert collection is not None
         if anchors:  # Chroma refuses an empty list
