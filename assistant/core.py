@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from assistant.answer import AnswerParts
     from assistant.embeddings import CachedQueryEmbeddings
-    from assistant.extractive import SupportCheck
+    from assistant.extractive import CountedMatch, SupportCheck
     from assistant.retrieval import Retriever
     from assistant.store import ChunkStore, DocumentRecord, IndexResult
     from assistant.support import TokenEncoder
@@ -392,6 +392,7 @@ class Assistant:
             embed_query=self.embeddings.embed_query,
             library=self.library,
             support_check=self.support_check,
+            counted_match=self.counted_match,
             chat_model=self.llm_backend,
             top_k=self.settings.top_k,
             min_confidence=self.settings.min_confidence,
@@ -421,6 +422,24 @@ class Assistant:
                 return []
 
         return check
+
+    def counted_match(self) -> CountedMatch | None:
+        """The support check's word aligner matching counted nouns (None when it is off)."""
+        encoder = self.support_encoder
+        if encoder is None:
+            return None
+        from assistant.errors import ModelLoadError
+        from assistant.support import counted_noun_matches
+
+        def match(
+            question: str, noun: str, texts: list[str], spans: list[list[tuple[int, int]]]
+        ) -> list[list[tuple[int, float]]] | None:
+            try:
+                return counted_noun_matches(encoder, question, noun, texts, spans)
+            except ModelLoadError:  # the support check reports it; answer as without it
+                return None
+
+        return match
 
     def use_llm(self, spec: str, model: Any) -> None:
         """Register a ready LangChain chat model under a spec name (tests, custom backends)."""

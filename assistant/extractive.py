@@ -20,14 +20,17 @@ from assistant.entities import (
     stems_of,
 )
 from assistant.facts import (
+    asked_phrase,
     asks_for_countries,
     count_items,
     counts_days,
     days_spanned,
     facts_of,
+    is_currency,
     lead_line,
     original_label,
     people,
+    quantities,
 )
 from assistant.formats import DocumentMeta
 from assistant.language import (
@@ -58,6 +61,20 @@ if TYPE_CHECKING:
 
 # Given the question and the texts retrieved, the question's words nothing there matches.
 SupportCheck = Callable[[str, list[str]], "list[Unsupported]"]
+# Given the question, the noun it counts, sentences and their numbers' spans: for each
+# sentence, each number's start with how closely the noun it counts matches the asked one
+# (None when the aligner cannot run).
+CountedMatch = Callable[
+    [str, str, list[str], list[list[tuple[int, int]]]], list[list[tuple[int, float]]] | None
+]
+# A count question in the other language than the article: one of the best sentences must
+# hold a number counting something that matches the asked noun at least this closely (else the
+# article does not count it); a number that matches this closely answers, with the confidence
+# of the best sentence (between the two, "windows" ~ « vitraux » and "people" ~ « artisans »
+# look alike: the sentences keep their order).
+COUNTED_NOUN_MIN = 0.5
+COUNTED_NOUN_SURE = 0.6
+COUNTED_CANDIDATES = 12
 
 # Calibrated on the fixture questions (docs/architecture.md): below these the evidence is weak.
 LEXICAL_WEIGHT = 0.15
@@ -194,6 +211,7 @@ class Extract:
     apart: tuple[str, ...] = ()  # stated things the article mentions, never with the rest
     negative: bool = False  # the question asks about a refusal the article never reports
     concept: str = ""  # the asked concept as the question words it, for an abstention
+    value_at: int = -1  # where the number that answers starts in its document, if known
 
 
 @dataclass(frozen=True)
@@ -316,6 +334,7 @@ def extract(
     analysis: QuestionAnalysis | None = None,
     article: ArticleView | None = None,
     min_confidence: float = 0.775,
+    counted_match: CountedMatch | None = None,
 ) -> Extract:
     """Choose the sentences that answer the question, or decide to abstain.
 
@@ -324,7 +343,8 @@ def extract(
     `own_words` is the user's question before context was added to it; `support`
     names the words of a question that the retrieved passages do not mention;
     `analysis` is what the question asks and states (`understanding`), `article` the
-    whole document the passages come from.
+    whole document the passages come from; `counted_match` tells across languages which
+    number counts the thing a count question asks about.
     """
     analysis = analysis or analyse_question(own_words or question)
     kind = kind or question_kind(question)
@@ -431,8 +451,20 @@ def extract(
         counted = _count_list(candidates, scored)
         if counted is not None:
             return counted
+    value_at = -1
+    leading: ScoredSentence | None = None  # the best sentence before the count reordered them
     if kind == "count" and counted_noun(question) and required is not _DAY_RANGE:
         candidates = [s for s in candidates if counts_the_asked_thing(question, s.text)]
+        noun = head_noun(asked_phrase(asked), asked)
+        if not same_language and counted_match is not None and noun and candidates:
+            counting = _counted_numbers(counted_match, asked, noun, candidates)
+            closeness, at, sentence = max(counting or [], key=lambda c: c[0], default=(0, -1, None))
+            if counting is not None and closeness < COUNTED_NOUN_MIN:
+                # No number of the best sentences counts anything like the asked thing.
+                return Extract([], kind, 0.0, f"no number counts {noun}")
+            if closeness >= COUNTED_NOUN_SURE and sentence is not None:
+                leading, value_at = candidates[0], at
+                candidates = [sentence, *[s for s in candidates if s is not sentence]]
     if kind == "name":
         # "What is the name of X": a sentence naming someone as X, with every word of X.
         wanted = set(lexical_tokens(" ".join(content_words(question)))) - _NAME_FRAME
@@ -472,9 +504,11 @@ def extract(
     # One confidence per answer: the evidence of the best sentence. (A penalty per question
     # word the passages lack was tried: on the dev split it refused answerable questions.)
     evidence = best.cosine + LEXICAL_WEIGHT * best.lexical
-    if top is not None and top in candidates:
-        # A sentence preferred for naming countries answers with the evidence of the best one.
-        evidence = max(evidence, top.cosine + LEXICAL_WEIGHT * top.lexical)
+    for first in (top, leading):
+        if first is not None and first in candidates:
+            # A sentence preferred for naming countries, or for the number counting the asked
+            # thing, answers with the evidence of the best one.
+            evidence = max(evidence, first.cosine + LEXICAL_WEIGHT * first.lexical)
     if not candidates:
         return Extract([], kind, evidence, f"no sentence states a {kind}")
     # A yes/no question whose stated things a sentence holds together is answered by it.
@@ -502,7 +536,37 @@ def extract(
         # "…parmi lesquelles :" says nothing without the items that follow it.
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
     chosen.sort(key=lambda s: (s.passage.source, s.start))
-    return Extract(chosen, "yesno" if analysis.intent == "yesno" else kind, evidence)
+    intent = "yesno" if analysis.intent == "yesno" else kind
+    answers_at = value_at if best.start <= value_at < best.end else -1
+    return Extract(chosen, intent, evidence, value_at=answers_at)
+
+
+def head_noun(phrase: str, question: str) -> str:
+    """The noun of a counted phrase: its last word in English ("carved CAPITALS"), its first
+    in French (« VILLES pilotes »)."""
+    words = phrase.split()
+    if not words:
+        return ""
+    return words[-1] if detect_language(question) == "en" else words[0]
+
+
+def _counted_numbers(
+    match: CountedMatch, question: str, noun: str, candidates: list[ScoredSentence]
+) -> list[tuple[float, int, ScoredSentence]] | None:
+    """The numbers of the best candidates: how closely the noun each counts matches `noun`
+    (across languages), where it starts in its document, and its sentence (None when the
+    aligner cannot run)."""
+    considered = candidates[:COUNTED_CANDIDATES]
+    # A sum of money counts no thing ("Combien de barrages ?" is not answered in euros).
+    spans = [[(q.start, q.end) for q in quantities(s.text) if not q.currency] for s in considered]
+    found = match(question, noun, [s.text for s in considered], spans)
+    if found is None:
+        return None
+    return [
+        (similarity, sentence.start + start, sentence)
+        for sentence, matches in zip(considered, found, strict=True)
+        for start, similarity in matches
+    ]
 
 
 def _holds_other_value(form: re.Pattern[str] | _Quantity, text: str, given: frozenset[str]) -> bool:
@@ -731,8 +795,12 @@ def counts_the_asked_thing(question: str, sentence: str) -> bool:
         following = set(lexical_tokens(folded[match.end() : match.end() + 40]))
         if following & set(lexical_tokens(noun)):
             return True
-    # A cross-lingual question ("meetings" / "réunions") cannot be checked word by word.
-    return detect_language(question) != detect_language(sentence)
+    # A cross-lingual question ("meetings" / "réunions") cannot be checked word by word, but
+    # a sum of money counts no thing: "Combien de barrages ?" is not answered in euros.
+    in_money = any(is_currency(w) for w in noun.split())
+    return detect_language(question) != detect_language(sentence) and (
+        in_money or any(not q.currency for q in quantities(sentence))
+    )
 
 
 OVERVIEW = {
@@ -817,6 +885,7 @@ def compose(
             quote_language,
             counted=extract_result.counted,
             own_words=own_words,
+            value_at=extract_result.value_at,
         )
         lead = lead_line(facts, language, quote_language)
     label = original_label(language, quote_language)

@@ -188,6 +188,11 @@ def quantities(sentence: str) -> list[Quantity]:
     return found
 
 
+def is_currency(word: str) -> bool:
+    """Whether a word names a currency ("euros", "dollars", "€")."""
+    return word.lower() in _CURRENCIES
+
+
 def render_quantity(quantity: Quantity, language: str) -> str:
     """A number with its scale and currency, written the asker's way: '€2.4 billion'."""
     from babel.numbers import format_decimal
@@ -334,18 +339,32 @@ def asked_phrase(question: str) -> str:
     """The thing a count question counts, as the asker wrote it ("bilateral meetings")."""
     match = re.search(
         r"\b(?:how many|combien\s+d[e’']|number of|nombre\s+d[e’'])\s*"
-        r"([\wÀ-ÿ’'-]+(?:\s+[\wÀ-ÿ’'-]+)?)",
+        r"([\wÀ-ÿ’'-]+(?:\s+[\wÀ-ÿ’'-]+){0,2})",
         question,
         re.IGNORECASE,
     )
     if not match:
         return ""
     kept: list[str] = []
+    english = detect_language(question) == "en"
     for word in match.group(1).split():
         if fold(word) in STOPWORDS or (word[0].isupper() and kept):
             break
+        if kept and not _still_the_noun_phrase(kept[-1] if english else kept[0], word, english):
+            break  # "firms WORKED", « habitants COMPTE »: the verb, not the thing counted
         kept.append(word)
     return " ".join(kept)
+
+
+def _still_the_noun_phrase(first: str, second: str, english: bool) -> bool:
+    """Whether a word still belongs to a counted phrase, given the phrase's last word in
+    English (the plural noun ends it: "carved capitals") or its first in French (an adjective
+    after the noun agrees with it in the plural: « villes pilotes »; a verb does not)."""
+    if english:
+        plural = (first.endswith("s") and not first.endswith("ss")) or first.endswith("men")
+        plural = plural or fold(first) in {"people", "children"}
+        return not plural and not second.endswith("ed")
+    return first[-1:] in {"s", "x"} and second[-1:] in {"s", "x"}
 
 
 _PLACE = re.compile(
@@ -389,11 +408,13 @@ def facts_of(
     quote_language: str,
     counted: int = 0,
     own_words: str = "",
+    value_at: int = -1,
 ) -> list[Fact]:
     """The facts the lead line states, each from one cited quote, in the asker's language.
 
     `own_words` is the asker's follow-up as typed ("Et la Banque africaine ?") when the
-    analysed question is its standalone rewrite: its words weigh most.
+    analysed question is its standalone rewrite: its words weigh most; `value_at` is where
+    the number that answers starts in its document, when the answerer knows it.
     """
     if not citations:
         return []
@@ -413,7 +434,7 @@ def facts_of(
     if intent == "count" and counts_days(question):
         return _days_facts(citations, language)
     if kind in {"count", "money", "duration", "age"} or intent == "count":
-        return _quantity_facts(question, citations, language, quote_language, own_words)
+        return _quantity_facts(question, citations, language, quote_language, own_words, value_at)
     if kind == "date" or intent == "when":
         return _date_facts(citations, language)
     if intent == "who" and kind != "list":
@@ -486,6 +507,7 @@ def _quantity_facts(
     language: str,
     quote_language: str,
     own_words: str = "",
+    value_at: int = -1,
 ) -> list[Fact]:
     phrase = asked_phrase(question)
     asked = {fold(w)[:5] for w in phrase.split()} if language == quote_language else set()
@@ -513,7 +535,8 @@ def _quantity_facts(
         )
         return len(near & asked_about) + 2 * len(near & typed) + 2 * len(asked & following)
 
-    chosen = max(candidates, key=closeness)  # the first among equals
+    known = [(q, c) for q, c in candidates if c.start + q.start <= value_at < c.start + q.end]
+    chosen = known[0] if known else max(candidates, key=closeness)  # the first among equals
     quantity, citation = chosen
     rendering = render_quantity(quantity, language)
     if phrase and not quantity.currency and not quantity.scale:

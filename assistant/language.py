@@ -80,12 +80,16 @@ def document_language(text: str) -> str:
 
 
 _FRENCH_LETTER = re.compile(r"[éèêàçùûôîœ]")
+_NAME_AFTER_FIRST = re.compile(r"(?<=[^\s.!?])(\s+)[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 _ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[^\W\d_]['’]s\b")
 
 
 def detect_language(text: str) -> str:
     """'fr' or 'en', from function words and French letters; French when unsure."""
+    # A name says nothing of the asker's language ("How many people live in Vernières-sur-
+    # Alagnon?"): capitalised words after the first are left out.
+    text = _NAME_AFTER_FIRST.sub(" ", text)
     words = tokens(text)
     # The typographic apostrophe is no clue by itself (English uses it too); elision is.
     elisions = len(_ELISION.findall(text))

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.errors import ModelLoadError
-from assistant.language import QUESTION_FRAME_WORDS, content_words
+from assistant.language import QUESTION_FRAME_WORDS, STOPWORDS, content_words
 from assistant.retrieval import lexical_tokens
 from assistant.text import fold
 
@@ -466,3 +466,76 @@ def unsupported_terms(
         for n, i in enumerate(rows)
     ]
     return sorted((m for m in missing if m.support < threshold), key=lambda m: m.support)
+
+
+# Words between a number and the noun it counts: "1 240 donateurs", "€2.4 billion", « 43 de ».
+_COUNT_GLUE = frozenset(
+    "de d d’ d' des of million millions milliard milliards billion billions thousand".split()
+)
+_CLAUSE_END = re.compile(r"[,.;:()«»“”\"]")
+COUNTED_WORDS = 4  # words after a number that may be the noun it counts ("200 Portuguese and
+# Moroccan engineers")
+
+
+def counted_noun_matches(
+    encoder: TokenEncoder,
+    question: str,
+    noun: str,
+    texts: Sequence[str],
+    numbers: Sequence[Sequence[tuple[int, int]]],
+) -> list[list[tuple[int, float]]]:
+    """For each text, each of its numbers (given as spans) with how closely the noun it
+    counts matches the question's `noun`, across languages ("capitals" ~ « chapiteaux »):
+    the closest of the few words after the number in its clause."""
+    asked = encoder.word_vectors(question, is_query=True)
+    rows = [i for i, word in enumerate(asked.words) if fold(word) == fold(noun)]
+    if not rows or not texts:
+        return [[] for _ in texts]
+    wanted = asked.vectors[rows[-1]]
+    results: list[list[tuple[int, float]]] = []
+    for text, spans, found in zip(
+        texts, numbers, encoder.word_vectors_many(texts, is_query=False), strict=True
+    ):
+        offsets = _word_offsets(text, found.words)
+        matches: list[tuple[int, float]] = []
+        for start, end in spans:
+            stop = min([s for s, _ in spans if s >= end], default=len(text))  # the next number
+            after = [
+                i
+                for i, at in enumerate(offsets)
+                if end <= at < stop and not _CLAUSE_END.search(text[end:at])
+            ]
+            nouns = _counted_phrase([found.words[i] for i in after], after)
+            if nouns:
+                matches.append((start, max(float(found.vectors[i] @ wanted) for i in nouns)))
+        results.append(matches)
+    return results
+
+
+def _counted_phrase(words: Sequence[str], rows: Sequence[int]) -> list[int]:
+    """The rows of the words a number counts: after the words that join a number to its noun
+    ("millions d’"), up to a function word ("€2.4 billion FUND for thirsty cities", « 2 800
+    LAUZES de phonolite »), across "and" ("200 Portuguese and Moroccan engineers")."""
+    kept: list[int] = []
+    for word, row in zip(words, rows, strict=True):
+        folded = fold(word)
+        if word[0].isdigit() or (not kept and folded in _COUNT_GLUE):
+            continue
+        if folded in STOPWORDS and folded not in {"and", "et"}:
+            break
+        kept.append(row)
+        if len(kept) == COUNTED_WORDS:
+            break
+    return kept
+
+
+def _word_offsets(text: str, words: Sequence[str]) -> list[int]:
+    """Where each word of an encoded text starts in it (-1 where the tokenizer changed it)."""
+    offsets: list[int] = []
+    cursor = 0
+    for word in words:
+        at = text.find(word, cursor)
+        offsets.append(at)
+        if at >= 0:
+            cursor = at + len(word)
+    return offsets

@@ -6,7 +6,7 @@ import numpy as np
 
 from assistant.chunking import chunk_document
 from assistant.documents import Document
-from assistant.extractive import extract
+from assistant.extractive import ArticleView, extract
 from assistant.retrieval import Retrieval
 from assistant.types import Passage
 
@@ -195,3 +195,70 @@ def test_a_year_the_question_states_may_be_held_by_the_sentence_s_paragraph() ->
     # A year named only in another paragraph does not hold.
     found = extract("Combien de spectateurs le festival a-t-il accueillis en 2024 ?", retrieval)
     assert not found.sentences
+
+
+WORKS = (
+    "Le chantier\n"
+    "Le chantier a duré trois ans et a coûté 3,2 millions d’euros.\n"
+    "Il a réuni 11 entreprises et 27 artisans venus de toute la région.\n"
+)
+
+
+def _counting(closeness: dict[str, float]):  # type: ignore[no-untyped-def]
+    """A stand-in for the word aligner: each number's noun matches the asked one as given."""
+
+    def match(
+        question: str, noun: str, texts: list[str], spans: list[list[tuple[int, int]]]
+    ) -> list[list[tuple[int, float]]]:
+        found = []
+        for text, numbers in zip(texts, spans, strict=True):
+            found.append([(s, closeness.get(text[e:].split()[0], 0.1)) for s, e in numbers])
+        return found
+
+    return match
+
+
+def _works() -> tuple[Retrieval, ArticleView]:
+    retrieval = _retrieval("works.txt", "Le chantier", WORKS)
+    return retrieval, ArticleView(WORKS, "Le chantier", retrieval.passages, "fr")
+
+
+def test_a_count_asked_in_the_other_language_reads_the_number_counting_its_noun() -> None:
+    retrieval, article = _works()
+    question = "How many craftsmen worked on the site?"
+    found = extract(
+        question,
+        retrieval,
+        own_words=question,
+        article=article,
+        min_confidence=0.0,
+        counted_match=_counting({"artisans": 0.7, "entreprises": 0.55}),
+    )
+    assert not found.abstain_reason
+    best = next(s for s in found.sentences if s.start <= found.value_at < s.end)
+    text = WORKS[found.value_at :]
+    assert text.startswith("27 artisans") and "27 artisans" in best.text
+
+
+def test_a_count_of_something_no_number_counts_abstains() -> None:
+    retrieval, article = _works()
+    question = "How many journalists came?"
+    found = extract(
+        question,
+        retrieval,
+        own_words=question,
+        article=article,
+        min_confidence=0.0,
+        counted_match=_counting({}),
+    )
+    assert found.abstain_reason and not found.sentences
+    # a sum of money counts no thing, whatever follows it ("3,2 millions d’euros.")
+    found = extract(
+        question,
+        retrieval,
+        own_words=question,
+        article=article,
+        min_confidence=0.0,
+        counted_match=_counting({".": 0.9, "ans": 0.2}),
+    )
+    assert found.abstain_reason

@@ -164,3 +164,33 @@ def test_an_llm_answer_with_a_figure_or_name_in_no_quote_is_flagged() -> None:
         "Germany",
         "Karim Benzema",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("How many firms worked on the site?", "firms"),
+        ("How many craftsmen took part in the works?", "craftsmen"),
+        ("How many stained glass windows did they make?", "stained glass windows"),
+        ("How many carved capitals were restored?", "carved capitals"),
+        ("How many people live there?", "people"),
+        ("Combien d’habitants compte le village ?", "habitants"),
+        ("Combien d’ingénieurs seront formés ?", "ingénieurs"),
+        ("Combien de villes pilotes le fonds aidera-t-il ?", "villes pilotes"),
+    ],
+)
+def test_the_counted_phrase_stops_before_the_verb(question: str, phrase: str) -> None:
+    from assistant.facts import asked_phrase
+
+    assert asked_phrase(question) == phrase
+
+
+def test_the_number_the_answerer_chose_is_the_one_the_lead_states() -> None:
+    quote = "Il a coordonné le travail de 11 entreprises et de 27 artisans."
+    citation = Citation(1, "c1", "article.txt", quote, 100, 100 + len(quote), True)
+    analysis = analyse_question("How many craftsmen worked on the site?")
+    at = 100 + quote.index("27")
+    facts = facts_of(analysis, "count", [citation], "en", "fr", value_at=at)
+    assert [f.rendering for f in facts] == ["27 craftsmen"]
+    # Without it, the first number among equals is stated: the choice matters.
+    assert facts_of(analysis, "count", [citation], "en", "fr")[0].rendering == "11 craftsmen"

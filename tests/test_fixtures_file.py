@@ -79,6 +79,16 @@ def test_outside_question_sets_cover_three_articles_and_every_category(split: st
     assert categories == set(CATEGORIES) and languages == {"fr", "en"}
 
 
+def test_probe_sets_name_their_article_and_quote_it() -> None:
+    """The team's own probes (counting across languages), reported apart from the splits."""
+    files = sorted((default_fixture_path().parent / "probes").glob("*.yaml"))
+    assert len(files) == 3
+    for path in files:
+        fixtures = load_fixtures(path)  # raises if an evidence is not in the named article
+        assert fixtures.article is not None and fixtures.article.is_file()
+        assert {q.lang for q in fixtures.all_questions()} <= {"fr", "en"}
+
+
 def test_an_article_that_is_missing_or_a_bad_category_is_one_error(tmp_path: Path) -> None:
     missing = tmp_path / "a.yaml"
     missing.write_text("article: nowhere.txt\nitems:\n  - {id: a, q: 'Q?', evidence: x}\n")

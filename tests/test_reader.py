@@ -252,3 +252,27 @@ def test_a_day_within_a_range_of_dates_is_in_the_article() -> None:
     assert missing_constraints(find_entities("What happened on 29 November?"), article) == [
         "number:29"
     ]
+
+
+def test_a_count_asked_in_french_states_the_number_counting_that_noun(lisbon: Assistant) -> None:
+    from assistant.facts import holds
+
+    # The English sentence holds several numbers: the word aligner tells which counts the
+    # asked noun ("ingénieurs" ~ "engineers", "personnes" ~ "people").
+    for question, number in [
+        ("Combien d’ingénieurs l’accord avec le Maroc prévoit-il de former ?", "200"),
+        ("Combien de personnes vivent dans ces villes pilotes ?", "68"),
+    ]:
+        answer = lisbon.ask(question)
+        assert not answer.abstained and answer.lead.startswith("D’après")
+        assert [f.type for f in answer.facts] == ["number"] and number in answer.lead
+        assert all(holds(f, answer.citations) for f in answer.facts)
+
+
+def test_a_name_says_nothing_of_the_askers_language() -> None:
+    from assistant.language import detect_language
+
+    assert detect_language("How many people live in Vernières-sur-Alagnon?") == "en"
+    assert detect_language("Did Mathieu Roussel work on the Église?") == "en"
+    assert detect_language("Combien de personnes vivent à Vernières ?") == "fr"
+    assert detect_language("Et la Norvège ?") == "fr"
