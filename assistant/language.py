@@ -146,6 +146,16 @@ _OFF_TASK = re.compile(
 )
 
 
+# Asking the assistant's own view: the article's words can answer what it says, not that.
+_OPINION = re.compile(
+    r"\b(?:what (?:do )?you think|your (?:own )?(?:opinion|view|take)|ton avis|votre avis"
+    r"|(?:tu|vous) (?:penses|pensez|crois|croyez)|(?:penses|pensez|crois|croyez)-(?:tu|vous)"
+    r"|selon (?:toi|vous)|(?:do|would) you (?:think|agree|believe))\b"
+)
+
+
 def is_off_task(question: str) -> bool:
-    """A request to change the instructions or to write something, not a question on the article."""
-    return bool(_OFF_TASK.search(fold(question)))
+    """A request to change the instructions, to write something or to give an opinion, not a
+    question on the article."""
+    folded = fold(question).replace("’", "'")
+    return bool(_OFF_TASK.search(folded) or _OPINION.search(folded))
