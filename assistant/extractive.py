@@ -532,6 +532,12 @@ def extract(
         # The answer is a list: quote its other items too.
         siblings = [s for s in candidates if s.passage.chunk_id == best.passage.chunk_id]
         chosen += [s for s in siblings if _is_list_item(s) and s not in chosen][:MAX_LIST_ITEMS]
+    if analysis.intent == "who" and not people(best.text):
+        # "… contesté par l'association des Amis de l'abbaye. SON président, Antoine Chabrier,
+        # …": the next sentence refers back to this one and names the person asked about.
+        following = _next_sentence(best)
+        if following and _REFERS_BACK.match(following.text) and people(following.text):
+            chosen.append(following)
     for lead_in in [s for s in chosen if s.text.rstrip().endswith(":")]:
         # "…parmi lesquelles :" says nothing without the items that follow it.
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
@@ -567,6 +573,17 @@ def _counted_numbers(
         for sentence, matches in zip(considered, found, strict=True)
         for start, similarity in matches
     ]
+
+
+# A sentence opening on a possessive refers back to the one before it.
+_REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
+
+
+def _next_sentence(sentence: ScoredSentence) -> ScoredSentence | None:
+    """The sentence after this one in its passage, if any."""
+    passage = sentence.passage
+    later = [(s, e) for s, e in passage.sentences if s >= sentence.end]
+    return _as_scored(passage, *min(later)) if later else None
 
 
 def _holds_other_value(form: re.Pattern[str] | _Quantity, text: str, given: frozenset[str]) -> bool:

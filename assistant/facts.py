@@ -117,6 +117,9 @@ _PERSON = re.compile(
     r"(?:\s+(?:(?:bin|ben|ibn|al|el|de|da|van|von|del|di|Al|El)\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]+"
     r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,3}\b"
 )
+# A person's name does not open on an article or a saint's title (« La Chaise-Dieu »,
+# « Saint-Aubin de Vernières », "San Sebastián" are places).
+_NOT_A_FIRST_NAME = re.compile(r"^(?:la|le|les|l'|l’|saint|sainte|st|ste|san|santa|santo)(?:$|-)")
 # Head nouns of institutions and events: a capitalised run holding one is not a person.
 _INSTITUTION = frozenset(
     fold(w)
@@ -134,11 +137,15 @@ _INSTITUTION = frozenset(
         "parlement party parti company société cities villes water eau"
     ).split()
 )
-_ROLE_BEFORE = re.compile(r"^((?:Le|La|L’|L'|The)\s*[^,;:()«»]{3,120}?),\s*$")
+_ROLE_BEFORE = re.compile(
+    r"^((?:Le|La|L’|L'|The|Son|Sa|Its|His|Her|Their|Leur)\s*[^,;:()«»]{3,120}?),\s*$"
+)
 # A role is a common noun phrase: it starts lowercase, or holds a lowercase word
 # ("Portugal’s environment minister"); "Nairobi" after "Cape Town," is the next item.
 _ROLE_AFTER = re.compile(
-    r"^\s*,\s*((?:l[ea]\s+|l[’']|the\s+|an?\s+|une?\s+)?"
+    # not a plural ("…, les audioguides") nor a verb ("X, a lancé une pétition")
+    r"^\s*,\s*(?!(?:les|des|ces|leurs|a|est|etait|était|fut|ont|sont|is|was|has|had|have|were"
+    r"|will)\s)((?:l[ea]\s+|l[’']|the\s+|an?\s+|une?\s+)?"
     r"(?:[a-zà-ÿ][^,.;:()«»]{2,120}?|[A-ZÀ-Ý][^,.;:()«»]{0,60}?\s[a-zà-ÿ][^,.;:()«»]{0,100}?))"
     r"(?=\s*[,.;:)]|$)"
 )
@@ -317,6 +324,8 @@ def people(sentence: str) -> list[tuple[str, str]]:
         words = [fold(w) for w in re.findall(r"[\wÀ-ÿ'’-]+", name)]
         if any(w in _INSTITUTION for w in words):
             continue
+        if _NOT_A_FIRST_NAME.match(words[0]):
+            continue  # « La Chaise-Dieu », « Saint-Aubin de Vernières »: a place, not a person
         if find_entities(name, names_from_capitals=False).places:
             continue
         if re.search(rf"\b(?:{_MONTH_NAME})\b", name, re.IGNORECASE):

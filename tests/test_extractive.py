@@ -262,3 +262,20 @@ def test_a_count_of_something_no_number_counts_abstains() -> None:
         counted_match=_counting({".": 0.9, "ans": 0.2}),
     )
     assert found.abstain_reason
+
+
+PROTEST = (
+    "La polémique\n"
+    "Le pavillon de verre a été vivement contesté par l’association des Amis du port. "
+    "Son président, Paul Marchand, a lancé une pétition. "
+    "Le maire a finalement validé le projet.\n"
+)
+
+
+def test_a_who_question_takes_the_person_from_the_sentence_that_refers_back() -> None:
+    retrieval = _retrieval("port.txt", "La polémique", PROTEST)
+    question = "Qui préside l’association des Amis du port ?"
+    found = extract(question, retrieval, own_words=question, min_confidence=0.0)
+    quoted = [s.text for s in found.sentences]
+    assert any("contesté par l’association" in q for q in quoted)
+    assert "Son président, Paul Marchand, a lancé une pétition." in quoted

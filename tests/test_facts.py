@@ -194,3 +194,14 @@ def test_the_number_the_answerer_chose_is_the_one_the_lead_states() -> None:
     assert [f.rendering for f in facts] == ["27 craftsmen"]
     # Without it, the first number among equals is stated: the choice matters.
     assert facts_of(analysis, "count", [citation], "en", "fr")[0].rendering == "11 craftsmen"
+
+
+def test_places_are_no_people_and_a_role_is_no_verb_or_plural() -> None:
+    assert people("venus de l’abbaye de La Chaise-Dieu, l’abbaye Saint-Aubin connaît") == []
+    assert people("l’abbaye Saint-Aubin de Vernières-sur-Alagnon rouvrira") == []
+    assert people("Son président, Antoine Chabrier, a lancé une pétition.") == [
+        ("Antoine Chabrier", "Son président")
+    ]
+    assert people("présidé par Henrike Vogel, les audioguides du musée, pour 18 000 euros") == [
+        ("Henrike Vogel", "")
+    ]
