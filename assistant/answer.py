@@ -14,9 +14,9 @@ from assistant.entities import anchors_of
 from assistant.errors import AssistantError, LLMError
 from assistant.extractive import (
     ArticleView,
-    CountedMatch,
     Extract,
     SupportCheck,
+    WordAligner,
     abstention_text,
     compose,
     extract,
@@ -45,7 +45,7 @@ class AnswerParts:
     embed_query: Callable[[str], list[float]]
     library: Library  # the indexed documents: records, texts, chunks, sentence vectors
     support_check: Callable[[list[str]], SupportCheck | None]  # reports into these notices
-    counted_match: Callable[[], CountedMatch | None]  # its word aligner, for count questions
+    aligner: Callable[[], WordAligner | None]  # its word aligner, reading values
     chat_model: Callable[[str], Any]  # a LangChain chat model by `ASSISTANT_LLM` spec
     top_k: int
     min_confidence: float
@@ -135,7 +135,7 @@ def answer_stream(
         analysis=analysis,
         article=article,
         min_confidence=parts.min_confidence,
-        counted_match=parts.counted_match() if support is not None else None,
+        aligner=parts.aligner() if support is not None else None,
     )
     answer.confidence = min(1.0, max(0.0, found.evidence))
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from assistant.answer import AnswerParts
     from assistant.embeddings import CachedQueryEmbeddings
-    from assistant.extractive import CountedMatch, SupportCheck
+    from assistant.extractive import SupportCheck, WordAligner
     from assistant.retrieval import Retriever
     from assistant.store import ChunkStore, DocumentRecord, IndexResult
     from assistant.support import TokenEncoder
@@ -392,7 +392,7 @@ class Assistant:
             embed_query=self.embeddings.embed_query,
             library=self.library,
             support_check=self.support_check,
-            counted_match=self.counted_match,
+            aligner=self.aligner,
             chat_model=self.llm_backend,
             top_k=self.settings.top_k,
             min_confidence=self.settings.min_confidence,
@@ -423,23 +423,14 @@ class Assistant:
 
         return check
 
-    def counted_match(self) -> CountedMatch | None:
-        """The support check's word aligner matching counted nouns (None when it is off)."""
+    def aligner(self) -> WordAligner | None:
+        """The support check's word aligner, reading values (None when the check is off)."""
         encoder = self.support_encoder
         if encoder is None:
             return None
-        from assistant.errors import ModelLoadError
-        from assistant.support import counted_noun_matches
+        from assistant.support import ValueReader
 
-        def match(
-            question: str, noun: str, texts: list[str], spans: list[list[tuple[int, int]]]
-        ) -> list[list[tuple[int, float]]] | None:
-            try:
-                return counted_noun_matches(encoder, question, noun, texts, spans)
-            except ModelLoadError:  # the support check reports it; answer as without it
-                return None
-
-        return match
+        return ValueReader(encoder)
 
     def use_llm(self, spec: str, model: Any) -> None:
         """Register a ready LangChain chat model under a spec name (tests, custom backends)."""

@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -24,6 +24,7 @@ from assistant.facts import (
     asks_for_countries,
     count_items,
     counts_days,
+    dates,
     days_spanned,
     facts_of,
     is_currency,
@@ -61,12 +62,23 @@ if TYPE_CHECKING:
 
 # Given the question and the texts retrieved, the question's words nothing there matches.
 SupportCheck = Callable[[str, list[str]], "list[Unsupported]"]
-# Given the question, the noun it counts, sentences and their numbers' spans: for each
-# sentence, each number's start with how closely the noun it counts matches the asked one
-# (None when the aligner cannot run).
-CountedMatch = Callable[
-    [str, str, list[str], list[list[tuple[int, int]]]], list[list[tuple[int, float]]] | None
-]
+Spans = list[list[tuple[int, int]]]  # for each of several texts, its values' (start, end)
+
+
+class WordAligner(Protocol):
+    """The support check's word aligner, reading which value of a sentence answers (each
+    method gives None when the aligner cannot run)."""
+
+    def counted(
+        self, question: str, noun: str, texts: list[str], spans: Spans
+    ) -> list[list[tuple[int, float]]] | None:
+        """For each text, each value's start with how closely the noun it counts matches
+        the asked one."""
+
+    def clauses(self, question: str, texts: list[str], spans: Spans) -> list[list[float]] | None:
+        """For each text, how closely the words of each value's clause match the question's."""
+
+
 # A count question in the other language than the article: one of the best sentences must
 # hold a number counting something that matches the asked noun at least this closely (else the
 # article does not count it); a number that matches this closely answers, with the confidence
@@ -334,7 +346,7 @@ def extract(
     analysis: QuestionAnalysis | None = None,
     article: ArticleView | None = None,
     min_confidence: float = 0.775,
-    counted_match: CountedMatch | None = None,
+    aligner: WordAligner | None = None,
 ) -> Extract:
     """Choose the sentences that answer the question, or decide to abstain.
 
@@ -343,8 +355,8 @@ def extract(
     `own_words` is the user's question before context was added to it; `support`
     names the words of a question that the retrieved passages do not mention;
     `analysis` is what the question asks and states (`understanding`), `article` the
-    whole document the passages come from; `counted_match` tells across languages which
-    number counts the thing a count question asks about.
+    whole document the passages come from; `aligner` tells across languages which number
+    counts the thing a count question asks about, and which date answers a when-question.
     """
     analysis = analysis or analyse_question(own_words or question)
     kind = kind or question_kind(question)
@@ -456,8 +468,8 @@ def extract(
     if kind == "count" and counted_noun(question) and required is not _DAY_RANGE:
         candidates = [s for s in candidates if counts_the_asked_thing(question, s.text)]
         noun = head_noun(asked_phrase(asked), asked)
-        if not same_language and counted_match is not None and noun and candidates:
-            counting = _counted_numbers(counted_match, asked, noun, candidates)
+        if not same_language and aligner is not None and noun and candidates:
+            counting = _counted_numbers(aligner, asked, noun, candidates)
             closeness, at, sentence = max(counting or [], key=lambda c: c[0], default=(0, -1, None))
             if counting is not None and closeness < COUNTED_NOUN_MIN:
                 # No number of the best sentences counts anything like the asked thing.
@@ -517,6 +529,8 @@ def extract(
         return Extract([], kind, evidence, "weak evidence")
     if held_yes_no:
         evidence = 1.0
+    if aligner is not None and (analysis.intent == "when" or kind == "date") and value_at < 0:
+        value_at = _dated_value(aligner, asked, best)
     chosen = [best]
     # Retrieval ranks passages better than single sentences are ranked (docs/): the best
     # sentence of each of the top passages joins the answer too.
@@ -556,8 +570,22 @@ def head_noun(phrase: str, question: str) -> str:
     return words[-1] if detect_language(question) == "en" else words[0]
 
 
+def _dated_value(aligner: WordAligner, question: str, sentence: ScoredSentence) -> int:
+    """Where the date that answers a when-question starts, among the sentence's dates: the one
+    whose clause matches the question best ("listed as a historic monument" is 1862 in « Vendue
+    … en 1791, … avant d'être classée monument historique en 1862 »); -1 with one date."""
+    spans = [span for _, span in dates(sentence.text)]
+    if len(spans) < 2:
+        return -1
+    found = aligner.clauses(question, [sentence.text], [spans])
+    if not found or not found[0] or max(found[0]) <= 0.0:
+        return -1
+    scores = found[0]
+    return sentence.start + spans[scores.index(max(scores))][0]
+
+
 def _counted_numbers(
-    match: CountedMatch, question: str, noun: str, candidates: list[ScoredSentence]
+    aligner: WordAligner, question: str, noun: str, candidates: list[ScoredSentence]
 ) -> list[tuple[float, int, ScoredSentence]] | None:
     """The numbers of the best candidates: how closely the noun each counts matches `noun`
     (across languages), where it starts in its document, and its sentence (None when the
@@ -565,7 +593,7 @@ def _counted_numbers(
     considered = candidates[:COUNTED_CANDIDATES]
     # A sum of money counts no thing ("Combien de barrages ?" is not answered in euros).
     spans = [[(q.start, q.end) for q in quantities(s.text) if not q.currency] for s in considered]
-    found = match(question, noun, [s.text for s in considered], spans)
+    found = aligner.counted(question, noun, [s.text for s in considered], spans)
     if found is None:
         return None
     return [

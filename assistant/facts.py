@@ -445,7 +445,7 @@ def facts_of(
     if kind in {"count", "money", "duration", "age"} or intent == "count":
         return _quantity_facts(question, citations, language, quote_language, own_words, value_at)
     if kind == "date" or intent == "when":
-        return _date_facts(citations, language)
+        return _date_facts(citations, language, value_at)
     if intent == "who" and kind != "list":
         return _person_facts(question, citations, language, quote_language)
     places = _country_facts(analysis, citations, language)
@@ -586,13 +586,15 @@ def _days_facts(citations: Sequence[Citation], language: str) -> list[Fact]:
     return []
 
 
-def _date_facts(citations: Sequence[Citation], language: str) -> list[Fact]:
+def _date_facts(citations: Sequence[Citation], language: str, value_at: int = -1) -> list[Fact]:
     for citation in citations:
         found = dates(citation.quote)
         if not found:
             continue
         precise = [d for d in found if d[0].days] or [d for d in found if d[0].month] or found
-        parts, (start, end) = precise[0]
+        # the date the answerer read as the answer, else the most precise one
+        known = [d for d in found if citation.start + d[1][0] == value_at]
+        parts, (start, end) = (known or precise)[0]
         return [Fact("date", citation.quote[start:end], render_date(parts, language), citation.n)]
     return []
 

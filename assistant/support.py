@@ -539,3 +539,80 @@ def _word_offsets(text: str, words: Sequence[str]) -> list[int]:
         if at >= 0:
             cursor = at + len(word)
     return offsets
+
+
+def clause_matches(
+    encoder: TokenEncoder,
+    question: str,
+    texts: Sequence[str],
+    spans: Sequence[Sequence[tuple[int, int]]],
+) -> list[list[float]]:
+    """For each text, each value (given as spans) with how closely the words of its clause
+    before it (else after it) match the question's, across languages: « redécouverte sous un
+    badigeon en 1903 » for "When was the fresco rediscovered?", not « Au XVe siècle »."""
+    asked = encoder.word_vectors(question, is_query=True)
+    terms = set(question_terms(question, asked.words))
+    rows = [i for i, word in enumerate(asked.words) if word in terms]
+    if not rows:
+        return [[0.0 for _ in found] for found in spans]
+    wanted = asked.vectors[rows]
+    results: list[list[float]] = []
+    for text, found, words in zip(
+        texts, spans, encoder.word_vectors_many(texts, is_query=False), strict=True
+    ):
+        offsets = _word_offsets(text, words.words)
+        scores: list[float] = []
+        for start, end in found:
+            begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+            begin = max([begin, *(e for s, e in found if e <= start)])
+            stop = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+            stop = min([stop, *(s for s, e in found if s >= end)])
+            # The words of its clause before the value say what it dates (« débuter en janvier
+            # 2027 »); when none, those after it (« Au XVe siècle, un peintre … »); when none,
+            # the sentence before it ("The next summit will be held in Cape Town, …, on 9 and
+            # 10 March 2027").
+            previous = max([0, *(e for s, e in found if e <= start)])
+            inside = (
+                _content_rows(words.words, offsets, begin, start)
+                or _content_rows(words.words, offsets, end, stop)
+                or _content_rows(words.words, offsets, previous, start)
+            )
+            if not inside:
+                scores.append(0.0)
+                continue
+            similarity = wanted @ words.vectors[inside].T
+            scores.append(float(similarity.max(axis=1).mean()))
+        results.append(scores)
+    return results
+
+
+def _content_rows(words: Sequence[str], offsets: Sequence[int], low: int, high: int) -> list[int]:
+    """The rows of the words between two offsets that are not function words."""
+    return [
+        i for i, at in enumerate(offsets) if low <= at < high and fold(words[i]) not in STOPWORDS
+    ]
+
+
+class ValueReader:
+    """Which value of a sentence answers, read through the word aligner (`WordAligner`)."""
+
+    def __init__(self, encoder: TokenEncoder) -> None:
+        self.encoder = encoder
+
+    def counted(
+        self, question: str, noun: str, texts: list[str], spans: list[list[tuple[int, int]]]
+    ) -> list[list[tuple[int, float]]] | None:
+        """`counted_noun_matches`, or None when the model cannot run (the check reports it)."""
+        try:
+            return counted_noun_matches(self.encoder, question, noun, texts, spans)
+        except ModelLoadError:
+            return None
+
+    def clauses(
+        self, question: str, texts: list[str], spans: list[list[tuple[int, int]]]
+    ) -> list[list[float]] | None:
+        """`clause_matches`, or None when the model cannot run (the check reports it)."""
+        try:
+            return clause_matches(self.encoder, question, texts, spans)
+        except ModelLoadError:
+            return None

@@ -204,18 +204,24 @@ WORKS = (
 )
 
 
-def _counting(closeness: dict[str, float]):  # type: ignore[no-untyped-def]
+class _Aligner:
     """A stand-in for the word aligner: each number's noun matches the asked one as given."""
 
-    def match(
-        question: str, noun: str, texts: list[str], spans: list[list[tuple[int, int]]]
-    ) -> list[list[tuple[int, float]]]:
-        found = []
-        for text, numbers in zip(texts, spans, strict=True):
-            found.append([(s, closeness.get(text[e:].split()[0], 0.1)) for s, e in numbers])
-        return found
+    def __init__(self, closeness: dict[str, float]) -> None:
+        self.closeness = closeness
 
-    return match
+    def counted(
+        self, question: str, noun: str, texts: list[str], spans: list[list[tuple[int, int]]]
+    ) -> list[list[tuple[int, float]]]:
+        return [
+            [(s, self.closeness.get(text[e:].split()[0], 0.1)) for s, e in numbers]
+            for text, numbers in zip(texts, spans, strict=True)
+        ]
+
+    def clauses(
+        self, question: str, texts: list[str], spans: list[list[tuple[int, int]]]
+    ) -> list[list[float]]:
+        return [[0.0 for _ in numbers] for numbers in spans]
 
 
 def _works() -> tuple[Retrieval, ArticleView]:
@@ -232,7 +238,7 @@ def test_a_count_asked_in_the_other_language_reads_the_number_counting_its_noun(
         own_words=question,
         article=article,
         min_confidence=0.0,
-        counted_match=_counting({"artisans": 0.7, "entreprises": 0.55}),
+        aligner=_Aligner({"artisans": 0.7, "entreprises": 0.55}),
     )
     assert not found.abstain_reason
     best = next(s for s in found.sentences if s.start <= found.value_at < s.end)
@@ -249,7 +255,7 @@ def test_a_count_of_something_no_number_counts_abstains() -> None:
         own_words=question,
         article=article,
         min_confidence=0.0,
-        counted_match=_counting({}),
+        aligner=_Aligner({}),
     )
     assert found.abstain_reason and not found.sentences
     # a sum of money counts no thing, whatever follows it ("3,2 millions d’euros.")
@@ -259,7 +265,7 @@ def test_a_count_of_something_no_number_counts_abstains() -> None:
         own_words=question,
         article=article,
         min_confidence=0.0,
-        counted_match=_counting({".": 0.9, "ans": 0.2}),
+        aligner=_Aligner({".": 0.9, "ans": 0.2}),
     )
     assert found.abstain_reason
 

@@ -276,3 +276,15 @@ def test_a_name_says_nothing_of_the_askers_language() -> None:
     assert detect_language("Did Mathieu Roussel work on the Église?") == "en"
     assert detect_language("Combien de personnes vivent à Vernières ?") == "fr"
     assert detect_language("Et la Norvège ?") == "fr"
+
+
+def test_a_when_question_states_the_date_its_clause_answers(lisbon: Assistant) -> None:
+    # « …will be held in Cape Town, South Africa, on 9 and 10 March 2027, shortly before the
+    # World Water Day on 22 March »: two dates, each dating something else.
+    for question, date in [
+        ("Quand aura lieu le prochain sommet ?", "9 et 10 mars 2027"),
+        ("Quand a lieu la Journée mondiale de l'eau ?", "22 mars"),
+    ]:
+        answer = lisbon.ask(question)
+        assert not answer.abstained and [f.type for f in answer.facts] == ["date"]
+        assert answer.facts[0].rendering == date
