@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.formats import DocumentMeta
+from assistant.language import content_words
 from assistant.text import fold
 from assistant.types import Citation, Fact, Passage
 
@@ -62,8 +63,28 @@ def asked_field(question: str) -> str:
     folded = fold(question).replace("’", "'")
     for name, pattern in _FIELD_QUESTIONS:
         if pattern.search(folded):
+            if name == "published" and not _about_the_article(folded):
+                continue  # « Quand le rapport d'étape sera-t-il publié ? »: the report's date
             return name
     return ""
+
+
+_PUBLISHING = frozenset(
+    "when quand what day date published posted written out publie publiee paru parue ecrit "
+    "ecrite mis en ligne publication parution".split()
+)
+
+
+def _about_the_article(folded: str) -> bool:
+    """Whether a question on publishing is about the article: it names it, or nothing else
+    ("When was it published?", « Quand a-t-il été publié ? »; not « Quand le rapport sera-t-il
+    publié ? »)."""
+    if _NAMES_THE_ARTICLE.search(folded):
+        return True
+    return not [w for w in content_words(folded) if w not in _PUBLISHING]
+
+
+_NAMES_THE_ARTICLE = re.compile(r"\b(?:article|piece|story|texte?|page|papier)\b")
 
 
 def metadata_citation(

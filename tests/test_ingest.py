@@ -137,6 +137,24 @@ def test_questions_about_the_article_are_answered_from_its_metadata(
     assert citation.quote == getattr(load_document(PAGE).meta, field)
 
 
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("When was it published?", "published"),
+        ("Quand cet article a-t-il été publié ?", "published"),
+        ("When was the story posted online?", "published"),
+        ("Quand le rapport d’étape sera-t-il publié ?", ""),  # the report's date, in the text
+        ("When will the progress report be published?", ""),
+    ],
+)
+def test_a_question_on_publishing_is_about_the_article_only_when_it_names_nothing_else(
+    question: str, field: str
+) -> None:
+    from assistant.metadata import asked_field
+
+    assert asked_field(question) == field
+
+
 def test_an_article_without_an_author_abstains(indexed: Assistant) -> None:
     answer = indexed.ask("Who wrote this article?")
     assert answer.abstained and not answer.citations
