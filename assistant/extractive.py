@@ -717,7 +717,8 @@ def _language(question: str) -> str:
 def _named_concept(analysis: QuestionAnalysis, same_language: bool, retrieval: Retrieval) -> str:
     """The stem of the asked concept when the passages name it as the question writes it
     (then the sentence that answers must name it too), else ''."""
-    concept = "" if _placed_concept(analysis) else analysis.concept
+    # "Who is the MAYOR of Castelrovere?": the sentence naming Castelrovere must name a mayor.
+    concept = "" if _placed_concept(analysis) else analysis.concept or analysis.role
     if not concept or not same_language:
         return ""
     named = any(concept[:5] in stems_of(t) for t in passage_texts(retrieval.passages))

@@ -119,6 +119,7 @@ class QuestionAnalysis:
     asks_mention: bool = False  # "is X mentioned / cité ?"
     counts_named: bool = False  # "how many X are named?": count the items of a list
     points: int = 0  # "in three points": how many the asker wants
+    role: str = ""  # the role a who-question asks to fill ("Who is the MAYOR of …")
     polarity: str = ""  # 'opposition' ("which … refused"), 'negation' ("… without …") or ''
 
 
@@ -159,6 +160,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         intent=intent,
         concept=concept,
         predicate=predicate,
+        role=_asked_role(folded) if intent == "who" else "",
         constraints=find_entities(_without_first_word(question)),
         structure=structure,
         asks_mention=intent == "yesno" and bool(_MENTION.search(folded)),
@@ -246,6 +248,27 @@ def _first_predicate(words: list[str], capitalised: set[str]) -> str:
             continue  # an adverb ("officially", « exactement »)
         return word
     return ""
+
+
+_ROLE_ASKED = re.compile(
+    r"^(?:who|qui)\s+(?:is|was|are|were|est|etait|sont|etaient)\s+(?:the|le|la|les|l')\s*"
+    r"((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)\s*(?:\b(?:of|in|at|for|de|du|des|d'|a|au|aux"
+    r"|dans|pour)\b|[?.!]|$)"
+)
+
+
+def _asked_role(folded: str) -> str:
+    """The role a who-question asks to fill: "Who is the (deputy) MAYOR of …" (English puts the
+    noun last), « Qui est le MAIRE (adjoint) de … » (French first); '' for "Who is X?"."""
+    match = _ROLE_ASKED.search(folded)
+    if not match:
+        return ""
+    words = match.group(1).split()
+    english = bool(re.match(r"who\b", folded))
+    role = words[-1] if english else words[0]
+    if role in STOPWORDS or role in QUESTION_FRAME_WORDS or len(role) < 3:
+        return ""
+    return role
 
 
 _WHO = re.compile(r"^(?:who|qui)\b(?!\s+(?:is|was|are|were|est|etait|sont|etaient)\b)")

@@ -288,3 +288,16 @@ def test_a_when_question_states_the_date_its_clause_answers(lisbon: Assistant) -
         answer = lisbon.ask(question)
         assert not answer.abstained and [f.type for f in answer.facts] == ["date"]
         assert answer.facts[0].rendering == date
+
+
+def test_a_who_question_asking_a_role_needs_a_sentence_naming_that_role(
+    lisbon: Assistant,
+) -> None:
+    assert analyse_question("Who is the deputy mayor of Athens?").role == "mayor"
+    assert analyse_question("Qui est le maire adjoint d’Athènes ?").role == "maire"
+    assert analyse_question("Who is Rajiv Menon?").role == ""
+    # Cape Town and Athens are named, and a mayor (of Seville), but never together.
+    for question in ("Who is the mayor of Cape Town?", "Who is the mayor of Athens?"):
+        answer = lisbon.ask(question)
+        assert answer.abstained and not answer.citations
+    assert "Lucía Ferrer" in lisbon.ask("Who is the mayor of Seville?").lead
