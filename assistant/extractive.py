@@ -810,9 +810,6 @@ def _count_list(
     return None
 
 
-_COUNT_QUESTION = re.compile(
-    r"\b(?:how many|combien (?:de|d')|number of|nombre (?:de|d'))\s*([a-z0-9' -]+)", re.IGNORECASE
-)
 _NAMED_ROLE = re.compile(
     r"[A-ZÀ-Ý][\wÀ-ÿ.-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ.-]+)+\s*,\s*(?:l[ea]\s+|the\s+)?[a-zà-ÿ]+"
 )
@@ -822,12 +819,8 @@ _NAME_FRAME = set(lexical_tokens("appelle appellent name names nom noms called")
 
 
 def counted_noun(question: str) -> str:
-    """The thing a count question counts ("réunions" in "combien de réunions ...")."""
-    match = _COUNT_QUESTION.search(fold(question))
-    if not match:
-        return ""
-    words = [w for w in match.group(1).split() if len(w) > 2][:2]
-    return " ".join(words)
+    """The thing a count question counts ("réunions" in "combien de réunions ..."), folded."""
+    return " ".join(w for w in fold(asked_phrase(question)).split() if len(w) > 2)
 
 
 def counts_the_asked_thing(question: str, sentence: str) -> bool:

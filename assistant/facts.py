@@ -345,9 +345,13 @@ def people(sentence: str) -> list[tuple[str, str]]:
 
 
 def asked_phrase(question: str) -> str:
-    """The thing a count question counts, as the asker wrote it ("bilateral meetings")."""
+    """The thing a count question counts, as the asker wrote it ("bilateral meetings", « villes
+    pilotes » in « Combien y a-t-il de villes pilotes ? », "delegations" in "How many of the
+    delegations …")."""
     match = re.search(
-        r"\b(?:how many|combien\s+d[e’']|number of|nombre\s+d[e’'])\s*"
+        r"\b(?:how many(?:\s+of(?:\s+the|\s+these|\s+those)?)?"
+        r"|combien\s+des\b|combien\s+(?:y\s+(?:a|avait|aura)-t-il\s+|parmi\s+les\s+)?d[e’']"
+        r"|number of|nombre\s+d[e’'])\s*"
         r"([\wÀ-ÿ’'-]+(?:\s+[\wÀ-ÿ’'-]+){0,2})",
         question,
         re.IGNORECASE,

@@ -164,10 +164,26 @@ def analyse_question(question: str) -> QuestionAnalysis:
         constraints=find_entities(_without_first_word(question)),
         structure=structure,
         asks_mention=intent == "yesno" and bool(_MENTION.search(folded)),
-        counts_named=intent == "count" and bool(_COUNT_NAMED.search(folded)),
+        counts_named=intent == "count"
+        and (bool(_COUNT_NAMED.search(folded)) or _counts_countries_of_a_region(folded, question)),
         polarity="" if _MENTION.search(folded) else polarity(folded),
         points=points,
     )
+
+
+# "How many AFRICAN COUNTRIES …", « Combien de PAYS D'AMÉRIQUE LATINE … », "How many of the
+# DELEGATIONS came from ASIA": countries of a region, counted from the article's list of them.
+_COUNTS_COUNTRIES = re.compile(
+    r"\b(?:how many|combien d[e']|number of|nombre d[e'])\s*(?:of\s+(?:the\s+)?)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:pays|countries|nations|etats|states|delegations)\b"
+)
+
+
+def _counts_countries_of_a_region(folded: str, question: str) -> bool:
+    """Whether a count question counts the countries of a world region it names."""
+    if not _COUNTS_COUNTRIES.search(folded):
+        return False
+    return any(c.isdigit() for c in find_entities(_without_first_word(question)).places)
 
 
 def _intent(folded: str, structure: str) -> str:

@@ -301,3 +301,15 @@ def test_a_who_question_asking_a_role_needs_a_sentence_naming_that_role(
         answer = lisbon.ask(question)
         assert answer.abstained and not answer.citations
     assert "Lucía Ferrer" in lisbon.ask("Who is the mayor of Seville?").lead
+
+
+def test_a_count_of_the_countries_of_a_region_is_counted_from_its_list(lisbon: Assistant) -> None:
+    assert analyse_question("How many of the delegations came from Latin America?").counts_named
+    assert not analyse_question("How many delegations came to Lisbon?").counts_named
+    for question, count in [
+        ("How many African countries sent delegations?", "9 (counted in the list)"),
+        ("Combien de pays d’Amérique latine étaient représentés ?", "5 (compté dans la liste)"),
+    ]:
+        answer = lisbon.ask(question)
+        assert not answer.abstained and count in answer.lead
+        assert [f.type for f in answer.facts] == ["list-count"]
