@@ -552,8 +552,12 @@ def _quantity_facts(
     chosen = known[0] if known else max(candidates, key=closeness)  # the first among equals
     quantity, citation = chosen
     rendering = render_quantity(quantity, language)
-    if phrase and not quantity.currency and not quantity.scale:
-        rendering = f"{rendering} {phrase}"
+    if phrase and not quantity.currency and not is_currency(phrase.split()[-1]):
+        # "68 millions DE personnes": a French scale takes « de » before its noun
+        joiner = " " if not quantity.scale or language == "en" else " de "
+        if joiner == " de " and fold(phrase)[:1] in set("aeiouyh"):
+            joiner = " d’"
+        rendering = f"{rendering}{joiner}{phrase}"
     return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
 
 

@@ -205,3 +205,15 @@ def test_places_are_no_people_and_a_role_is_no_verb_or_plural() -> None:
     assert people("présidé par Henrike Vogel, les audioguides du musée, pour 18 000 euros") == [
         ("Henrike Vogel", "")
     ]
+
+
+def test_a_scaled_count_keeps_its_noun_in_either_language() -> None:
+    quote = "Together, these cities are home to about 68 million people."
+    for question, language, rendering in [
+        ("Combien de personnes vivent dans ces villes ?", "fr", "68 millions de personnes"),
+        ("Combien d’habitants comptent ces villes ?", "fr", "68 millions d’habitants"),
+        ("How many people live in these cities?", "en", "68 million people"),
+    ]:
+        facts = facts_of(analyse_question(question), "count", [_cite(quote)], language, "en")
+        assert [f.rendering for f in facts] == [rendering]
+        assert all(holds(f, [_cite(quote)]) for f in facts)
