@@ -648,15 +648,16 @@ def _place_facts(
                 places = find_entities(name, names_from_capitals=False).places
                 if places & stated_places:
                     continue  # the place the question names ("Chilean" for "le Chili")
-                if _is_place_name(name, stated, citation.quote, match.start(1)):
+                placed = pattern is _PLACE  # "in Cape Town": a place, though named like a person
+                if _is_place_name(name, stated, citation.quote, match.start(1), placed):
                     return [Fact("place", name, name, citation.n)]
     return []
 
 
-def _is_place_name(name: str, stated: str, quote: str, at: int) -> bool:
+def _is_place_name(name: str, stated: str, quote: str, at: int, placed: bool = False) -> bool:
     if fold(name) in stated or re.fullmatch(r"[IVXL]+(?:e|ème|th)?", name):
         return False
-    if re.fullmatch(rf"(?:{_MONTH_NAME})", name, re.IGNORECASE) or people(name):
+    if re.fullmatch(rf"(?:{_MONTH_NAME})", name, re.IGNORECASE) or (people(name) and not placed):
         return False
     before = quote[:at].rstrip()
     return bool(before) and before[-1] not in '.!?«“"' and fold(name) not in _INSTITUTION

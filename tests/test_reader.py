@@ -313,3 +313,9 @@ def test_a_count_of_the_countries_of_a_region_is_counted_from_its_list(lisbon: A
         answer = lisbon.ask(question)
         assert not answer.abstained and count in answer.lead
         assert [f.type for f in answer.facts] == ["list-count"]
+
+
+def test_a_place_after_in_is_a_place_though_named_like_a_person(lisbon: Assistant) -> None:
+    for question in ("Où se tiendra le prochain sommet ?", "Where will the next summit be held?"):
+        answer = lisbon.ask(question)
+        assert not answer.abstained and [f.rendering for f in answer.facts] == ["Cape Town"]
