@@ -421,6 +421,15 @@ def extract(
             spelled = stems_of(article.text)
             translated = {n for n in stated.names if not has_stem(n, spelled)}
             stated = without(stated, Entities(names=frozenset(translated)))
+        if stated:
+            # "What did Henrik Solberg say on behalf of the WJC?": an acronym the article
+            # writes as the question does takes part too (one it lacks may be translated,
+            # "PNUE" for "UNEP", or spelled out, "the UN": it is not checked).
+            written = set(_ACRONYM.findall(article.text))
+            acronyms = {fold(a) for a in _ACRONYM.findall(asked) if a in written}
+            stated = Entities(
+                stated.places, stated.names | acronyms, stated.numbers, stated.years, stated.months
+            )
     if stated:
         runs = name_runs(asked)
         held = [s for s in candidates if not _unheld_by(s, stated, runs)]
@@ -670,6 +679,7 @@ def _unheld(stated: Entities, context: str, runs: Sequence[frozenset[str]]) -> l
     return [key for key in missing if not key.startswith("name:") or key[5:] not in forgiven]
 
 
+_ACRONYM = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{2,6}\b")
 _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)+")
 
 

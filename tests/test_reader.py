@@ -319,3 +319,13 @@ def test_a_place_after_in_is_a_place_though_named_like_a_person(lisbon: Assistan
     for question in ("Où se tiendra le prochain sommet ?", "Where will the next summit be held?"):
         answer = lisbon.ask(question)
         assert not answer.abstained and [f.rendering for f in answer.facts] == ["Cape Town"]
+
+
+def test_an_acronym_written_as_in_the_article_takes_part_in_what_is_stated(
+    lisbon: Assistant,
+) -> None:
+    # Henrik Solberg (EIB) and the WJC are both named, never together.
+    answer = lisbon.ask("What did Henrik Solberg say on behalf of the WJC?")
+    assert answer.abstained and not answer.citations
+    answer = lisbon.ask("What did Inês Carvalho say on behalf of the WJC?")
+    assert not answer.abstained and "Inês Carvalho" in answer.citations[0].quote
