@@ -426,10 +426,8 @@ def extract(
             # writes as the question does takes part too (one it lacks may be translated,
             # "PNUE" for "UNEP", or spelled out, "the UN": it is not checked).
             written = set(_ACRONYM.findall(article.text))
-            acronyms = {fold(a) for a in _ACRONYM.findall(asked) if a in written}
-            stated = Entities(
-                stated.places, stated.names | acronyms, stated.numbers, stated.years, stated.months
-            )
+            acronyms = frozenset(fold(a) for a in _ACRONYM.findall(asked) if a in written)
+            stated = replace(stated, names=stated.names | acronyms)
     if stated:
         runs = name_runs(asked)
         held = [s for s in candidates if not _unheld_by(s, stated, runs)]
