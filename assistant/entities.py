@@ -249,8 +249,9 @@ def proper_name_stems(text: str, skip: set[str] | frozenset[str] = frozenset()) 
         before = text[: match.start()].rstrip()
         if not before or before[-1] in '.!?:;«"“(-–—\n' or before.endswith("- "):
             continue  # a sentence or item start: capitalised anyway
-        if match.group(0).isupper() and len(match.group(0)) <= 6:
-            continue  # an acronym: spelt differently in the other language (EIB / BEI)
+        if re.fullmatch(r"[A-ZÀ-Ý]{2,6}s?", match.group(0)):
+            continue  # an acronym, "NGOs" too: spelt differently in the other language (EIB /
+            # BEI) or spelt out ("non-governmental organisations")
         word = fold(match.group(0)).strip("'-")
         word = re.sub(r"^(?:l|d|qu)'|'s$", "", word)
         roman = re.fullmatch(r"[IVXL]+(?:e|ème|th)", match.group(0))

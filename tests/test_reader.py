@@ -329,3 +329,9 @@ def test_an_acronym_written_as_in_the_article_takes_part_in_what_is_stated(
     assert answer.abstained and not answer.citations
     answer = lisbon.ask("What did Inês Carvalho say on behalf of the WJC?")
     assert not answer.abstained and "Inês Carvalho" in answer.citations[0].quote
+
+
+def test_a_plural_acronym_is_no_name_the_article_must_spell() -> None:
+    # "NGOs" may be spelt out ("non-governmental organisations"): no false premise on it.
+    assert find_entities("How many NGOs make up the coalition?").names == set()
+    assert find_entities("Did the ÉTAT pay for it?").names == set()
