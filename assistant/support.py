@@ -548,8 +548,9 @@ def clause_matches(
     spans: Sequence[Sequence[tuple[int, int]]],
 ) -> list[list[float]]:
     """For each text, each value (given as spans) with how closely the words of its clause
-    before it (else after it) match the question's, across languages: « redécouverte sous un
-    badigeon en 1903 » for "When was the fresco rediscovered?", not « Au XVe siècle »."""
+    before it (else after it, else the sentence before it) match the question's, across
+    languages: « redécouverte sous un badigeon en 1903 » for "When was the fresco
+    rediscovered?", not « Au XVe siècle »."""
     asked = encoder.word_vectors(question, is_query=True)
     terms = set(question_terms(question, asked.words))
     rows = [i for i, word in enumerate(asked.words) if word in terms]
@@ -563,15 +564,16 @@ def clause_matches(
         offsets = _word_offsets(text, words.words)
         scores: list[float] = []
         for start, end in found:
-            begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-            begin = max([begin, *(e for s, e in found if e <= start)])
+            previous = max([0, *(e for s, e in found if e <= start)])  # the value before
+            following = min([len(text), *(s for s, e in found if s >= end)])  # and after
+            clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+            begin = max(clause, previous)
             stop = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
-            stop = min([stop, *(s for s, e in found if s >= end)])
+            stop = min(stop, following)
             # The words of its clause before the value say what it dates (« débuter en janvier
             # 2027 »); when none, those after it (« Au XVe siècle, un peintre … »); when none,
             # the sentence before it ("The next summit will be held in Cape Town, …, on 9 and
             # 10 March 2027").
-            previous = max([0, *(e for s, e in found if e <= start)])
             inside = (
                 _content_rows(words.words, offsets, begin, start)
                 or _content_rows(words.words, offsets, end, stop)
