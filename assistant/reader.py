@@ -28,7 +28,7 @@ from assistant.entities import (
     stems_of,
     territory_name,
 )
-from assistant.facts import dates, quantities
+from assistant.facts import dates, number_value, quantities
 from assistant.language import detect_language
 from assistant.text import fold
 from assistant.types import Passage
@@ -290,13 +290,32 @@ def _skeleton(name: str) -> str:
 
 _ORDINAL_WORDS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "deuxieme": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
-    "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
+    "ninth": 9, "tenth": 10, "twelfth": 12, "deuxieme": 2, "seconde": 2, "troisieme": 3,
+    "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9,
+    "dixieme": 10,
 }  # fmt: skip  # "second"/« second » read as ordinals only before a noun they number
 _ORDINAL = re.compile(
-    r"\b(?:(\d{1,3})(?:st|nd|rd|th|e|eme|ieme)|(" + "|".join(_ORDINAL_WORDS) + r"))\b"
+    r"\b(?:(\d{1,3})(?:st|nd|rd|th|e|eme|ieme)|("
+    + "|".join(_ORDINAL_WORDS)
+    + r"|[a-z-]+(?:th|ieme)))\b"
     r"((?:\s+(?:of the|des|of|d'|de|the|les)\s+)?)"
 )
+
+
+def _ordinal_value(word: str) -> int:
+    """The rank a folded ordinal word gives: "third" 3, "twentieth" 20, « quinzième » 15; 0 for
+    a word that is none ("month", "growth")."""
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word]
+    for suffix, endings in (("ieth", ("y",)), ("th", ("",)), ("ieme", ("", "e"))):
+        if word.endswith(suffix):
+            for ending in endings:
+                value = number_value(word[: -len(suffix)] + ending)
+                if value:
+                    return int(value)
+    return 0
+
+
 _NOUN_AFTER = re.compile(r"\s*(?:\d[\d\s]*\s+)?(?:[a-z'-]+\s+){0,1}?([a-z]{3,})")
 
 
@@ -315,7 +334,7 @@ def impossible_ordinals(question: str, text: str) -> list[str]:
     counted, folded_text = _counts(text)
     found: list[str] = []
     for match in _ORDINAL.finditer(folded_question):
-        rank = int(match.group(1)) if match.group(1) else _ORDINAL_WORDS[match.group(2)]
+        rank = int(match.group(1)) if match.group(1) else _ordinal_value(match.group(2))
         noun = _NOUN_AFTER.match(folded_question[match.end() :])
         if rank < 2 or noun is None:
             continue

@@ -145,6 +145,13 @@ def test_an_ordinal_beyond_the_count_the_article_gives_is_an_impossible_conditio
     assert impossible_ordinals("Who chaired the summit's second day?", text) == []
     assert impossible_ordinals("Which is the 13th pilot city?", text) == ["13th pilot"]
     assert impossible_ordinals("Which is the 12th pilot city?", text) == []
+    # ordinals written in words, beyond the tenth
+    assert impossible_ordinals("Which is the thirteenth pilot city?", text) == ["thirteenth pilot"]
+    assert impossible_ordinals("Which is the twelfth pilot city?", text) == []
+    assert impossible_ordinals("Quel est le quinzième chapiteau ?", "les 14 chapiteaux") == [
+        "quinzième chapiteau"
+    ]
+    assert impossible_ordinals("What did the growth of the 12 cities bring?", text) == []
     # the question may give the count itself
     assert impossible_ordinals("What was said at the 44th of the 43 meetings?", "") != []
     answer = lisbon.ask("Who chaired the summit's third day?")
