@@ -384,6 +384,11 @@ _PLACE = re.compile(
     r"(?:\b(?:à|au|aux|in|at|near|près de|ville de|city of|commune de|village de))\s+"
     r"((?:[A-ZÀ-Ý][\wÀ-ÿ'’]+)(?:(?:-|\s)(?:sur|sous|en|de|la|le|les|du|[A-ZÀ-Ý][\wÀ-ÿ'’]+))*)"
 )
+# "Lindenau, en Bavière (Allemagne), …": a name placed in another place is a place, and the
+# more precise one (it opens its sentence, so the general pattern below would skip it).
+_LOCATED = re.compile(
+    r"^((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*),\s+(?:en|au|aux|dans|in)\s+[A-ZÀ-Ý]"
+)
 _PLACE_OF = re.compile(r"(?:\b(?:de|d’|d'|of))\s*([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)")
 _CAPITALISED_NAME = re.compile(r"\b([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)")
 # Nouns that ask for a person ("which World Economic Forum PERSON", "quel EXPERT").
@@ -641,14 +646,15 @@ def _place_facts(
     """A named place of the quotes the question does not name: after a place preposition
     first, then after "de"/"of", then any capitalised name that is not a sentence's start."""
     stated = fold(question)
-    for pattern in (_PLACE, _PLACE_OF, _CAPITALISED_NAME):
+    for pattern in (_LOCATED, _PLACE, _PLACE_OF, _CAPITALISED_NAME):
         for citation in citations:
             for match in pattern.finditer(citation.quote):
                 name = re.sub(r"[’']s$", "", match.group(1))
                 places = find_entities(name, names_from_capitals=False).places
                 if places & stated_places:
                     continue  # the place the question names ("Chilean" for "le Chili")
-                placed = pattern is _PLACE  # "in Cape Town": a place, though named like a person
+                # "in Cape Town", "Lindenau, en Bavière": a place, though named like a person
+                placed = pattern is _PLACE or pattern is _LOCATED
                 if _is_place_name(name, stated, citation.quote, match.start(1), placed):
                     return [Fact("place", name, name, citation.n)]
     return []
@@ -659,8 +665,11 @@ def _is_place_name(name: str, stated: str, quote: str, at: int, placed: bool = F
         return False
     if re.fullmatch(rf"(?:{_MONTH_NAME})", name, re.IGNORECASE) or (people(name) and not placed):
         return False
+    if fold(name) in _INSTITUTION:
+        return False
     before = quote[:at].rstrip()
-    return bool(before) and before[-1] not in '.!?«“"' and fold(name) not in _INSTITUTION
+    # a sentence opens on a capital anyway, unless its name is placed ("Lindenau, en Bavière")
+    return (placed and not before) or (bool(before) and before[-1] not in '.!?«“"')
 
 
 def lead_line(facts: Sequence[Fact], language: str, quote_language: str) -> str:

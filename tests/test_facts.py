@@ -217,3 +217,18 @@ def test_a_scaled_count_keeps_its_noun_in_either_language() -> None:
         facts = facts_of(analyse_question(question), "count", [_cite(quote)], language, "en")
         assert [f.rendering for f in facts] == [rendering]
         assert all(holds(f, [_cite(quote)]) for f in facts)
+
+
+def test_a_name_placed_in_another_place_is_the_place_a_where_question_gets() -> None:
+    quote = (
+        "Lindenau, en Bavière (Allemagne), jumelle depuis 1996, a financé les audioguides du "
+        "musée, pour 18 000 euros."
+    )
+    from dataclasses import replace
+
+    analysis = replace(analyse_question("Which town paid for the audio guides?"), intent="where")
+    facts = facts_of(analysis, "place", [_cite(quote)], "en", "fr")
+    assert [f.rendering for f in facts] == ["Lindenau"]
+    # a sentence that merely opens on a capitalised word is no place
+    facts = facts_of(analysis, "place", [_cite("Le musée, en 2024, a rouvert.")], "en", "fr")
+    assert [f.rendering for f in facts] == []
