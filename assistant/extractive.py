@@ -23,6 +23,7 @@ from assistant.facts import (
     asked_phrase,
     asks_for_countries,
     count_items,
+    counted_head,
     counts_days,
     dates,
     days_spanned,
@@ -474,7 +475,7 @@ def extract(
     leading: ScoredSentence | None = None  # the best sentence before the count reordered them
     if kind == "count" and counted_noun(question) and required is not _DAY_RANGE:
         candidates = [s for s in candidates if counts_the_asked_thing(question, s.text)]
-        noun = head_noun(asked_phrase(asked), asked)
+        noun = counted_head(asked)
         if not same_language and aligner is not None and noun and candidates:
             counting = _counted_numbers(aligner, asked, noun, candidates)
             closeness, at, sentence = max(counting or [], key=lambda c: c[0], default=(0, -1, None))
@@ -566,15 +567,6 @@ def extract(
     intent = "yesno" if analysis.intent == "yesno" else kind
     answers_at = value_at if best.start <= value_at < best.end else -1
     return Extract(chosen, intent, evidence, value_at=answers_at)
-
-
-def head_noun(phrase: str, question: str) -> str:
-    """The noun of a counted phrase: its last word in English ("carved CAPITALS"), its first
-    in French (« VILLES pilotes »)."""
-    words = phrase.split()
-    if not words:
-        return ""
-    return words[-1] if detect_language(question) == "en" else words[0]
 
 
 def _dated_value(aligner: WordAligner, question: str, sentence: ScoredSentence) -> int:

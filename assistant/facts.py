@@ -369,6 +369,15 @@ def asked_phrase(question: str) -> str:
     return " ".join(kept)
 
 
+def counted_head(question: str) -> str:
+    """The noun of the counted phrase: its last word in English ("carved CAPITALS"), its
+    first in French (« VILLES pilotes »); '' when the question counts nothing."""
+    words = asked_phrase(question).split()
+    if not words:
+        return ""
+    return words[-1] if detect_language(question) == "en" else words[0]
+
+
 def _still_the_noun_phrase(first: str, second: str, english: bool) -> bool:
     """Whether a word still belongs to a counted phrase, given the phrase's last word in
     English (the plural noun ends it: "carved capitals") or its first in French (an adjective
@@ -558,10 +567,9 @@ def _quantity_facts(
     quantity, citation = chosen
     rendering = render_quantity(quantity, language)
     if phrase and not quantity.currency and not is_currency(phrase.split()[-1]):
-        # "68 millions DE personnes": a French scale takes « de » before its noun
-        joiner = " " if not quantity.scale or language == "en" else " de "
-        if joiner == " de " and fold(phrase)[:1] in set("aeiouyh"):
-            joiner = " d’"
+        joiner = " "
+        if quantity.scale and language == "fr":  # « 68 millions DE personnes »
+            joiner = " d’" if fold(phrase)[:1] in "aeiouyh" else " de "
         rendering = f"{rendering}{joiner}{phrase}"
     return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
 

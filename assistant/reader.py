@@ -288,11 +288,10 @@ def _skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", consonants)[:3]
 
 
+# Ordinal words not read off their number word ("third" is not "thre-th"); the others are.
 _ORDINAL_WORDS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "twelfth": 12, "deuxieme": 2, "seconde": 2, "troisieme": 3,
-    "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9,
-    "dixieme": 10,
+    "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9, "twelfth": 12,
+    "seconde": 2, "cinquieme": 5, "neuvieme": 9,
 }  # fmt: skip  # "second"/« second » read as ordinals only before a noun they number
 _ORDINAL = re.compile(
     r"\b(?:(\d{1,3})(?:st|nd|rd|th|e|eme|ieme)|("
@@ -303,8 +302,8 @@ _ORDINAL = re.compile(
 
 
 def _ordinal_value(word: str) -> int:
-    """The rank a folded ordinal word gives: "third" 3, "twentieth" 20, « quinzième » 15; 0 for
-    a word that is none ("month", "growth")."""
+    """The rank a folded ordinal word gives: "third" 3, "twentieth" 20, « quinzième » 15 (read
+    off its number word); 0 for a word that is none ("month", "growth")."""
     if word in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[word]
     for suffix, endings in (("ieth", ("y",)), ("th", ("",)), ("ieme", ("", "e"))):

@@ -155,17 +155,20 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # "Quel poste …", "what year …", "which city …", "quel lien …": the noun names the
         # slot, not a topic.
         concept = ""
+    constraints = find_entities(_without_first_word(question))
     return QuestionAnalysis(
         text=question,
         intent=intent,
         concept=concept,
         predicate=predicate,
         role=_asked_role(folded) if intent == "who" else "",
-        constraints=find_entities(_without_first_word(question)),
+        constraints=constraints,
         structure=structure,
         asks_mention=intent == "yesno" and bool(_MENTION.search(folded)),
         counts_named=intent == "count"
-        and (bool(_COUNT_NAMED.search(folded)) or _counts_countries_of_a_region(folded, question)),
+        and (
+            bool(_COUNT_NAMED.search(folded)) or _counts_countries_of_a_region(folded, constraints)
+        ),
         polarity="" if _MENTION.search(folded) else polarity(folded),
         points=points,
     )
@@ -179,11 +182,9 @@ _COUNTS_COUNTRIES = re.compile(
 )
 
 
-def _counts_countries_of_a_region(folded: str, question: str) -> bool:
+def _counts_countries_of_a_region(folded: str, constraints: Entities) -> bool:
     """Whether a count question counts the countries of a world region it names."""
-    if not _COUNTS_COUNTRIES.search(folded):
-        return False
-    return any(c.isdigit() for c in find_entities(_without_first_word(question)).places)
+    return bool(_COUNTS_COUNTRIES.search(folded)) and any(c.isdigit() for c in constraints.places)
 
 
 def _intent(folded: str, structure: str) -> str:
