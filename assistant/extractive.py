@@ -436,10 +436,10 @@ def extract(
         # a name or a number takes part in what is asked ("l'accord avec la Chine").
         participants = {c for c in stated.places if not c.isdigit()} | set(stated.names)
         participants |= set(stated.numbers) | set(stated.years)
-        if participants and (stem := _named_concept(analysis, same_language, retrieval)):
+        if participants and (stems := _named_concept(analysis, same_language, retrieval)):
             # "Quel accord a été signé avec la Chine ?": the article speaks of agreements, and
             # of China, but the sentence about China must speak of the agreement too.
-            held = [s for s in held if stem in stems_of(_context(s))]
+            held = [s for s in held if stems <= stems_of(_context(s))]
         regions = [c for c in stated.places if c.isdigit()]
         if regions and (analysis.intent == "list" or analysis.counts_named):
             # "Quels pays … en Asie ?": the sentence listing Asian countries, before the one
@@ -461,10 +461,10 @@ def extract(
         # "… without …" needs at least a negation.
         wanted = {"opposition"} if analysis.polarity == "opposition" else {"opposition", "negation"}
         candidates = [s for s in candidates if polarity(fold(s.text)) in wanted]
-        if stem := _named_concept(analysis, same_language, retrieval):
+        if stems := _named_concept(analysis, same_language, retrieval):
             # "Quels chapiteaux ont été laissés sans restauration ?": the negative sentence
             # must speak of the capitals, not of works suspended.
-            candidates = [s for s in candidates if stem in stems_of(_context(s))]
+            candidates = [s for s in candidates if stems <= stems_of(_context(s))]
         if not candidates:
             return Extract([], kind, 0.0, "no sentence speaks of it negatively", negative=True)
     if analysis.counts_named:
@@ -714,15 +714,19 @@ def _language(question: str) -> str:
     return detect_language(question.replace("’", "'"))
 
 
-def _named_concept(analysis: QuestionAnalysis, same_language: bool, retrieval: Retrieval) -> str:
-    """The stem of the asked concept when the passages name it as the question writes it
-    (then the sentence that answers must name it too), else ''."""
+def _named_concept(
+    analysis: QuestionAnalysis, same_language: bool, retrieval: Retrieval
+) -> frozenset[str]:
+    """The stems of the asked concept when the passages name it as the question writes it
+    (then the sentence that answers must name it too), else none."""
     # "Who is the MAYOR of Castelrovere?": the sentence naming Castelrovere must name a mayor.
     concept = "" if _placed_concept(analysis) else analysis.concept or analysis.role
     if not concept or not same_language:
-        return ""
-    named = any(concept[:5] in stems_of(t) for t in passage_texts(retrieval.passages))
-    return concept[:5] if named else ""
+        return frozenset()
+    # Every word of a compound role: "VICE-PRESIDENT of the AfDB" is not its director.
+    stems = stems_of(concept) or frozenset([concept[:5]])
+    named = any(stems <= stems_of(t) for t in passage_texts(retrieval.passages))
+    return stems if named else frozenset()
 
 
 def _placed_concept(analysis: QuestionAnalysis) -> bool:
