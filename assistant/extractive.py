@@ -32,6 +32,7 @@ from assistant.facts import (
     lead_line,
     original_label,
     people,
+    place_named,
     quantities,
 )
 from assistant.formats import DocumentMeta
@@ -499,6 +500,12 @@ def extract(
         # A who-question is answered by a sentence naming someone the question does not name.
         named = [s for s in candidates[:5] if _names_someone_else(s.text, surnames)]
         candidates = named + [s for s in candidates if s not in named] if named else candidates
+    if analysis.intent == "where" and not asks_for_countries(analysis):
+        # "Where's the next one?": a sentence naming a place the question does not name,
+        # not the heading « What comes next » (which COUNTRY: see below).
+        stated_places = analysis.constraints.places
+        placed = [s for s in candidates[:5] if place_named(asked, s.text, stated_places)]
+        candidates = placed + [s for s in candidates if s not in placed]
     top = candidates[0] if candidates else None
     if asks_for_countries(analysis):
         # "Which countries …": a sentence naming countries the question does not name.

@@ -400,6 +400,7 @@ _LOCATED = re.compile(
 )
 _PLACE_OF = re.compile(r"(?:\b(?:de|d’|d'|of))\s*([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)")
 _CAPITALISED_NAME = re.compile(r"\b([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)")
+_PLACE_PATTERNS = (_LOCATED, _PLACE, _PLACE_OF, _CAPITALISED_NAME)
 # Nouns that ask for a person ("which World Economic Forum PERSON", "quel EXPERT").
 _PERSON_CONCEPT = re.compile(
     r"^(?:person|people|personn|individu|official|responsab|expert|speaker|spokes|porte-parole"
@@ -651,21 +652,36 @@ def _person_facts(
 def _place_facts(
     question: str, citations: Sequence[Citation], stated_places: frozenset[str]
 ) -> list[Fact]:
-    """A named place of the quotes the question does not name: after a place preposition
-    first, then after "de"/"of", then any capitalised name that is not a sentence's start."""
-    stated = fold(question)
-    for pattern in (_LOCATED, _PLACE, _PLACE_OF, _CAPITALISED_NAME):
+    """The first named place of the quotes the question does not name (`place_named`)."""
+    for pattern in _PLACE_PATTERNS:
         for citation in citations:
-            for match in pattern.finditer(citation.quote):
-                name = re.sub(r"[’']s$", "", match.group(1))
-                places = find_entities(name, names_from_capitals=False).places
-                if places & stated_places:
-                    continue  # the place the question names ("Chilean" for "le Chili")
-                # "in Cape Town", "Lindenau, en Bavière": a place, though named like a person
-                placed = pattern is _PLACE or pattern is _LOCATED
-                if _is_place_name(name, stated, citation.quote, match.start(1), placed):
-                    return [Fact("place", name, name, citation.n)]
+            name = place_named(question, citation.quote, stated_places, (pattern,))
+            if name:
+                return [Fact("place", name, name, citation.n)]
     return []
+
+
+def place_named(
+    question: str,
+    text: str,
+    stated_places: frozenset[str],
+    patterns: Sequence[re.Pattern[str]] = (),
+) -> str:
+    """A named place of a text that the question does not name ('' when none): after a place
+    preposition first, then after "de"/"of", then any capitalised name that is not a
+    sentence's start."""
+    stated = fold(question)
+    for pattern in patterns or _PLACE_PATTERNS:
+        for match in pattern.finditer(text):
+            name = re.sub(r"[’']s$", "", match.group(1))
+            places = find_entities(name, names_from_capitals=False).places
+            if places & stated_places:
+                continue  # the place the question names ("Chilean" for "le Chili")
+            # "in Cape Town", "Lindenau, en Bavière": a place, though named like a person
+            placed = pattern is _PLACE or pattern is _LOCATED
+            if _is_place_name(name, stated, text, match.start(1), placed):
+                return name
+    return ""
 
 
 def _is_place_name(name: str, stated: str, quote: str, at: int, placed: bool = False) -> bool:

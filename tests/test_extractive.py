@@ -285,3 +285,14 @@ def test_a_who_question_takes_the_person_from_the_sentence_that_refers_back() ->
     quoted = [s.text for s in found.sentences]
     assert any("contesté par l’association" in q for q in quoted)
     assert "Son président, Paul Marchand, a lancé une pétition." in quoted
+
+
+def test_a_where_question_is_answered_by_a_sentence_naming_a_place() -> None:
+    text = (
+        "What comes next\n"
+        "The next festival will be bigger, the organisers promise. "
+        "They will meet again in Annecy, in July 2027.\n"
+    )
+    retrieval = _retrieval("festival.txt", "What comes next", text)
+    found = extract("Where's the next festival?", retrieval, min_confidence=0.0)
+    assert [s.text for s in found.sentences] == ["They will meet again in Annecy, in July 2027."]
