@@ -199,6 +199,16 @@ def number_key(text: str) -> str:
     return compact.replace(",", ".").rstrip(".")
 
 
+def numbers_at(text: str) -> list[tuple[int, str]]:
+    """Where each number of a text starts, with its key (`number_key`); years included."""
+    return [(m.start(), number_key(m.group(0))) for m in _DIGITS.finditer(text)]
+
+
+def names_at(text: str) -> list[tuple[int, str]]:
+    """Where each capitalised word of a text starts (its first word left out), with the word."""
+    return [(m.start(), m.group(0)) for m in _CAPITALISED.finditer(text) if m.start() > 0]
+
+
 @lru_cache(maxsize=8192)
 def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
     """The places, proper names, numbers, years and months a text names."""

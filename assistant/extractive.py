@@ -16,6 +16,8 @@ from assistant.entities import (
     find_entities,
     has_stem,
     named_places,
+    names_at,
+    numbers_at,
     proper_name_stems,
     stems_of,
 )
@@ -453,7 +455,9 @@ def extract(
                 kind,
                 0.0,
                 "no sentence holds everything the question states",
-                apart=constraint_labels(analysis.constraints, asked),
+                apart=constraint_labels(
+                    replace(stated, names=stated.names | analysis.constraints.names), asked
+                ),
                 concept=concept_word(analysis, asked),
             )
         candidates = held
@@ -661,10 +665,36 @@ def _unheld_by(
     paragraph ("Marrakech a accueilli, du 24 au 27 novembre 2025, … Hammouchi a tenu 43
     réunions": the meetings are of 2025)."""
     missing = _unheld(stated, _context(sentence), runs)
+    missing += _numbers_of_another(sentence.text, stated)
     if any(k.startswith(("year:", "month:")) for k in missing):
         paragraph = set(missing_constraints(stated, sentence.passage.text))
         missing = [k for k in missing if not k.startswith(("year:", "month:")) or k in paragraph]
     return missing
+
+
+def _numbers_of_another(text: str, stated: Entities) -> list[str]:
+    """The stated numbers that a sentence listing several gives to a name the question does
+    not state: "Why did the EIB provide €400 million?" of « The EIB will provide €900 million,
+    the AfDB €400 million »."""
+    if not stated.numbers or not (stated.names or stated.places):
+        return []
+    numbers = numbers_at(text)
+    if len({key for _, key in numbers}) < 2:
+        return []  # not an enumeration of amounts
+    names = names_at(text)
+    given: list[str] = []
+    for at, key in numbers:
+        before = [word for start, word in names if start < at]
+        if key in stated.numbers and before and not _states(before[-1], stated):
+            given.append(f"number:{key}")
+    return given
+
+
+def _states(word: str, stated: Entities) -> bool:
+    """Whether a capitalised word is one of the names or places stated."""
+    if has_stem(fold(word).strip("'’-")[:5], frozenset(stated.names)):
+        return True
+    return bool(find_entities(word, names_from_capitals=False).places & stated.places)
 
 
 def _unheld(stated: Entities, context: str, runs: Sequence[frozenset[str]]) -> list[str]:

@@ -296,3 +296,20 @@ def test_a_where_question_is_answered_by_a_sentence_naming_a_place() -> None:
     retrieval = _retrieval("festival.txt", "What comes next", text)
     found = extract("Where's the next festival?", retrieval, min_confidence=0.0)
     assert [s.text for s in found.sentences] == ["They will meet again in Annecy, in July 2027."]
+
+
+def test_a_number_stated_with_a_name_must_be_that_name_s_in_an_enumeration() -> None:
+    text = (
+        "Le financement\n"
+        "La Ville de Rennes a apporté 200 000 euros, la Région Bretagne 150 000 euros.\n"
+    )
+    retrieval = _retrieval("budget.txt", "Le financement", text)
+    swapped = extract("Pourquoi la Région Bretagne a-t-elle apporté 200 000 euros ?", retrieval)
+    assert not swapped.sentences
+    assert swapped.abstain_reason == "no sentence holds everything the question states"
+    held = extract(
+        "Pourquoi la Région Bretagne a-t-elle apporté 150 000 euros ?",
+        retrieval,
+        min_confidence=0.0,
+    )
+    assert [s.text for s in held.sentences] == [text.splitlines()[1]]
