@@ -162,7 +162,7 @@ _DURATION = re.compile(
     r"\b(?:depuis|since|pendant|during|for)\s+(?:\d+|(?:"
     + _NUMBER_WORDS
     + r"))\s+(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)\b"
-    r"|\b\d+\s+(?:ans|years)\b",
+    r"|\b(?:\d+|(?:" + _NUMBER_WORDS + r"))\s+(?:ans|années|mois|semaines|years|months|weeks)\b",
     re.IGNORECASE,
 )
 

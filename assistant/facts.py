@@ -462,7 +462,9 @@ def facts_of(
     if intent == "count" and counts_days(question):
         return _days_facts(citations, language)
     if kind in {"count", "money", "duration", "age"} or intent == "count":
-        return _quantity_facts(question, citations, language, quote_language, own_words, value_at)
+        return _quantity_facts(
+            question, citations, language, quote_language, own_words, value_at, kind
+        )
     if kind == "date" or intent == "when":
         return _date_facts(citations, language, value_at)
     if intent == "who" and kind != "list":
@@ -536,12 +538,25 @@ def _quantity_facts(
     quote_language: str,
     own_words: str = "",
     value_at: int = -1,
+    kind: str = "",
 ) -> list[Fact]:
     phrase = asked_phrase(question)
     asked = {fold(w)[:5] for w in phrase.split()} if language == quote_language else set()
     candidates: list[tuple[Quantity, Citation]] = [
         (q, c) for c in citations for q in quantities(c.quote)
     ]
+    if kind == "money" and any(q.currency for q, _ in candidates):
+        # "How much did the committee pay?": a sum, not the three languages of the guides.
+        candidates = [(q, c) for q, c in candidates if q.currency]
+    if kind == "duration":
+        # "How long were the works suspended?": « pendant cinq MOIS », said with its unit.
+        timed = [(q, c, unit) for q, c in candidates if (unit := _time_unit(c.quote, q.end))]
+        if timed:
+            quantity, citation, unit = timed[0]
+            words = _TIME_UNITS[unit][language == "fr"]
+            rendering = f"{render_quantity(quantity, language)} {words[quantity.value >= 2]}"
+            written = citation.quote[quantity.start : quantity.end]
+            return [Fact("number", written, rendering, citation.n)]
     if not candidates:
         return []
     asked_about = stems_of(" ".join(content_words(question)))
@@ -573,6 +588,38 @@ def _quantity_facts(
             joiner = " d’" if fold(phrase)[:1] in "aeiouyh" else " de "
         rendering = f"{rendering}{joiner}{phrase}"
     return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
+
+
+# A time unit's folded stem -> (English singular, plural), (French singular, plural).
+_TIME_UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "jour": (("day", "days"), ("jour", "jours")),
+    "day": (("day", "days"), ("jour", "jours")),
+    "semaine": (("week", "weeks"), ("semaine", "semaines")),
+    "week": (("week", "weeks"), ("semaine", "semaines")),
+    "mois": (("month", "months"), ("mois", "mois")),
+    "month": (("month", "months"), ("mois", "mois")),
+    "an": (("year", "years"), ("an", "ans")),
+    "annee": (("year", "years"), ("année", "années")),
+    "year": (("year", "years"), ("an", "ans")),
+    "heure": (("hour", "hours"), ("heure", "heures")),
+    "hour": (("hour", "hours"), ("heure", "heures")),
+    "siecle": (("century", "centuries"), ("siècle", "siècles")),
+    "century": (("century", "centuries"), ("siècle", "siècles")),
+    "centurie": (("century", "centuries"), ("siècle", "siècles")),
+}
+
+
+def _time_unit(text: str, end: int) -> str:
+    """The time unit right after a number ('mois' in « cinq mois »), as a key of
+    `_TIME_UNITS`, or ''."""
+    match = re.match(r"\s+([\wÀ-ÿ]+)", text[end:])
+    if not match:
+        return ""
+    word = fold(match.group(1))
+    for key in (word, word.removesuffix("s"), word.removesuffix("es")):
+        if key in _TIME_UNITS:
+            return key
+    return ""
 
 
 _COUNTS_DAYS = re.compile(

@@ -313,3 +313,10 @@ def test_a_number_stated_with_a_name_must_be_that_name_s_in_an_enumeration() -> 
         min_confidence=0.0,
     )
     assert [s.text for s in held.sentences] == [text.splitlines()[1]]
+
+
+def test_a_duration_may_be_written_in_words_without_a_preposition() -> None:
+    text = "Le chantier\nLe tailleur de pierre Paul Morel a passé près de deux ans sur le site.\n"
+    retrieval = _retrieval("chantier.txt", "Le chantier", text)
+    found = extract("How long did Paul Morel spend on the site?", retrieval, min_confidence=0.0)
+    assert [s.text for s in found.sentences] == [text.splitlines()[1]]

@@ -232,3 +232,18 @@ def test_a_name_placed_in_another_place_is_the_place_a_where_question_gets() -> 
     # a sentence that merely opens on a capitalised word is no place
     facts = facts_of(analysis, "place", [_cite("Le musée, en 2024, a rouvert.")], "en", "fr")
     assert [f.rendering for f in facts] == []
+
+
+def test_a_sum_answers_how_much_and_a_duration_keeps_its_unit() -> None:
+    quote = "Lindenau a financé les audioguides du musée en trois langues, pour 18 000 euros."
+    question = "How much did Lindenau pay for the audio guides?"
+    facts = facts_of(analyse_question(question), "money", [_cite(quote)], "en", "fr")
+    assert [f.rendering for f in facts] == ["18,000 euros"]
+    quote = "Les fouilles ont suspendu les travaux pendant cinq mois et coûté 280 000 euros."
+    for question, language, rendering in [
+        ("How long were the works suspended?", "en", "5 months"),
+        ("Combien de temps les travaux ont-ils été suspendus ?", "fr", "5 mois"),
+    ]:
+        facts = facts_of(analyse_question(question), "duration", [_cite(quote)], language, "fr")
+        assert [f.rendering for f in facts] == [rendering]
+        assert all(holds(f, [_cite(quote)]) for f in facts)
