@@ -100,7 +100,9 @@ def detect_language(text: str) -> str:
 
 # The kind of answer a question asks for, from its wording (folded text).
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout)\b")),
+    ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout)\b"
+                         # « Combien la commune a-t-elle APPORTÉ ? »: a verb of paying, nothing counted
+                         r"|\bcombien\b(?! d[e'])[^?]{0,60}\b(?:pay|vers|apport|depens|financ|invest|pret|donn|contribu|collect|recolt|lev|rapport|cout)(?:e|ee|es|ees|er|ir|i|ie|ies|is|ent|era|ront)\b")),
     ("age", re.compile(r"\b(quel age|how old|age of|l'age)\b")),
     ("duration", re.compile(r"\b(how long|depuis combien de temps|depuis quand|combien de temps|pendant combien|since when|for how long)\b")),
     ("count", re.compile(r"\b(how many|combien|number of|nombre de|nombre d'|(?:what is|what's|quelle est) (?:the |la )?population|how much (?!money))\b")),

@@ -10,6 +10,7 @@ import pytest
 
 from assistant.core import Assistant
 from assistant.entities import find_entities
+from assistant.language import question_kind
 from assistant.understanding import analyse_question
 
 LISBON = Path(__file__).parent / "fixtures" / "articles" / "lisbon-water-summit-2026.en.txt"
@@ -342,3 +343,20 @@ def test_a_plural_acronym_is_no_name_the_article_must_spell() -> None:
     # "NGOs" may be spelt out ("non-governmental organisations"): no false premise on it.
     assert find_entities("How many NGOs make up the coalition?").names == set()
     assert find_entities("Did the ÉTAT pay for it?").names == set()
+
+
+def test_every_word_of_a_compound_role_is_asked(lisbon: Assistant) -> None:
+    # Amina Bello directs at the AfDB; the vice-president named is the EIB's.
+    answer = lisbon.ask("Who is the vice-president of the African Development Bank?")
+    assert answer.abstained and not answer.citations
+    assert "Henrik Solberg" in lisbon.ask("Who is the vice-president of the EIB?").lead
+
+
+def test_a_sum_stated_with_another_funder_is_a_false_premise(lisbon: Assistant) -> None:
+    # « The EIB will provide €900 million, the AfDB €400 million »
+    assert lisbon.ask("Why did the EIB provide €400 million?").abstained
+    assert "900" in lisbon.ask("How much will the EIB provide?").lead
+    # a French verb of paying asks a sum: none is said of Singapore
+    assert question_kind("Combien la BEI va-t-elle prêter ?") == "money"
+    assert question_kind("Combien la pétition a-t-elle recueilli de signatures ?") == "count"
+    assert lisbon.ask("Combien Singapour a-t-il versé au fonds ?").abstained
