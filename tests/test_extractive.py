@@ -320,3 +320,25 @@ def test_a_duration_may_be_written_in_words_without_a_preposition() -> None:
     retrieval = _retrieval("chantier.txt", "Le chantier", text)
     found = extract("How long did Paul Morel spend on the site?", retrieval, min_confidence=0.0)
     assert [s.text for s in found.sentences] == [text.splitlines()[1]]
+
+
+GUESTS = (
+    "Les invités\n"
+    "Le ministre a aussi rencontré plusieurs personnalités, parmi lesquelles :\n"
+    "- Dr. Ali Koman, secrétaire général du Conseil des ministres arabes.\n"
+    "- Dr. Sami Bonyan, président de l’Université Naif arabe.\n"
+)
+
+
+def test_a_role_spelled_alike_across_languages_is_asked_of_the_name_as_written() -> None:
+    retrieval = _retrieval("guests.txt", "Les invités", GUESTS)
+    article = ArticleView(GUESTS, "Les invités", retrieval.passages, "fr")
+
+    def ask(question: str) -> list[str]:
+        found = extract(question, retrieval, own_words=question, article=article, min_confidence=0)
+        return [s.text for s in found.sentences]
+
+    # Koman is secretary general, but of the Council (« arabes » is no name there); Bonyan is
+    # the university's president: no sentence holds both the role and the university.
+    assert ask("Who is the secretary general of the Naif Arab University?") == []
+    assert ask("Who is the president of the Naif Arab University?") == [GUESTS.splitlines()[3][2:]]
