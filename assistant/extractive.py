@@ -411,6 +411,14 @@ def extract(
     elif analysis.intent == "count" and counts_days(asked):
         required = _DAY_RANGE  # "combien de jours": counted from a range of dates
     candidates = [s for s in scored if required is None or required.search(s.text)]
+    if required is _DAY_RANGE and not candidates and article is not None:
+        # « Combien de jours ont duré les réunions ? » retrieved the meetings, not their dates:
+        # the article's first range of days (a news lead gives when), with the best evidence.
+        ranged = [s for s in _article_sentences(article) if _DAY_RANGE.search(s.text)]
+        best_scored = scored[0]
+        candidates = [
+            replace(s, cosine=best_scored.cosine, lexical=best_scored.lexical) for s in ranged[:1]
+        ]
     given = analysis.constraints.numbers | analysis.constraints.years
     if isinstance(required, re.Pattern | _Quantity) and given:
         # "Combien de bailleurs pour le budget de 3,2 millions ?": the number the question
@@ -818,6 +826,12 @@ def concept_word(analysis: QuestionAnalysis, question: str) -> str:
         if fold(word).startswith(analysis.concept[:5]):
             return word.strip("'’-")
     return ""
+
+
+def _article_sentences(article: ArticleView) -> list[ScoredSentence]:
+    """Every sentence of the article, in its order, unscored."""
+    ordered = sorted(article.passages, key=lambda p: (p.source, p.start))
+    return [_as_scored(p, start, end) for p in ordered for start, end in p.sentences]
 
 
 def _as_scored(passage: Passage, start: int, end: int) -> ScoredSentence:

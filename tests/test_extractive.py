@@ -342,3 +342,19 @@ def test_a_role_spelled_alike_across_languages_is_asked_of_the_name_as_written()
     # the university's president: no sentence holds both the role and the university.
     assert ask("Who is the secretary general of the Naif Arab University?") == []
     assert ask("Who is the president of the Naif Arab University?") == [GUESTS.splitlines()[3][2:]]
+
+
+def test_a_count_of_days_reads_the_article_s_dates_when_retrieval_missed_them() -> None:
+    text = (
+        "Le festival\n"
+        "Le festival s’est tenu du 3 au 6 juillet 2025 dans le parc de la ville.\n"
+        "Les concerts\n"
+        "Les concerts ont attiré 12 000 spectateurs, venus de toute la région.\n"
+    )
+    every = _passages("festival.txt", "Le festival", text)
+    article = ArticleView(text, "Le festival", every, "fr")
+    concerts = [p for p in every if "spectateurs" in p.text]
+    retrieval = Retrieval(concerts, np.ones(384, dtype=np.float32) / np.sqrt(384))
+    question = "Combien de jours ont duré les concerts ?"
+    found = extract(question, retrieval, own_words=question, article=article, min_confidence=0)
+    assert [s.text for s in found.sentences] == [text.splitlines()[1]]
