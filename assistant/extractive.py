@@ -450,7 +450,7 @@ def extract(
         if participants and (stems := _named_concept(analysis, same_language, retrieval)):
             # "Quel accord a été signé avec la Chine ?": the article speaks of agreements, and
             # of China, but the sentence about China must speak of the agreement too.
-            held = [s for s in held if stems <= stems_of(_context(s))]
+            held = [s for s in held if stems <= stems_of(f"{_context(s)} {_referred(s)}")]
         regions = [c for c in stated.places if c.isdigit()]
         if regions and (analysis.intent == "list" or analysis.counts_named):
             # "Quels pays … en Asie ?": the sentence listing Asian countries, before the one
@@ -469,6 +469,23 @@ def extract(
                 concept=concept_word(analysis, asked),
             )
         candidates = held
+    role = _named_concept(analysis, same_language, retrieval) if analysis.role else frozenset()
+    if role and not analysis.concept:
+        # "Who is the PRESIDENT of Interpol?": a sentence naming someone as president, not
+        # « Hammouchi a rencontré le président … d'Interpol ».
+        # The role's complement too, though the article keeps naming it ("of INTERPOL"), as a
+        # name (« internationales » is no Interpol).
+        named = analysis.constraints.names
+        if article is not None:  # those the article writes as names (not « arabes »)
+            spelled = stems_of(" ".join(_CAPITALISED_WORD.findall(article.text)))
+            named = frozenset(n for n in named if has_stem(n, spelled))
+        candidates = [
+            s
+            for s in candidates
+            if _holds_role(s, role) and _holds_names(named, f"{_context(s)} {_referred(s)}")
+        ]
+        if not candidates:
+            return Extract([], kind, 0.0, "no sentence names who holds the role")
     if analysis.polarity:
         # "Which country refused …?": only a sentence that speaks of refusing can answer;
         # "… without …" needs at least a negation.
@@ -625,6 +642,30 @@ def _counted_numbers(
 _REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
 
 
+def _holds_role(sentence: ScoredSentence, role: frozenset[str]) -> bool:
+    """Whether a sentence (or the next, referring back) names who holds a role; a person
+    listed under a lead-in naming the role holds it ("The main SPEAKERS included: - X")."""
+    if _names_holder(sentence.text, role) or _names_holder(_referred(sentence), role):
+        return True
+    return (
+        _is_list_item(sentence)
+        and bool(people(sentence.text))
+        and role <= stems_of(_context(sentence))
+    )
+
+
+def _holds_names(names: frozenset[str], text: str) -> bool:
+    """Whether a text writes each name stem as a name (capitalised)."""
+    written = stems_of(" ".join(_CAPITALISED_WORD.findall(text)))
+    return all(has_stem(name, written) for name in names)
+
+
+def _referred(sentence: ScoredSentence) -> str:
+    """The next sentence when it refers back to this one (« Son président, … »), else ''."""
+    following = _next_sentence(sentence)
+    return following.text if following and _REFERS_BACK.match(following.text) else ""
+
+
 def _next_sentence(sentence: ScoredSentence) -> ScoredSentence | None:
     """The sentence after this one in its passage, if any."""
     passage = sentence.passage
@@ -733,6 +774,16 @@ def _in_apposition(sentence: str, surnames: set[str]) -> bool:
     return False
 
 
+def _names_holder(sentence: str, role: frozenset[str]) -> bool:
+    """Whether a sentence names a person with the role: in apposition ("Lucía Ferrer, mayor of
+    Seville") or just before the name (« présidé par Henrike Vogel »)."""
+    for name, apposition in people(sentence):
+        at = sentence.find(name)
+        if role <= stems_of(apposition) or role <= stems_of(sentence[max(0, at - 40) : at]):
+            return True
+    return False
+
+
 def _names_someone_else(sentence: str, surnames: set[str]) -> bool:
     """Whether a sentence names a person whose surname is not among `surnames`."""
     return any(
@@ -811,10 +862,12 @@ def _context(sentence: ScoredSentence) -> str:
     context = f"{passage.section}\n{sentence.text}"
     if _is_list_item(sentence):
         before = passage.text[: sentence.start - passage.start]
-        lead_in = re.search(r"[^\n]*:\s*\n(?:\s*[-*•–—][^\n]*\n)*\s*$", before)
+        lead_in = re.search(r"[^\n]*:\s*\n(?:\s*[-*•–—][^\n]*\n)*\s*(?:[-*•–—]\s*)?$", before)
         if lead_in:
-            # The list's lead-in, not its other items: "X, chef de …" is not about item Y.
-            context = lead_in.group(0).split("\n", 1)[0] + "\n" + context
+            # The list's lead-in (the last sentence of its line), not its other items: "X,
+            # chef de …" is not about item Y.
+            line = lead_in.group(0).split("\n", 1)[0]
+            context = re.split(r"(?<=[.!?])\s+", line)[-1] + "\n" + context
     return context
 
 
@@ -859,6 +912,16 @@ def _count_list(
 ) -> Extract | None:
     """ "How many X are named?": the items of the best list, counted and quoted."""
     for sentence in candidates[:3]:
+        if _is_list_item(sentence):
+            # An item: its list is counted from the lead-in that opens it.
+            lead_ins = [
+                s
+                for s in scored
+                if s.passage.chunk_id == sentence.passage.chunk_id
+                and s.start < sentence.start
+                and s.text.rstrip().endswith(":")
+            ]
+            sentence = max(lead_ins, key=lambda s: s.start, default=sentence)
         if sentence.text.rstrip().endswith(":"):
             items = _items_after(sentence, scored)
             if len(items) >= 2:

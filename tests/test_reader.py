@@ -360,3 +360,8 @@ def test_a_sum_stated_with_another_funder_is_a_false_premise(lisbon: Assistant) 
     assert question_kind("Combien la BEI va-t-elle prêter ?") == "money"
     assert question_kind("Combien la pétition a-t-elle recueilli de signatures ?") == "count"
     assert lisbon.ask("Combien Singapour a-t-il versé au fonds ?").abstained
+
+
+def test_a_person_listed_under_a_lead_in_naming_a_role_holds_it(lisbon: Assistant) -> None:
+    # "The main speakers on the opening day included: … - Dr. Amina Bello, director … at the AfDB."
+    assert "Amina Bello" in lisbon.ask("Who was the AfDB's speaker?").lead
