@@ -475,14 +475,14 @@ def extract(
         # « Hammouchi a rencontré le président … d'Interpol ».
         # The role's complement too, though the article keeps naming it ("of INTERPOL"), as a
         # name (« internationales » is no Interpol).
-        named = analysis.constraints.names
+        complement = analysis.constraints.names
         if article is not None:  # those the article writes as names (not « arabes »)
             spelled = stems_of(" ".join(_CAPITALISED_WORD.findall(article.text)))
-            named = frozenset(n for n in named if has_stem(n, spelled))
+            complement = frozenset(n for n in complement if has_stem(n, spelled))
         candidates = [
             s
             for s in candidates
-            if _holds_role(s, role) and _holds_names(named, f"{_context(s)} {_referred(s)}")
+            if _holds_role(s, role) and _holds_names(complement, f"{_context(s)} {_referred(s)}")
         ]
         if not candidates:
             return Extract([], kind, 0.0, "no sentence names who holds the role")
