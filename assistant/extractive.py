@@ -456,7 +456,18 @@ def extract(
             # "Quels pays … en Asie ?": the sentence listing Asian countries, before the one
             # that only names Asia.
             held.sort(key=lambda s: -len(countries_in(regions, s.text)))
-        if not held:
+        # "What did Faisal Shehkar discuss about information systems security?": the sentence
+        # that answers best speaks of someone else (Tal Goldstein); Shehkar's does not answer.
+        # Not for a yes/no (it asks whether the stated thing is there) or a list's count.
+        named_here = {c for c in stated.places if not c.isdigit()} | set(stated.names)
+        elsewhere = (
+            bool(named_here)
+            and analysis.intent != "yesno"
+            and not analysis.counts_named
+            and bool(candidates)
+            and candidates[0] not in held
+        )
+        if not held or elsewhere:
             # Each stated thing is in the article, but no sentence holds them together.
             return Extract(
                 [],
@@ -973,9 +984,8 @@ NEVER_MENTIONED = {
     "en": "The article never mentions {words}.",
 }
 NOT_TOGETHER = {
-    "fr": "L’article mentionne {words}, mais aucune phrase ne les relie comme la question "
-    "le suppose.",
-    "en": "The article mentions {words}, but no sentence links them as the question assumes.",
+    "fr": "L’article mentionne {words}, mais dans aucune phrase qui réponde à la question.",
+    "en": "The article mentions {words}, but not in a sentence that answers the question.",
 }
 NOT_WITH = {
     "fr": "L’article mentionne {words}, mais aucune phrase n’y associe {concept}.",

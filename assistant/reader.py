@@ -136,7 +136,26 @@ def constraint_labels(constraints: Entities, question: str, names: bool = True) 
     keys += [f"number:{n}" for n in sorted(constraints.numbers)]
     keys += [f"year:{y}" for y in sorted(constraints.years)]
     language = detect_language(question)
-    return tuple(constraint_label(k, question, language) for k in keys)
+    labels = [constraint_label(k, question, language) for k in keys]
+    # "Tal Goldstein", not “Goldstein”, “Tal”; "African Development Bank", not “Africa”,
+    # “Bank”, “Development”: the words of one name stay together, as the question writes them.
+    for run in re.finditer(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)+", question):
+        words = run.group(0).split()
+        if run.start() == 0 and words[0] not in labels:
+            words = words[1:]  # "Which Latin American …": the question's first word
+        covered: list[str] = []
+        for word in words:
+            places = find_entities(word, names_from_capitals=False).places & constraints.places
+            named = [territory_name(c, language) for c in places] if places else [word]
+            if not all(n in labels for n in named):
+                break
+            covered += named
+        else:
+            if len(words) > 1:
+                at = min(labels.index(w) for w in covered)
+                labels = [w for w in labels if w not in covered]
+                labels.insert(at, " ".join(words))
+    return tuple(labels)
 
 
 def overview_sentences(

@@ -11,6 +11,7 @@ import pytest
 from assistant.core import Assistant
 from assistant.entities import find_entities
 from assistant.language import question_kind
+from assistant.reader import constraint_labels
 from assistant.understanding import analyse_question
 
 LISBON = Path(__file__).parent / "fixtures" / "articles" / "lisbon-water-summit-2026.en.txt"
@@ -365,3 +366,22 @@ def test_a_sum_stated_with_another_funder_is_a_false_premise(lisbon: Assistant) 
 def test_a_person_listed_under_a_lead_in_naming_a_role_holds_it(lisbon: Assistant) -> None:
     # "The main speakers on the opening day included: … - Dr. Amina Bello, director … at the AfDB."
     assert "Amina Bello" in lisbon.ask("Who was the AfDB's speaker?").lead
+
+
+def test_a_stated_name_whose_sentences_do_not_answer_is_a_swap(lisbon: Assistant) -> None:
+    # The loan to renew Lisbon's water mains is the EIB's; the AfDB's sentence gives €400
+    # million to the fund. The question's words point to the EIB's sentence.
+    swapped = lisbon.ask(
+        "How much will the African Development Bank lend Lisbon to renew its mains?"
+    )
+    assert swapped.abstained and not swapped.citations
+    assert "“African Development Bank”" in swapped.answer
+    assert "150" in lisbon.ask("How much will the EIB lend Lisbon to renew its water mains?").lead
+    # a yes/no question asks whether the stated thing is there: it is not held to this
+    assert not lisbon.ask("Did the African Development Bank put money into the fund?").abstained
+
+
+def test_the_words_of_one_name_are_labelled_together() -> None:
+    question = "Which Latin American country met Tal Goldstein?"
+    labels = constraint_labels(analyse_question(question).constraints, question)
+    assert labels == ("Latin American", "Tal Goldstein")
