@@ -50,6 +50,7 @@ from assistant.reader import (
     constraint_labels,
     impossible_ordinals,
     missing_constraints,
+    ordinals,
     overview_sentences,
     structural_sentences,
     topic_entities,
@@ -393,6 +394,11 @@ def extract(
     scored = score_sentences(question, retrieval, focus_vector, kind, own_words)
     if not scored:
         return Extract([], kind, 0.0, "nothing indexed matches")
+    if article is not None and not same_language and aligner is not None:
+        beyond = _ordinals_beyond_count(aligner, asked, _article_sentences(article))
+        if beyond:
+            # "The tenth stained-glass window" of « 9 vitraux »: across languages, by the noun.
+            return Extract([], kind, 0.0, "the article never mentions it", absent=beyond)
     if support is not None:
         missing = support(own_words or question, passage_texts(retrieval.passages))
         # Only the asked concept vetoes: other words may be idiom or paraphrase.
@@ -628,6 +634,39 @@ def _dated_value(aligner: WordAligner, question: str, sentence: ScoredSentence) 
         return -1
     scores = found[0]
     return sentence.start + spans[scores.index(max(scores))][0]
+
+
+def _ordinals_beyond_count(
+    aligner: WordAligner, question: str, sentences: Sequence[ScoredSentence]
+) -> tuple[str, ...]:
+    """The question's ordinals beyond the number that counts their noun in the article,
+    across languages ("the twelfth firm" of « 11 entreprises »)."""
+    if not ordinals(question):
+        return ()
+    beyond: list[str] = []
+    considered = [s for s in sentences if any(not q.currency for q in quantities(s.text))]
+    values = [[q for q in quantities(s.text) if not q.currency] for s in considered]
+    spans = [[(q.start, q.end) for q in found] for found in values]
+    for rank, _, start, _end in ordinals(question):
+        # The ranked noun is the first word after the ordinal in French, the last of its
+        # phrase in English ("the tenth stained-glass WINDOW"): each of the next words is tried.
+        following = re.findall(r"[a-z]{3,}", fold(question[start:]))[1:4]
+        nouns = list(dict.fromkeys(w for w in following if w not in STOPWORDS))
+        closest: list[tuple[float, float, str]] = []
+        for noun in nouns:
+            matched = aligner.counted(question, noun, [s.text for s in considered], spans)
+            closest += [
+                (similarity, next(q.value for q in found if q.start == at), noun)
+                for found, matches in zip(values, matched or [], strict=False)
+                for at, similarity in matches
+            ]
+        similarity, count, noun = max(closest, default=(0.0, 0.0, ""))
+        if similarity >= COUNTED_NOUN_SURE and rank > count:
+            # "the fifteenth carved capital": the phrase down to the noun that was counted
+            words = question[start:].split()
+            upto = next((i for i, w in enumerate(words) if fold(w).startswith(noun)), 1)
+            beyond.append(" ".join(words[: upto + 1]).strip("?!.,;:"))
+    return tuple(beyond)
 
 
 def _counted_numbers(

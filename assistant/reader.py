@@ -28,7 +28,7 @@ from assistant.entities import (
     stems_of,
     territory_name,
 )
-from assistant.facts import dates, number_value, quantities
+from assistant.facts import dates, days_spanned, number_value, quantities
 from assistant.language import detect_language
 from assistant.text import fold
 from assistant.types import Passage
@@ -351,21 +351,32 @@ def impossible_ordinals(question: str, text: str) -> list[str]:
     folded_question = fold(question)
     counted, folded_text = _counts(text)
     found: list[str] = []
+    for rank, noun, start, end in ordinals(question):
+        stem = _count_stem(noun)
+        if folded_question[start:end] in folded_text:
+            continue
+        ordinal_end = _ORDINAL.match(folded_question, start)
+        after = ordinal_end.end() if ordinal_end else end  # "the 44th of THE 43 MEETINGS"
+        stated = _counts(folded_question[after:])[0].get(stem, 0)
+        count = max(stated, counted.get(stem, 0))
+        if count and rank > count:
+            found.append(question[start:end].strip())
+    return found
+
+
+def ordinals(question: str) -> list[tuple[int, str, int, int]]:
+    """The ordinals of a question from the second on, each with the folded noun it ranks and
+    where the phrase lies ("the fifth day": 5, 'day')."""
+    folded_question = fold(question)
+    found: list[tuple[int, str, int, int]] = []
     for match in _ORDINAL.finditer(folded_question):
         rank = int(match.group(1)) if match.group(1) else _ordinal_value(match.group(2))
         noun = _NOUN_AFTER.match(folded_question[match.end() :])
         if rank < 2 or noun is None:
             continue
-        stem = _count_stem(noun.group(1))
-        if stem in {"siecl", "centu"}:
+        if _count_stem(noun.group(1)) in {"siecl", "centu"}:
             continue  # "le 12e siècle" is a date, not the twelfth of something counted
-        phrase = folded_question[match.start() : match.end() + noun.end()]
-        if phrase in folded_text:
-            continue
-        stated = _counts(folded_question[match.end() :])[0].get(stem, 0)
-        count = max(stated, counted.get(stem, 0))
-        if count and rank > count:
-            found.append(question[match.start() : match.end() + noun.end()].strip())
+        found.append((rank, noun.group(1), match.start(), match.end() + noun.end()))
     return found
 
 
@@ -378,7 +389,15 @@ def _counts(text: str) -> tuple[dict[str, float], str]:
         stem = _counted_stem(folded, quantity.end)
         if stem:
             largest[stem] = max(largest.get(stem, 0.0), quantity.value)
+    # Days are counted by the ranges of dates too ("du 24 au 27 novembre": 4), in both languages.
+    spanned = [days_spanned(line) for line in text.split("\n")]
+    spans = [found[0] for found in spanned if found is not None]
+    for stem in _DAY_STEMS if spans else ():
+        largest[stem] = max(largest.get(stem, 0.0), float(max(spans)))
     return largest, folded
+
+
+_DAY_STEMS = ("day", "jour", "journ")
 
 
 def _counted_stem(text: str, end: int) -> str:

@@ -6,7 +6,7 @@ import numpy as np
 
 from assistant.chunking import chunk_document
 from assistant.documents import Document
-from assistant.extractive import ArticleView, extract
+from assistant.extractive import ArticleView, Extract, extract
 from assistant.retrieval import Retrieval
 from assistant.types import Passage
 
@@ -370,3 +370,16 @@ def test_a_list_counted_from_one_of_its_items_quotes_the_whole_list() -> None:
     found = extract(question, retrieval, own_words=question, min_confidence=0.0)
     assert found.counted == 2
     assert [s.text.startswith("Dr.") for s in found.sentences] == [False, True, True]
+
+
+def test_an_ordinal_beyond_the_count_of_its_noun_across_languages_is_impossible() -> None:
+    retrieval, article = _works()
+
+    def ask(question: str) -> Extract:
+        aligner = _Aligner({"entreprises": 0.7})
+        return extract(question, retrieval, own_words=question, article=article, aligner=aligner)
+
+    twelfth = ask("What did the twelfth firm build?")
+    assert twelfth.abstain_reason == "the article never mentions it"
+    assert twelfth.absent == ("twelfth firm",)
+    assert ask("What did the fifth firm build?").absent == ()

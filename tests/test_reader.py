@@ -11,7 +11,7 @@ import pytest
 from assistant.core import Assistant
 from assistant.entities import find_entities
 from assistant.language import question_kind
-from assistant.reader import constraint_labels
+from assistant.reader import constraint_labels, impossible_ordinals
 from assistant.understanding import analyse_question
 
 LISBON = Path(__file__).parent / "fixtures" / "articles" / "lisbon-water-summit-2026.en.txt"
@@ -385,3 +385,10 @@ def test_the_words_of_one_name_are_labelled_together() -> None:
     question = "Which Latin American country met Tal Goldstein?"
     labels = constraint_labels(analyse_question(question).constraints, question)
     assert labels == ("Latin American", "Tal Goldstein")
+
+
+def test_days_are_counted_by_a_range_of_dates_for_an_ordinal() -> None:
+    text = "L’assemblée s’est tenue du 24 au 27 novembre 2025 à Marrakech."
+    assert impossible_ordinals("Who spoke on the fifth day?", text) == ["fifth day"]
+    assert impossible_ordinals("Qui a parlé le cinquième jour ?", text) == ["cinquième jour"]
+    assert impossible_ordinals("Who spoke on the fourth day?", text) == []
