@@ -472,6 +472,7 @@ def extract(
             and not analysis.counts_named
             and bool(candidates)
             and candidates[0] not in held
+            and _names_a_rival(candidates[0].text, stated, analysis.constraints, article)
         )
         if not held or elsewhere:
             # Each stated thing is in the article, but no sentence holds them together.
@@ -769,6 +770,24 @@ def _unheld_by(
         paragraph = set(missing_constraints(stated, sentence.passage.text))
         missing = [k for k in missing if not k.startswith(("year:", "month:")) or k in paragraph]
     return missing
+
+
+def _names_a_rival(
+    text: str, stated: Entities, asked: Entities, article: ArticleView | None
+) -> bool:
+    """Whether a sentence names, besides the article's protagonists, a country where the
+    question states a country, or a name where it states a name, that the question does not:
+    Tal Goldstein's sentence for Faisal Shehkar, not a sentence naming Portugal's minister
+    for « l'accord avec l'Espagne »."""
+    found = find_entities(text)
+    places = frozenset(c for c in found.places if not c.isdigit()) - asked.places
+    acronyms = {fold(a) for a in _ACRONYM.findall(text)}  # "the EIB" names a lender too
+    names = (found.names | acronyms) - asked.names - stated.names
+    if article is not None:
+        protagonists = topic_entities(Entities(places=places, names=names), article.text)
+        places, names = places - protagonists.places, names - protagonists.names
+    stated_places = any(not c.isdigit() for c in stated.places)
+    return bool((places and stated_places) or (names and stated.names))
 
 
 def _numbers_of_another(text: str, stated: Entities) -> list[str]:

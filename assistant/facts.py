@@ -582,12 +582,28 @@ def _quantity_facts(
     chosen = known[0] if known else max(candidates, key=closeness)  # the first among equals
     quantity, citation = chosen
     rendering = render_quantity(quantity, language)
+    counted_words = _counted_words(citation.quote, quantity)
+    # The asker's noun is said only of a number known to count it: the answerer matched it
+    # across languages, or it follows the number as the asker wrote it. Else the quote's own
+    # noun, quoted ("38 (“mètres”)", not "38 bells" of « une nef de 38 mètres »).
+    counts_it = bool(known) or bool(asked & {fold(w)[:5] for w in counted_words})
     if phrase and not quantity.currency and not is_currency(phrase.split()[-1]):
-        joiner = " "
-        if quantity.scale and language == "fr":  # « 68 millions DE personnes »
-            joiner = " d’" if fold(phrase)[:1] in "aeiouyh" else " de "
-        rendering = f"{rendering}{joiner}{phrase}"
+        if counts_it:
+            joiner = " "
+            if quantity.scale and language == "fr":  # « 68 millions DE personnes »
+                joiner = " d’" if fold(phrase)[:1] in "aeiouyh" else " de "
+            rendering = f"{rendering}{joiner}{phrase}"
+        elif counted_words and not quantity.scale and fold(counted_words[0]) not in STOPWORDS:
+            written = counted_words[0]
+            shown = written if language == quote_language else _quoted(written, language)
+            rendering = f"{rendering} ({shown})"
     return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
+
+
+def _counted_words(quote: str, quantity: Quantity) -> list[str]:
+    """The words right after a number, up to the clause's end: the thing it counts, if any."""
+    clause = re.split(r"[,;:.()]", quote[quantity.end :], maxsplit=1)[0]
+    return re.findall(r"[\wÀ-ÿ’'-]+", clause)[:5]
 
 
 # A time unit's folded stem -> (English singular, plural), (French singular, plural).

@@ -192,8 +192,9 @@ def test_the_number_the_answerer_chose_is_the_one_the_lead_states() -> None:
     at = 100 + quote.index("27")
     facts = facts_of(analysis, "count", [citation], "en", "fr", value_at=at)
     assert [f.rendering for f in facts] == ["27 craftsmen"]
-    # Without it, the first number among equals is stated: the choice matters.
-    assert facts_of(analysis, "count", [citation], "en", "fr")[0].rendering == "11 craftsmen"
+    # Without it, the first number among equals is stated, with the noun it counts (not the
+    # asker's: nothing says it counts craftsmen).
+    assert facts_of(analysis, "count", [citation], "en", "fr")[0].rendering == "11 (“entreprises”)"
 
 
 def test_places_are_no_people_and_a_role_is_no_verb_or_plural() -> None:
@@ -214,7 +215,9 @@ def test_a_scaled_count_keeps_its_noun_in_either_language() -> None:
         ("Combien d’habitants comptent ces villes ?", "fr", "68 millions d’habitants"),
         ("How many people live in these cities?", "en", "68 million people"),
     ]:
-        facts = facts_of(analyse_question(question), "count", [_cite(quote)], language, "en")
+        at = quote.index("68")  # the number the answerer matched (across languages)
+        analysis = analyse_question(question)
+        facts = facts_of(analysis, "count", [_cite(quote)], language, "en", value_at=at)
         assert [f.rendering for f in facts] == [rendering]
         assert all(holds(f, [_cite(quote)]) for f in facts)
 
@@ -247,3 +250,16 @@ def test_a_sum_answers_how_much_and_a_duration_keeps_its_unit() -> None:
         facts = facts_of(analyse_question(question), "duration", [_cite(quote)], language, "fr")
         assert [f.rendering for f in facts] == [rendering]
         assert all(holds(f, [_cite(quote)]) for f in facts)
+
+
+def test_the_asker_s_noun_is_said_only_of_a_number_that_counts_it() -> None:
+    quote = "L’église a une nef de 38 mètres et un chevet à trois absidioles."
+    facts = facts_of(
+        analyse_question("How many bells does the abbey have?"), "count", [_cite(quote)], "en", "fr"
+    )
+    assert [f.rendering for f in facts] == ["38 (“mètres”)"]
+    quote = "Il a réuni 11 entreprises et 27 artisans."
+    facts = facts_of(
+        analyse_question("Combien d’entreprises ?"), "count", [_cite(quote)], "fr", "fr"
+    )
+    assert [f.rendering for f in facts] == ["11 entreprises"]
