@@ -93,7 +93,8 @@ _OPPOSITION = re.compile(
     r"|pulled out|boycott\w*|oppos\w*|disagree\w*|desaccord\w*|mefian\w*|distrust\w*|hostil\w*"
     r"|quit\w*|abandon\w*|fail\w*|echou\w*|echec\w*|suspend\w*|postpon\w*|left early|dropped"
     r"|denied|deni\w*|critic\w*|protest\w*|objecti\w*|skipp\w*|snub\w*|blocked|bloqu\w*"
-    r"|ecart\w*|exclu\w*|laisses? de cote|left out|controvers\w*|polemi\w*|spoke out)\b"
+    r"|ecart\w*|exclu\w*|laisses? de cote|left out|controvers\w*|polemi\w*|spoke out"
+    r"|deplor\w*|denon\w*|denounc\w*|condamn\w*|condemn\w*|contest\w*|dissent\w*)\b"
 )
 
 

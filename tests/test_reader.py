@@ -392,3 +392,11 @@ def test_days_are_counted_by_a_range_of_dates_for_an_ordinal() -> None:
     assert impossible_ordinals("Who spoke on the fifth day?", text) == ["fifth day"]
     assert impossible_ordinals("Qui a parlé le cinquième jour ?", text) == ["cinquième jour"]
     assert impossible_ordinals("Who spoke on the fourth day?", text) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who condemned the fund?", "Qui a dénoncé le projet ?", "Who contested the declaration?"],
+)
+def test_words_of_denouncing_ask_for_a_sentence_that_opposes(question: str) -> None:
+    assert analyse_question(question).polarity == "opposition"
