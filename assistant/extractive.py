@@ -439,13 +439,12 @@ def extract(
             spelled = stems_of(article.text)
             translated = {n for n in stated.names if not has_stem(n, spelled)}
             stated = without(stated, Entities(names=frozenset(translated)))
-        if stated:
-            # "What did Henrik Solberg say on behalf of the WJC?": an acronym the article
-            # writes as the question does takes part too (one it lacks may be translated,
-            # "PNUE" for "UNEP", or spelled out, "the UN": it is not checked).
-            written = set(_ACRONYM.findall(article.text))
-            acronyms = frozenset(fold(a) for a in _ACRONYM.findall(asked) if a in written)
-            stated = replace(stated, names=stated.names | acronyms)
+        # "What did Henrik Solberg say on behalf of the WJC?": an acronym the article writes as
+        # the question does takes part too (one it lacks may be translated, "PNUE" for "UNEP",
+        # or spelled out, "the UN": it is not checked).
+        written = set(_ACRONYM.findall(article.text))
+        acronyms = frozenset(fold(a) for a in _ACRONYM.findall(asked) if a in written)
+        stated = replace(stated, names=stated.names | acronyms)
     if stated:
         runs = name_runs(asked)
         held = [s for s in candidates if not _unheld_by(s, stated, runs)]

@@ -400,3 +400,10 @@ def test_days_are_counted_by_a_range_of_dates_for_an_ordinal() -> None:
 )
 def test_words_of_denouncing_ask_for_a_sentence_that_opposes(question: str) -> None:
     assert analyse_question(question).polarity == "opposition"
+
+
+def test_an_acronym_alone_takes_part_in_what_is_stated(lisbon: Assistant) -> None:
+    # The progress report is the GWCA's; UNEP co-organised the summit.
+    swapped = lisbon.ask("When will UNEP publish its progress report on the pilot cities?")
+    assert swapped.abstained and not swapped.citations
+    assert "December 2026" in lisbon.ask("When will the GWCA publish its progress report?").lead
