@@ -275,9 +275,22 @@ _ROLE_ASKED = re.compile(
 )
 
 
+# "Who was ELECTED president of …", « Qui a été NOMMÉ directeur … »: the role is asked too.
+_ROLE_GIVEN = re.compile(
+    r"^(?:who|qui)\s+(?:(?:was|has been|will be|is|a ete|sera|est|fut)\s+)?"
+    r"(?:elected|appointed|named|chosen|elue?s?|nommee?s?|designee?s?|choisie?s?)\s+(?:as\s+)?"
+)
+
+
 def _asked_role(folded: str) -> str:
     """The role a who-question asks to fill: "Who is the (deputy) MAYOR of …" (English puts the
-    noun last), « Qui est le MAIRE (adjoint) de … » (French first); '' for "Who is X?"."""
+    noun last), « Qui est le MAIRE (adjoint) de … » (French first), "Who was elected PRESIDENT
+    …"; '' for "Who is X?"."""
+    given = _ROLE_GIVEN.match(folded)
+    if given:
+        folded = ("who is the " if folded.startswith("who") else "qui est le ") + folded[
+            given.end() :
+        ].removeprefix("the ").removeprefix("le ").removeprefix("la ")
     match = _ROLE_ASKED.search(folded)
     if not match:
         return ""

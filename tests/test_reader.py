@@ -407,3 +407,11 @@ def test_an_acronym_alone_takes_part_in_what_is_stated(lisbon: Assistant) -> Non
     swapped = lisbon.ask("When will UNEP publish its progress report on the pilot cities?")
     assert swapped.abstained and not swapped.citations
     assert "December 2026" in lisbon.ask("When will the GWCA publish its progress report?").lead
+
+
+def test_a_role_someone_was_elected_or_appointed_to_is_asked(lisbon: Assistant) -> None:
+    assert analyse_question("Who was elected president of the GWCA?").role == "president"
+    assert analyse_question("Qui a été nommé directeur du musée ?").role == "directeur"
+    # UNEP's head of the urban water programme is named; no president of UNEP is.
+    assert lisbon.ask("Who was elected president of UNEP?").abstained
+    assert "Lucía Ferrer" in lisbon.ask("Who was elected chair of the GWCA?").lead
