@@ -19,8 +19,10 @@ from assistant.reports import format_table
 # heldout.yaml, never used for tuning): correctness 15/16, abstention recall 10/14; on
 # the second held-out set (heldout2.yaml): correctness 9/10, abstention recall 2/10.
 # Raise them when the answerer improves; never lower them to make a change pass.
+# questions.yaml's abstention recall 14/16 = 0.875 on 2026-12-02 (seventh session: "Who was
+# elected president of Interpol …?" abstains): floor raised 0.75 -> 0.81 (13/16).
 MIN_ANSWER_CORRECTNESS = 0.93
-MIN_ABSTENTION_RECALL = 0.75
+MIN_ABSTENTION_RECALL = 0.81
 MIN_ABSTENTION_PRECISION = 0.95
 MIN_HELDOUT_CORRECTNESS = {"heldout.yaml": 0.95, "heldout2.yaml": 0.85}
 # heldout.yaml's floor went 0.65 -> 0.55 with the reader of issue 12 (2026-12-01): its
