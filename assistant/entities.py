@@ -204,6 +204,11 @@ def numbers_at(text: str) -> list[tuple[int, str]]:
     return [(m.start(), number_key(m.group(0))) for m in _DIGITS.finditer(text)]
 
 
+def capitalised_stems(text: str) -> frozenset[str]:
+    """The stems of the words a text writes as names (capitalised), its first word included."""
+    return stems_of(" ".join(_CAPITALISED.findall(text)))
+
+
 def names_at(text: str) -> list[tuple[int, str]]:
     """Where each capitalised word of a text starts (its first word left out), with the word."""
     return [(m.start(), m.group(0)) for m in _CAPITALISED.finditer(text) if m.start() > 0]

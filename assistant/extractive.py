@@ -12,6 +12,7 @@ import numpy as np
 
 from assistant.entities import (
     Entities,
+    capitalised_stems,
     continents,
     find_entities,
     has_stem,
@@ -394,7 +395,7 @@ def extract(
     scored = score_sentences(question, retrieval, focus_vector, kind, own_words)
     if not scored:
         return Extract([], kind, 0.0, "nothing indexed matches")
-    if article is not None and not same_language and aligner is not None:
+    if article is not None and not same_language and aligner is not None and ordinals(asked):
         beyond = _ordinals_beyond_count(aligner, asked, _article_sentences(article))
         if beyond:
             # "The tenth stained-glass window" of « 9 vitraux »: across languages, by the noun.
@@ -494,7 +495,7 @@ def extract(
         # name (« internationales » is no Interpol).
         complement = analysis.constraints.names
         if article is not None:  # those the article writes as names (not « arabes »)
-            spelled = stems_of(" ".join(_CAPITALISED_WORD.findall(article.text)))
+            spelled = capitalised_stems(article.text)
             complement = frozenset(n for n in complement if has_stem(n, spelled))
         candidates = [
             s
@@ -641,8 +642,6 @@ def _ordinals_beyond_count(
 ) -> tuple[str, ...]:
     """The question's ordinals beyond the number that counts their noun in the article,
     across languages ("the twelfth firm" of « 11 entreprises »)."""
-    if not ordinals(question):
-        return ()
     beyond: list[str] = []
     considered = [s for s in sentences if any(not q.currency for q in quantities(s.text))]
     values = [[q for q in quantities(s.text) if not q.currency] for s in considered]
@@ -706,7 +705,7 @@ def _holds_role(sentence: ScoredSentence, role: frozenset[str]) -> bool:
 
 def _holds_names(names: frozenset[str], text: str) -> bool:
     """Whether a text writes each name stem as a name (capitalised)."""
-    written = stems_of(" ".join(_CAPITALISED_WORD.findall(text)))
+    written = capitalised_stems(text)
     return all(has_stem(name, written) for name in names)
 
 
@@ -816,15 +815,14 @@ def _states(word: str, stated: Entities) -> bool:
 
 def _unheld(stated: Entities, context: str, runs: Sequence[frozenset[str]]) -> list[str]:
     """The stated things a sentence's context lacks; a name of several words is held by any
-    of them ("Hammouchi" holds "Abdellatif Hammouchi")."""
+    of them written as a name ("Hammouchi" holds "Abdellatif Hammouchi"; « … arabes » does not
+    hold "Naif Arab University")."""
     missing = missing_constraints(stated, context)
-    # Held as a name (capitalised): "Naif Arab University" is not held by « … arabes ».
-    stems = stems_of(" ".join(_CAPITALISED_WORD.findall(context)))
+    stems = capitalised_stems(context)
     forgiven = {n for run in runs if any(has_stem(w, stems) for w in run) for n in run}
     return [key for key in missing if not key.startswith("name:") or key[5:] not in forgiven]
 
 
-_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Ý][\wÀ-ÿ'’-]*")
 _ACRONYM = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{2,6}\b")
 _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)+")
 
