@@ -252,6 +252,8 @@ def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\wÀ-ÿ'’-]*")
+# A run of capitalised words: one name ("Abdellatif Hammouchi", "African Development Bank").
+NAME_RUN = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)+")
 
 
 def proper_name_stems(text: str, skip: set[str] | frozenset[str] = frozenset()) -> list[str]:

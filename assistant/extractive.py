@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from assistant.entities import (
+    NAME_RUN,
     Entities,
     capitalised_stems,
     continents,
@@ -446,6 +447,8 @@ def extract(
         written = set(_ACRONYM.findall(article.text))
         acronyms = frozenset(fold(a) for a in _ACRONYM.findall(asked) if a in written)
         stated = replace(stated, names=stated.names | acronyms)
+    # The asked concept (or role) when the passages name it as the question does.
+    concept_stems = _named_concept(analysis, same_language, retrieval)
     if stated:
         runs = name_runs(asked)
         held = [s for s in candidates if not _unheld_by(s, stated, runs)]
@@ -453,10 +456,10 @@ def extract(
         # a name or a number takes part in what is asked ("l'accord avec la Chine").
         participants = {c for c in stated.places if not c.isdigit()} | set(stated.names)
         participants |= set(stated.numbers) | set(stated.years)
-        if participants and (stems := _named_concept(analysis, same_language, retrieval)):
+        if participants and concept_stems:
             # "Quel accord a été signé avec la Chine ?": the article speaks of agreements, and
             # of China, but the sentence about China must speak of the agreement too.
-            held = [s for s in held if stems <= stems_of(f"{_context(s)} {_referred(s)}")]
+            held = [s for s in held if concept_stems <= stems_of(f"{_context(s)} {_referred(s)}")]
         regions = [c for c in stated.places if c.isdigit()]
         if regions and (analysis.intent == "list" or analysis.counts_named):
             # "Quels pays … en Asie ?": the sentence listing Asian countries, before the one
@@ -487,8 +490,8 @@ def extract(
                 concept=concept_word(analysis, asked),
             )
         candidates = held
-    role = _named_concept(analysis, same_language, retrieval) if analysis.role else frozenset()
-    if role and not analysis.concept:
+    role = concept_stems if analysis.role and not analysis.concept else frozenset()
+    if role:
         # "Who is the PRESIDENT of Interpol?": a sentence naming someone as president, not
         # « Hammouchi a rencontré le président … d'Interpol ».
         # The role's complement too, though the article keeps naming it ("of INTERPOL"), as a
@@ -509,10 +512,10 @@ def extract(
         # "… without …" needs at least a negation.
         wanted = {"opposition"} if analysis.polarity == "opposition" else {"opposition", "negation"}
         candidates = [s for s in candidates if polarity(fold(s.text)) in wanted]
-        if stems := _named_concept(analysis, same_language, retrieval):
+        if concept_stems:
             # "Quels chapiteaux ont été laissés sans restauration ?": the negative sentence
             # must speak of the capitals, not of works suspended.
-            candidates = [s for s in candidates if stems <= stems_of(_context(s))]
+            candidates = [s for s in candidates if concept_stems <= stems_of(_context(s))]
         if not candidates:
             return Extract([], kind, 0.0, "no sentence speaks of it negatively", negative=True)
     if analysis.counts_named:
@@ -646,10 +649,10 @@ def _ordinals_beyond_count(
     considered = [s for s in sentences if any(not q.currency for q in quantities(s.text))]
     values = [[q for q in quantities(s.text) if not q.currency] for s in considered]
     spans = [[(q.start, q.end) for q in found] for found in values]
-    for rank, _, start, _end in ordinals(question):
+    for ordinal in ordinals(question):
         # The ranked noun is the first word after the ordinal in French, the last of its
         # phrase in English ("the tenth stained-glass WINDOW"): each of the next words is tried.
-        following = re.findall(r"[a-z]{3,}", fold(question[start:]))[1:4]
+        following = re.findall(r"[a-z]{3,}", fold(question[ordinal.start :]))[1:4]
         nouns = list(dict.fromkeys(w for w in following if w not in STOPWORDS))
         closest: list[tuple[float, float, str]] = []
         for noun in nouns:
@@ -660,9 +663,9 @@ def _ordinals_beyond_count(
                 for at, similarity in matches
             ]
         similarity, count, noun = max(closest, default=(0.0, 0.0, ""))
-        if similarity >= COUNTED_NOUN_SURE and rank > count:
+        if similarity >= COUNTED_NOUN_SURE and ordinal.rank > count:
             # "the fifteenth carved capital": the phrase down to the noun that was counted
-            words = question[start:].split()
+            words = question[ordinal.start :].split()
             upto = next((i for i, w in enumerate(words) if fold(w).startswith(noun)), 1)
             beyond.append(" ".join(words[: upto + 1]).strip("?!.,;:"))
     return tuple(beyond)
@@ -751,7 +754,7 @@ def name_runs(question: str) -> list[frozenset[str]]:
     stems = set(proper_name_stems(question))
     runs = [
         frozenset(w for w in proper_name_stems(" x " + run.group(0)) if w in stems)
-        for run in _NAME_RUN.finditer(question)
+        for run in NAME_RUN.finditer(question)
     ]
     return [run for run in runs if len(run) > 1]
 
@@ -824,7 +827,6 @@ def _unheld(stated: Entities, context: str, runs: Sequence[frozenset[str]]) -> l
 
 
 _ACRONYM = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{2,6}\b")
-_NAME_RUN = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)+")
 
 
 def _in_apposition(sentence: str, surnames: set[str]) -> bool:

@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
 from assistant.entities import (
+    NAME_RUN,
     PROTAGONIST_PARAGRAPHS,
     Entities,
     find_entities,
@@ -139,7 +141,7 @@ def constraint_labels(constraints: Entities, question: str, names: bool = True) 
     labels = [constraint_label(k, question, language) for k in keys]
     # "Tal Goldstein", not “Goldstein”, “Tal”; "African Development Bank", not “Africa”,
     # “Bank”, “Development”: the words of one name stay together, as the question writes them.
-    for run in re.finditer(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)+", question):
+    for run in NAME_RUN.finditer(question):
         words = run.group(0).split()
         if run.start() == 0 and words[0] not in labels:
             words = words[1:]  # "Which Latin American …": the question's first word
@@ -351,24 +353,33 @@ def impossible_ordinals(question: str, text: str) -> list[str]:
     folded_question = fold(question)
     counted, folded_text = _counts(text)
     found: list[str] = []
-    for rank, noun, start, end in ordinals(question):
-        stem = _count_stem(noun)
-        if folded_question[start:end] in folded_text:
+    for ordinal in ordinals(question):
+        stem = _count_stem(ordinal.noun)
+        if folded_question[ordinal.start : ordinal.end] in folded_text:
             continue
-        ordinal_end = _ORDINAL.match(folded_question, start)
-        after = ordinal_end.end() if ordinal_end else end  # "the 44th of THE 43 MEETINGS"
-        stated = _counts(folded_question[after:])[0].get(stem, 0)
+        # the count the question gives after the ordinal: "the 44th of THE 43 MEETINGS"
+        stated = _counts(folded_question[ordinal.after :])[0].get(stem, 0)
         count = max(stated, counted.get(stem, 0))
-        if count and rank > count:
-            found.append(question[start:end].strip())
+        if count and ordinal.rank > count:
+            found.append(question[ordinal.start : ordinal.end].strip())
     return found
 
 
-def ordinals(question: str) -> list[tuple[int, str, int, int]]:
-    """The ordinals of a question from the second on, each with the folded noun it ranks and
-    where the phrase lies ("the fifth day": 5, 'day')."""
+class Ordinal(NamedTuple):
+    """An ordinal of a question: its rank, the folded noun it ranks, where its phrase starts,
+    where the ordinal word ends and where the phrase ends ("the fifth day": 5, 'day')."""
+
+    rank: int
+    noun: str
+    start: int
+    after: int
+    end: int
+
+
+def ordinals(question: str) -> list[Ordinal]:
+    """The ordinals of a question from the second on."""
     folded_question = fold(question)
-    found: list[tuple[int, str, int, int]] = []
+    found: list[Ordinal] = []
     for match in _ORDINAL.finditer(folded_question):
         rank = int(match.group(1)) if match.group(1) else _ordinal_value(match.group(2))
         noun = _NOUN_AFTER.match(folded_question[match.end() :])
@@ -376,7 +387,9 @@ def ordinals(question: str) -> list[tuple[int, str, int, int]]:
             continue
         if _count_stem(noun.group(1)) in {"siecl", "centu"}:
             continue  # "le 12e siècle" is a date, not the twelfth of something counted
-        found.append((rank, noun.group(1), match.start(), match.end() + noun.end()))
+        found.append(
+            Ordinal(rank, noun.group(1), match.start(), match.end(), match.end() + noun.end())
+        )
     return found
 
 
