@@ -24,6 +24,7 @@ from assistant.entities import (
     stems_of,
 )
 from assistant.facts import (
+    SINCE_YEAR,
     asked_phrase,
     asks_for_countries,
     count_items,
@@ -38,6 +39,7 @@ from assistant.facts import (
     people,
     place_named,
     quantities,
+    roles_of_people,
 )
 from assistant.formats import DocumentMeta
 from assistant.language import (
@@ -194,9 +196,17 @@ class _Quantity:
                 yield match
 
 
-_REQUIRED_FORM: dict[str, re.Pattern[str] | _Quantity | _DayRange] = {
+class _Lasting:
+    """Matches what tells how long: a duration ("pendant cinq mois"), a start ("maire depuis
+    2014") or a range of days ("du 24 au 27 novembre": the assembly lasted four days)."""
+
+    def search(self, text: str) -> object | None:
+        return _DURATION.search(text) or SINCE_YEAR.search(text) or days_spanned(text)
+
+
+_REQUIRED_FORM: dict[str, re.Pattern[str] | _Quantity | _DayRange | _Lasting] = {
     "count": _Quantity(),
-    "duration": _DURATION,
+    "duration": _Lasting(),
     "date": _DATE,
     "money": _MONEY,
     "age": _AGE,
@@ -403,11 +413,13 @@ def extract(
             return Extract([], kind, 0.0, "the article never mentions it", absent=beyond)
     if support is not None:
         missing = support(own_words or question, passage_texts(retrieval.passages))
-        # Only the asked concept vetoes: other words may be idiom or paraphrase.
+        # Only the asked concept vetoes: other words may be idiom or paraphrase. So may the
+        # verb of a who-question (« Qui DIRIGE le musée ? » of « le musée, confié à … »).
+        predicate = analysis.predicate if analysis.intent != "who" else ""
         vetoing = [
             m
             for m in missing
-            if _is_concept(m.word, analysis.concept) or _is_concept(m.word, analysis.predicate)
+            if _is_concept(m.word, analysis.concept) or _is_concept(m.word, predicate)
         ]
         if vetoing:
             words = tuple(dict.fromkeys(m.word for m in vetoing))
@@ -451,7 +463,9 @@ def extract(
     concept_stems = _named_concept(analysis, same_language, retrieval)
     if stated:
         runs = name_runs(asked)
-        held = [s for s in candidates if not _unheld_by(s, stated, runs)]
+        spelled_out = acronyms_spelled_out(article.text) if article is not None else {}
+        roles = roles_of_people(article.text) if article is not None else {}
+        held = [s for s in candidates if not _unheld_by(s, stated, runs, spelled_out, roles)]
         # A world region only scopes the question ("les pays rencontrés en Asie"); a country,
         # a name or a number takes part in what is asked ("l'accord avec la Chine").
         participants = {c for c in stated.places if not c.isdigit()} | set(stated.names)
@@ -556,6 +570,11 @@ def extract(
         stated_places = analysis.constraints.places
         placed = [s for s in candidates[:5] if place_named(asked, s.text, stated_places)]
         candidates = placed + [s for s in candidates if s not in placed]
+    if analysis.intent == "what":
+        # "What did the AfDB's director WARN about?": not the list item "Dr. Amina Bello,
+        # director … at the AfDB." (a name and its role say nothing done or said).
+        said = [s for s in candidates if not _only_a_person(s.text)]
+        candidates = said + [s for s in candidates if s not in said]
     top = candidates[0] if candidates else None
     if asks_for_countries(analysis):
         # "Which countries …": a sentence naming countries the question does not name.
@@ -760,12 +779,27 @@ def name_runs(question: str) -> list[frozenset[str]]:
 
 
 def _unheld_by(
-    sentence: ScoredSentence, stated: Entities, runs: Sequence[frozenset[str]]
+    sentence: ScoredSentence,
+    stated: Entities,
+    runs: Sequence[frozenset[str]],
+    spelled_out: Mapping[str, frozenset[str]],
+    roles: Mapping[str, str],
 ) -> list[str]:
     """The stated things a sentence does not hold; a year or a month may be held by its
     paragraph ("Marrakech a accueilli, du 24 au 27 novembre 2025, … Hammouchi a tenu 43
-    réunions": the meetings are of 2025)."""
-    missing = _unheld(stated, _context(sentence), runs)
+    réunions": the meetings are of 2025); an acronym by the name it stands for; a person by
+    the role the article gives them ("Rajiv Menon warned …" speaks for UNEP)."""
+    context = _context(sentence)
+    folded = fold(context)
+    context += "".join(
+        f"\n{role}" for surname, role in roles.items() if re.search(rf"\b{surname}\b", folded)
+    )
+    missing = _unheld(stated, context, runs)
+    if spelled_out and missing:
+        written = capitalised_stems(context)
+        missing = [
+            k for k in missing if not (k[5:] in spelled_out and spelled_out[k[5:]] <= written)
+        ]
     missing += _numbers_of_another(sentence.text, stated)
     if any(k.startswith(("year:", "month:")) for k in missing):
         paragraph = set(missing_constraints(stated, sentence.passage.text))
@@ -827,6 +861,38 @@ def _unheld(stated: Entities, context: str, runs: Sequence[frozenset[str]]) -> l
 
 
 _ACRONYM = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{2,6}\b")
+_DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def acronyms_spelled_out(text: str) -> dict[str, frozenset[str]]:
+    """Each acronym a text defines ("the European Investment Bank (EIB)"), folded, with the
+    stems of the capitalised words it stands for."""
+    spelled: dict[str, frozenset[str]] = {}
+    for defined in _DEFINED.finditer(text):
+        before = re.split(r"[().,;:«»“”\n]", text[max(0, defined.start() - 160) : defined.start()])
+        words = re.findall(r"[\wÀ-ÿ’'-]+", before[-1])
+        kept: list[str] = []
+        for word in reversed(words):
+            if fold(word) in STOPWORDS:
+                if not kept:
+                    break
+                continue  # "Programme OF …", "Coalition FOR …": inside the name
+            if not word[0].isupper():
+                break
+            kept.append(word)
+        stems = capitalised_stems(" ".join(kept))
+        if stems:
+            spelled.setdefault(fold(defined.group(1)), stems)
+    return spelled
+
+
+def _only_a_person(sentence: str) -> bool:
+    """Whether a sentence is only a person's name and role ("Rajiv Menon, head of … UNEP.")."""
+    found = people(sentence)
+    if len(found) != 1 or not found[0][1]:
+        return False
+    rest = sentence.replace(found[0][0], "", 1).replace(found[0][1], "", 1)
+    return not re.search(r"\w", rest)
 
 
 def _in_apposition(sentence: str, surnames: set[str]) -> bool:

@@ -13,11 +13,13 @@ import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.entities import (
     MONTHS,
     find_entities,
     named_places,
+    names_at,
     number_key,
     place_held,
     roman_value,
@@ -344,6 +346,19 @@ def people(sentence: str) -> list[tuple[str, str]]:
     return found
 
 
+@lru_cache(maxsize=16)
+def roles_of_people(text: str) -> dict[str, str]:
+    """The role a text gives each person in apposition, by folded surname ("menon": "head of
+    the urban water programme at UNEP")."""
+    roles: dict[str, str] = {}
+    for line in text.split("\n"):
+        for name, role in people(line):
+            if role and "\n" not in name:
+                surname = fold(name.split()[-1])
+                roles[surname] = f"{roles[surname]}; {role}" if surname in roles else role
+    return roles
+
+
 def asked_phrase(question: str) -> str:
     """The thing a count question counts, as the asker wrote it ("bilateral meetings", « villes
     pilotes » in « Combien y a-t-il de villes pilotes ? », "delegations" in "How many of the
@@ -557,6 +572,16 @@ def _quantity_facts(
             rendering = f"{render_quantity(quantity, language)} {words[quantity.value >= 2]}"
             written = citation.quote[quantity.start : quantity.end]
             return [Fact("number", written, rendering, citation.n)]
+        # "How long did the assembly last?": the days of its range of dates; "How long has he
+        # been mayor?": « depuis 2014 ».
+        days = _days_facts(citations, language)
+        if days:
+            return days
+        for citation in citations:
+            since = SINCE_YEAR.search(citation.quote)
+            if since:
+                rendering = SINCE[language].format(year=since.group(1))
+                return [Fact("date", since.group(0), rendering, citation.n)]
     if not candidates:
         return []
     asked_about = stems_of(" ".join(content_words(question)))
@@ -641,6 +666,9 @@ def _time_unit(text: str, end: int) -> str:
 _COUNTS_DAYS = re.compile(
     r"\b(?:combien de|how many|nombre de|number of)\s+(?:\w+\s+)?(?:jours?|journees?|days?)\b"
 )
+# "maire de la commune depuis 2014", "a member since 1998": how long, from its start.
+SINCE_YEAR = re.compile(r"\b(?:depuis|since)\s+((?:1\d|20)\d{2})\b", re.IGNORECASE)
+SINCE = {"fr": "depuis {year}", "en": "since {year}"}
 DAYS_SPANNED = {
     "fr": "{n} jours ({dates}, compté d’après les dates)",
     "en": "{n} days ({dates}, counted from the dates)",
@@ -688,6 +716,7 @@ def _person_facts(
     question: str, citations: Sequence[Citation], language: str, quote_language: str
 ) -> list[Fact]:
     asked_about = {fold(name) for name, _ in people(question)}
+    asked_about |= {fold(word) for _, word in names_at(question)}  # "Who did HAMMOUCHI meet?"
     facts: list[Fact] = []
     for citation in citations:
         for name, role in people(citation.quote):

@@ -104,9 +104,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          # « Combien la commune a-t-elle APPORTÉ ? »: a verb of paying, nothing counted
                          r"|\bcombien\b(?! d[e'])[^?]{0,60}\b(?:pay|vers|apport|depens|financ|invest|pret|donn|contribu|collect|recolt|lev|rapport|cout)(?:e|ee|es|ees|er|ir|i|ie|ies|is|ent|era|ront)\b")),
     ("age", re.compile(r"\b(quel age|how old|age of|l'age)\b")),
-    ("duration", re.compile(r"\b(how long|depuis combien de temps|depuis quand|combien de temps|pendant combien|since when|for how long)\b")),
+    # "Since when …?", « Depuis quand … ? »: a starting date ("depuis 1989"), not a duration.
+    ("duration", re.compile(r"\b(how long|depuis combien de temps|combien de temps|pendant combien|for how long)\b")),
     ("count", re.compile(r"\b(how many|combien|number of|nombre de|nombre d'|(?:what is|what's|quelle est) (?:the |la )?population|how much (?!money))\b")),
-    ("date", re.compile(r"\b(when|quand|what year|which year|quelle annee|en quelle annee|what date|quelle date|a quelle date|what day|quel jour)\b")),
+    ("date", re.compile(r"\b(when|quand|depuis quand|since when|what year|which year|quelle annee|en quelle annee|what date|quelle date|a quelle date|what day|quel jour)\b")),
     ("name", re.compile(r"\b(comment s'appelle|comment s'appellent|what is the name|what's the name|quel est le nom|what are the names|quels sont les noms)\b")),
     ("person", re.compile(r"^(qui|who)\b|\b(who is|who was|who were|qui est|qui etait|qui sont|whom|comment s'appelle|what is the name|quel est le nom)\b")),
     ("place", re.compile(r"\b(where|ou se|ou a|ou est|ou sont|ou ont|in which city|dans quelle ville|quelle ville|which city|which country|quel pays)\b")),
@@ -122,9 +123,27 @@ _COUNTED_NOUN = re.compile(
 )
 
 
+# "What did the minister say WHEN she opened the summit?": a clause after the question word
+# tells the circumstance, not what is asked.
+_QUESTION_WORD = re.compile(
+    r"\b(?:what|which|who|whom|whose|how|why|qu'|que|quoi|quel|quelle|quels|quelles|qui|comment"
+    r"|pourquoi|combien|when|quand)\b"
+)
+_TIME_CLAUSE = re.compile(r"\s(?:when|while|quand|lorsque|lorsqu'|pendant que)\s")
+
+
+def main_clause(folded: str) -> str:
+    """A folded question without a time clause that follows its question word."""
+    first = _QUESTION_WORD.search(folded)
+    if first is None or first.group(0) in {"when", "quand"}:
+        return folded
+    clause = _TIME_CLAUSE.search(folded, first.end())
+    return folded[: clause.start()] if clause else folded
+
+
 def question_kind(question: str) -> str:
     """One of money, age, duration, count, date, name, person, place, list, or other."""
-    folded = fold(question).replace("’", "'")
+    folded = main_clause(fold(question).replace("’", "'"))
     if _COUNTED_NOUN.search(folded):
         return "count"
     for kind, pattern in _KINDS:

@@ -87,11 +87,13 @@ def topic_entities(constraints: Entities, text: str) -> Entities:
         kind, _, value = key.partition(":")
         if kind == "name":
             # Named as a name (capitalised), not a common word of the same stem ("pierre").
-            named = (p for p in paragraphs if value in find_entities(p).names)
-            return sum(1 for _ in named) >= PROTAGONIST_PARAGRAPHS
-        single = Entities(places=frozenset([value]))
-        held = (p for p in paragraphs if not missing_constraints(single, p))
-        return sum(1 for _ in held) >= PROTAGONIST_PARAGRAPHS
+            named = [value in find_entities(p).names for p in paragraphs]
+        else:
+            single = Entities(places=frozenset([value]))
+            named = [not missing_constraints(single, p) for p in paragraphs]
+        # The headline names the subject too ("l'abbaye de Vernières", then « la commune »).
+        headlined = bool(named) and named[0] and sum(named) >= 2
+        return headlined or sum(named) >= PROTAGONIST_PARAGRAPHS
 
     countries = [f"place:{c}" for c in constraints.places if not c.isdigit()]  # not regions
     keys = countries + [f"name:{n}" for n in constraints.names]

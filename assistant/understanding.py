@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.entities import Entities, find_entities
-from assistant.language import QUESTION_FRAME_WORDS, STOPWORDS
+from assistant.language import QUESTION_FRAME_WORDS, STOPWORDS, main_clause
 from assistant.text import fold
 
 _OVERVIEW = re.compile(
@@ -92,7 +92,7 @@ _OPPOSITION = re.compile(
     r"\b(refus\w*|declin\w*|reject\w*|rejet\w*|cancel\w*|annul\w*|withdr\w*|retir\w*"
     r"|pulled out|boycott\w*|oppos\w*|disagree\w*|desaccord\w*|mefian\w*|distrust\w*|hostil\w*"
     r"|quit\w*|abandon\w*|fail\w*|echou\w*|echec\w*|suspend\w*|postpon\w*|left early|dropped"
-    r"|denied|deni\w*|critic\w*|protest\w*|objecti\w*|skipp\w*|snub\w*|blocked|bloqu\w*"
+    r"|denied|deni\w*|critic\w*|protest\w*|objection\w*|objected|objecting|skipp\w*|snub\w*|blocked|bloqu\w*"
     r"|ecart\w*|exclu\w*|laisses? de cote|left out|controvers\w*|polemi\w*|spoke out"
     r"|deplor\w*|denon\w*|denounc\w*|condamn\w*|condemn\w*|contest\w*|dissent\w*)\b"
 )
@@ -198,8 +198,9 @@ def _intent(folded: str, structure: str) -> str:
         and not re.search(r"\b(or|ou)\b", folded)  # "X ou Y ?" asks which, not yes/no
     ):
         return "yesno"
+    asked = main_clause(folded)
     for intent, pattern in _INTENTS:
-        if pattern.search(folded):
+        if pattern.search(asked):
             return intent
     if structure:
         return "structure"
@@ -216,6 +217,8 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
     priced = (cost.group(1) or cost.group(2)) if cost else ""
     if priced and priced not in STOPWORDS | _AUXILIARIES:
         return priced, ""
+    if re.search(r"\b(?:combien de temps|how long)\b", folded):
+        return "", ""  # how long something lasted: articles give dates, rarely « a duré »
     match = _HEAD.search(folded)
     if not match:
         subject = _WHO.search(folded)
