@@ -24,6 +24,7 @@ from assistant.entities import (
     stems_of,
 )
 from assistant.facts import (
+    PLACE_CUES,
     SINCE_YEAR,
     asked_phrase,
     asks_for_countries,
@@ -558,17 +559,33 @@ def extract(
             for s in candidates
             if _NAMED_ROLE.search(s.text) and wanted <= set(lexical_tokens(s.text))
         ]
+    if _PAST_QUESTION.search(fold(asked)):
+        # "Where WAS the summit held?": not "The NEXT summit WILL BE held in Cape Town".
+        past = [s for s in candidates if not _FUTURE.search(_without_quotes(s.text))]
+        candidates = past + [s for s in candidates if s not in past]
     names = [n for n, _ in people(own_words or question) if fold(n.split()[0]) not in STOPWORDS]
     surnames = {fold(n).split()[-1] for n in names}
     if analysis.intent == "who":
-        # A who-question is answered by a sentence naming someone the question does not name.
+        # A who-question is answered by a sentence naming someone the question does not name,
+        # or saying who did what it asks ("Who ORGANISED the event?": "The meeting was
+        # ORGANISED by Portugal's Ministry …" names no person).
+        doing = [s for s in candidates[:5] if _says(s.text, analysis.predicate)][:1]
         named = [s for s in candidates[:5] if _names_someone_else(s.text, surnames)]
-        candidates = named + [s for s in candidates if s not in named] if named else candidates
+        preferred = doing + [s for s in named if s not in doing]
+        candidates = preferred + [s for s in candidates if s not in preferred]
     if analysis.intent == "where" and not asks_for_countries(analysis):
         # "Where's the next one?": a sentence naming a place the question does not name,
         # not the heading « What comes next » (which COUNTRY: see below).
         stated_places = analysis.constraints.places
-        placed = [s for s in candidates[:5] if place_named(asked, s.text, stated_places)]
+        # A place after a preposition, or hosting, before any capitalised word ("Duarte").
+        placed = [
+            s for s in candidates[:5] if place_named(asked, s.text, stated_places, PLACE_CUES)
+        ]
+        placed += [
+            s
+            for s in candidates[:5]
+            if s not in placed and place_named(asked, s.text, stated_places)
+        ]
         candidates = placed + [s for s in candidates if s not in placed]
     if analysis.intent == "what":
         # "What did the AfDB's director WARN about?": not the list item "Dr. Amina Bello,
@@ -916,6 +933,25 @@ def _names_holder(sentence: str, role: frozenset[str]) -> bool:
         if role <= stems_of(apposition) or role <= stems_of(sentence[max(0, at - 40) : at]):
             return True
     return False
+
+
+# A question about what happened, and a sentence about what will happen (English: "will",
+# "next"; French: « prochain », a verb in the future tense, « se tiendra », « débuteront »).
+_PAST_QUESTION = re.compile(r"^(?:\w+\s+){0,3}(?:did|was|were|had)\b")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|next|prochaine?s?|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront|ura|uront))\b"
+)
+_VERB_ENDING = re.compile(r"(?:ed|ing|es|e|s|ee|ees|er|ait|aient|ent|a)$")
+
+
+def _says(sentence: str, verb: str) -> bool:
+    """Whether a sentence has a question's verb, inflected ("organised" of "organise"), not a
+    noun of the same stem ("organisations")."""
+    root = _VERB_ENDING.sub("", verb)
+    if len(root) < 4:
+        return False
+    pattern = rf"\b{re.escape(root)}(?:ed|d|ing|es|e|s|ee|ees|er|ait|aient|ent|a)?\b"
+    return bool(re.search(pattern, fold(sentence)))
 
 
 def _names_someone_else(sentence: str, surnames: set[str]) -> bool:

@@ -406,6 +406,7 @@ def _still_the_noun_phrase(first: str, second: str, english: bool) -> bool:
 
 _PLACE = re.compile(
     r"(?:\b(?:à|au|aux|in|at|near|près de|ville de|city of|commune de|village de))\s+"
+    r"(?:(?:the|la|le|les)\s+|l[’'])?"  # "at THE Belém Congress Centre"
     r"((?:[A-ZÀ-Ý][\wÀ-ÿ'’]+)(?:(?:-|\s)(?:sur|sous|en|de|la|le|les|du|[A-ZÀ-Ý][\wÀ-ÿ'’]+))*)"
 )
 # "Lindenau, en Bavière (Allemagne), …": a name placed in another place is a place, and the
@@ -413,9 +414,16 @@ _PLACE = re.compile(
 _LOCATED = re.compile(
     r"^((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*),\s+(?:en|au|aux|dans|in)\s+[A-ZÀ-Ý]"
 )
+# "Lisbon hosted, on 17 and 18 March, the summit", « Marrakech a accueilli … »: the host is a
+# place, though it opens its sentence.
+_HOST = re.compile(
+    r"^((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*)\s+(?:hosted|hosts|will host|has hosted"
+    r"|a accueilli|accueille|accueillera|accueillait)\b"
+)
 _PLACE_OF = re.compile(r"(?:\b(?:de|d’|d'|of))\s*([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)")
 _CAPITALISED_NAME = re.compile(r"\b([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)")
-_PLACE_PATTERNS = (_LOCATED, _PLACE, _PLACE_OF, _CAPITALISED_NAME)
+PLACE_CUES = (_HOST, _LOCATED, _PLACE)  # what says a name is a place
+_PLACE_PATTERNS = (*PLACE_CUES, _PLACE_OF, _CAPITALISED_NAME)
 # Nouns that ask for a person ("which World Economic Forum PERSON", "quel EXPERT").
 _PERSON_CONCEPT = re.compile(
     r"^(?:person|people|personn|individu|official|responsab|expert|speaker|spokes|porte-parole"
@@ -770,7 +778,7 @@ def place_named(
             if places & stated_places:
                 continue  # the place the question names ("Chilean" for "le Chili")
             # "in Cape Town", "Lindenau, en Bavière": a place, though named like a person
-            placed = pattern is _PLACE or pattern is _LOCATED
+            placed = pattern in (_PLACE, _LOCATED, _HOST)
             if _is_place_name(name, stated, text, match.start(1), placed):
                 return name
     return ""

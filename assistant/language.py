@@ -41,7 +41,7 @@ QUESTION_FRAME_WORDS = set(
     purposes goal goals aim aims but buts objectif objectifs titre title role
     so as into onto up under own its will would can could should like during all full anyone
     anything any thing things something chose choses one ones celui celle ceux celles
-    year years annee annees date dates day days jour jours mois month months time number nombre
+    year years annee annees date dates day days jour jours mois month months time number nombre amount amounts montant montants
     take took taken place get got go going gone come came become became make made know known
     held hold holds give given seem
     """.split()
@@ -100,7 +100,7 @@ def detect_language(text: str) -> str:
 
 # The kind of answer a question asks for, from its wording (folded text).
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout)\b"
+    ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout|montant|amount)\b"
                          # « Combien la commune a-t-elle APPORTÉ ? »: a verb of paying, nothing counted
                          r"|\bcombien\b(?! d[e'])[^?]{0,60}\b(?:pay|vers|apport|depens|financ|invest|pret|donn|contribu|collect|recolt|lev|rapport|cout)(?:e|ee|es|ees|er|ir|i|ie|ies|is|ent|era|ront)\b")),
     ("age", re.compile(r"\b(quel age|how old|age of|l'age)\b")),

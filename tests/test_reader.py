@@ -442,6 +442,25 @@ def test_a_who_lead_names_someone_the_question_does_not(lisbon: Assistant) -> No
     assert "Elena Marín" in lead and "Maria Duarte" not in lead
 
 
+def test_a_who_question_takes_the_sentence_saying_who_did_it(lisbon: Assistant) -> None:
+    # "The meeting was organised by Portugal's Ministry …" names no person, and answers
+    answer = lisbon.ask("Who organised the event?")
+    assert "organised by" in answer.citations[0].quote
+
+
+def test_a_place_after_the_or_hosting_is_where_it_happened(lisbon: Assistant) -> None:
+    assert "Belém Congress Centre" in lisbon.ask("Where exactly in Lisbon was the meeting?").lead
+    # past tense: not "The next summit will be held in Cape Town"
+    lead = lisbon.ask("Where was the summit held?").lead
+    assert "Lisbon" in lead and "Cape Town" not in lead
+    assert "Cape Town" in lisbon.ask("Where will the next summit be held?").lead
+
+
+def test_an_amount_asks_for_a_sum() -> None:
+    assert question_kind("Quel est le montant du prêt ?") == "money"
+    assert question_kind("What amount did the EIB lend?") == "money"
+
+
 def test_a_sum_stated_with_another_funder_is_a_false_premise(lisbon: Assistant) -> None:
     # « The EIB will provide €900 million, the AfDB €400 million »
     assert lisbon.ask("Why did the EIB provide €400 million?").abstained
