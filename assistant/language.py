@@ -133,7 +133,9 @@ _TIME_CLAUSE = re.compile(r"\s(?:when|while|quand|lorsque|lorsqu'|pendant que)\s
 
 
 def main_clause(folded: str) -> str:
-    """A folded question without a time clause that follows its question word."""
+    """A folded question without a time clause that follows its question word, « qu'est-ce
+    qui » read as what it asks (« QU'EST-CE QUI est prévu ? » asks what, not who)."""
+    folded = re.sub(r"\bqu'est-ce qu(?:i\b|e\b|')", "quoi ", folded)
     first = _QUESTION_WORD.search(folded)
     if first is None or first.group(0) in {"when", "quand"}:
         return folded
@@ -144,6 +146,8 @@ def main_clause(folded: str) -> str:
 def question_kind(question: str) -> str:
     """One of money, age, duration, count, date, name, person, place, list, or other."""
     folded = main_clause(fold(question).replace("’", "'"))
+    if re.match(r"\W*(?:why|pourquoi)\b", folded):
+        return "other"  # "Why did the BUDGET go up?" asks a reason, not a sum
     if _COUNTED_NOUN.search(folded):
         return "count"
     for kind, pattern in _KINDS:

@@ -86,7 +86,8 @@ _NUMBER_IN_TEXT = re.compile(r"\b(?:trois|three|deux|two|quatre|four|cinq|five)\
 # refusing, cancelling, withdrawing and disagreeing. A sentence embedding cannot tell
 # "refused" from "accepted", so a question with this polarity needs a sentence that has it.
 _NEGATION = re.compile(
-    r"\b(not|n't|never|without|against|ne|n'|pas|jamais|sans|aucun|aucune|contre|nor|ni)\b"
+    r"\b(not|n't|never|without|against|no|none|nothing|nobody|neither|nor|ne|n'|pas|jamais|sans"
+    r"|aucun|aucune|contre|ni|rien)\b"
 )
 _OPPOSITION = re.compile(
     r"\b(refus\w*|declin\w*|reject\w*|rejet\w*|cancel\w*|annul\w*|withdr\w*|retir\w*"
@@ -94,7 +95,8 @@ _OPPOSITION = re.compile(
     r"|quit\w*|abandon\w*|fail\w*|echou\w*|echec\w*|suspend\w*|postpon\w*|left early|dropped"
     r"|denied|deni\w*|critic\w*|protest\w*|objection\w*|objected|objecting|skipp\w*|snub\w*|blocked|bloqu\w*"
     r"|ecart\w*|exclu\w*|laisses? de cote|left out|controvers\w*|polemi\w*|spoke out"
-    r"|deplor\w*|denon\w*|denounc\w*|condamn\w*|condemn\w*|contest\w*|dissent\w*)\b"
+    r"|deplor\w*|denon\w*|denounc\w*|condamn\w*|condemn\w*|contest\w*|dissent\w*"
+    r"|vot\w* (?:against|contre))\b"
 )
 
 

@@ -14,7 +14,7 @@ from assistant.extractive import acronyms_spelled_out
 from assistant.facts import roles_of_people
 from assistant.language import question_kind
 from assistant.reader import constraint_labels, impossible_ordinals, topic_entities
-from assistant.understanding import analyse_question
+from assistant.understanding import analyse_question, polarity
 
 LISBON = Path(__file__).parent / "fixtures" / "articles" / "lisbon-water-summit-2026.en.txt"
 ABBEY = Path(__file__).parent / "fixtures" / "articles" / "abbaye-saint-aubin-2026.fr.txt"
@@ -459,6 +459,23 @@ def test_a_place_after_the_or_hosting_is_where_it_happened(lisbon: Assistant) ->
 def test_an_amount_asks_for_a_sum() -> None:
     assert question_kind("Quel est le montant du prêt ?") == "money"
     assert question_kind("What amount did the EIB lend?") == "money"
+
+
+def test_qu_est_ce_qui_asks_what_and_why_asks_no_sum() -> None:
+    assert analyse_question("Qu’est-ce qui est prévu après la réouverture ?").intent == "what"
+    assert question_kind("Qu’est-ce qui est prévu après la réouverture ?") == "other"
+    assert question_kind("Why did the budget go up?") == "other"
+    assert question_kind("What was the budget?") == "money"
+
+
+def test_no_is_a_negation_and_voting_against_an_opposition(lisbon: Assistant) -> None:
+    # « … regretted that the declaration contains NO binding targets for agriculture »
+    assert polarity("the declaration contains no binding targets") == "negation"
+    answer = lisbon.ask("Why does Inês Carvalho think the fund is not enough?")
+    assert not answer.abstained and "drop in the ocean" in answer.citations[0].quote
+    # the declaration was adopted by consensus: no sentence says anyone voted against it
+    assert polarity("who voted against the declaration") == "opposition"
+    assert lisbon.ask("Who voted against the Lisbon Declaration?").abstained
 
 
 def test_a_sum_stated_with_another_funder_is_a_false_premise(lisbon: Assistant) -> None:
