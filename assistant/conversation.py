@@ -61,10 +61,16 @@ def condense(question: str, history: Sequence[Turn], similarity: Similarity) -> 
     previous = history[-1].standalone
     focus = elliptical_focus(question)
     if focus:
-        return _substitute(previous, focus, similarity)
+        return _substitute(previous, focus, similarity, _lead_word(question, focus), question)
     if len(content_words(question)) <= 3 or _REFERENCE.search(question) or _CUE.match(question):
-        # A question that leans on what came before: keep the previous question as context.
-        return f"{question} ({_first_question(previous)})"
+        # A question that leans on what came before: keep the previous question as context,
+        # and the one it leaned on («Et ça démarre quand ?» after «Ça va coûter combien ?»
+        # after «Qu'est-ce qui est prévu ?»).
+        context = _first_question(previous)
+        leaned_on = _appended_context(previous)
+        if leaned_on:
+            context = f"{context} {leaned_on}"
+        return f"{question} ({context})"
     return question
 
 
@@ -73,8 +79,27 @@ def _first_question(standalone: str) -> str:
     return re.sub(r"\s*\([^()]*\)\s*$", "", standalone) or standalone
 
 
-def _substitute(previous: str, focus: str, similarity: Similarity) -> str:
-    """Replace the previous question's phrase most like `focus` ("Amérique latine" -> "Asie")."""
+def _appended_context(standalone: str) -> str:
+    """The first question of the context a previous rewrite appended, or ''."""
+    appended = re.search(r"\(([^()]*)\)\s*$", standalone)
+    if not appended:
+        return ""
+    return re.split(r"(?<=[?？])\s", appended.group(1).strip(), maxsplit=1)[-1]
+
+
+def _lead_word(question: str, focus: str) -> str:
+    """The preposition just before the focus of a follow-up ("Et AVEC l'Éthiopie ?"), or ''."""
+    before = question[: question.find(focus)] if focus in question else ""
+    words = re.findall(r"[\wÀ-ÿ]+", before)
+    found = [w for w in words if re.fullmatch(r"(?:with|for|from|about|in|avec|pour|sur|chez)", w)]
+    return found[-1].lower() if found else ""
+
+
+def _substitute(
+    previous: str, focus: str, similarity: Similarity, lead: str = "", question: str = ""
+) -> str:
+    """Replace the previous question's phrase most like `focus` ("Amérique latine" -> "Asie"),
+    the one after the same preposition first ("avec la Norvège" for "Et avec l'Éthiopie ?")."""
     base = _first_question(previous)
     # "Amérique latine": a French name with its adjective; "Asian countries": an English
     # adjective with its noun, where only "Asian" is the name.
@@ -92,6 +117,14 @@ def _substitute(previous: str, focus: str, similarity: Similarity) -> str:
     ]
     # A named focus ("Asie") replaces a name; otherwise any content word may be replaced.
     candidates = names if focus[:1].isupper() and names else names + words
+    if lead and focus[:1].isupper():
+        # "avec la Norvège" becomes the follow-up's own words, "avec l'Éthiopie"
+        for candidate in names:
+            phrase = rf"\b{lead}\s+(?:(?:la|le|les|the)\s+|[ldLD]['’]\s*)?{re.escape(candidate)}"
+            found = re.search(phrase, base, re.IGNORECASE)
+            own = re.search(rf"\b{lead}\b.*?{re.escape(focus)}", question, re.IGNORECASE)
+            if found and own:
+                return base[: found.start()] + own.group(0) + base[found.end() :]
     if not candidates:
         return f"{base} {focus}"
     scores = similarity(focus, candidates)

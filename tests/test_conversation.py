@@ -32,7 +32,7 @@ def similarity(focus: str, candidates: Sequence[str]) -> list[float]:
         (
             "What is the aim of the agreement with the Ethiopian federal police?",
             "And the one with Norway?",
-            "What is the aim of the agreement with the Norway federal police?",
+            "What is the aim of the agreement with Norway federal police?",
         ),
         (
             "Quel accord a été signé avec la police norvégienne ?",
@@ -75,8 +75,19 @@ def test_standalone_questions_are_left_alone(question: str) -> None:
     assert condense(question, [Turn(previous, previous)], similarity) == question
 
 
-def test_contexts_do_not_pile_up() -> None:
+def test_contexts_keep_the_question_leaned_on_and_do_not_pile_up() -> None:
+    # « Et ça démarre quand ? » after « Ça va coûter combien ? » after « Qu'est-ce qui est
+    # prévu ? »: « ça » is what the first asked about
     first = "What role does Faisal Shehkar hold?"
     second = condense("What did he say?", [Turn(first, first)], similarity)
-    third = condense("And why?", [Turn(first, first), Turn("What did he say?", second)], similarity)
-    assert third == "And why? (What did he say?)"
+    turns = [Turn(first, first), Turn("What did he say?", second)]
+    third = condense("And why?", turns, similarity)
+    assert third == "And why? (What did he say? What role does Faisal Shehkar hold?)"
+    fourth = condense("When?", [*turns, Turn("And why?", third)], similarity)
+    assert fourth == "When? (And why? What role does Faisal Shehkar hold?)"
+
+
+def test_a_follow_up_replaces_the_name_after_its_own_preposition() -> None:
+    previous = "Le Maroc a-t-il signé quelque chose avec la Norvège ?"
+    rewritten = condense("Et avec l’Éthiopie ?", [Turn(previous, previous)], similarity)
+    assert rewritten == "Le Maroc a-t-il signé quelque chose avec l’Éthiopie ?"
