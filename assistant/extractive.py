@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -881,6 +882,7 @@ _ACRONYM = re.compile(r"\b(?![IVXLCDM]+\b)[A-Z]{2,6}\b")
 _DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
 
 
+@lru_cache(maxsize=16)
 def acronyms_spelled_out(text: str) -> dict[str, frozenset[str]]:
     """Each acronym a text defines ("the European Investment Bank (EIB)"), folded, with the
     stems of the capitalised words it stands for."""
