@@ -810,7 +810,9 @@ def _unheld_by(
     context = _context(sentence)
     folded = fold(context)
     context += "".join(
-        f"\n{role}" for surname, role in roles.items() if re.search(rf"\b{surname}\b", folded)
+        f"\n{role}"
+        for surname, role in roles.items()
+        if re.search(rf"\b{re.escape(surname)}\b", folded)
     )
     missing = _unheld(stated, context, runs)
     if spelled_out and missing:
@@ -883,7 +885,7 @@ _DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
 
 
 @lru_cache(maxsize=16)
-def acronyms_spelled_out(text: str) -> dict[str, frozenset[str]]:
+def acronyms_spelled_out(text: str) -> Mapping[str, frozenset[str]]:
     """Each acronym a text defines ("the European Investment Bank (EIB)"), folded, with the
     stems of the capitalised words it stands for."""
     spelled: dict[str, frozenset[str]] = {}
@@ -943,7 +945,8 @@ _PAST_QUESTION = re.compile(r"^(?:\w+\s+){0,3}(?:did|was|were|had)\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|next|prochaine?s?|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront|ura|uront))\b"
 )
-_VERB_ENDING = re.compile(r"(?:ed|ing|es|e|s|ee|ees|er|ait|aient|ent|a)$")
+_INFLECTION = "ed|ing|es|e|s|ee|ees|er|ait|aient|ent|a"  # of a verb, English or French
+_VERB_ENDING = re.compile(rf"(?:{_INFLECTION})$")
 
 
 def _says(sentence: str, verb: str) -> bool:
@@ -952,8 +955,7 @@ def _says(sentence: str, verb: str) -> bool:
     root = _VERB_ENDING.sub("", verb)
     if len(root) < 4:
         return False
-    pattern = rf"\b{re.escape(root)}(?:ed|d|ing|es|e|s|ee|ees|er|ait|aient|ent|a)?\b"
-    return bool(re.search(pattern, fold(sentence)))
+    return bool(re.search(rf"\b{re.escape(root)}(?:d|{_INFLECTION})?\b", fold(sentence)))
 
 
 def _names_someone_else(sentence: str, surnames: set[str]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -347,7 +347,7 @@ def people(sentence: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=16)
-def roles_of_people(text: str) -> dict[str, str]:
+def roles_of_people(text: str) -> Mapping[str, str]:
     """The role a text gives each person in apposition, by folded surname ("menon": "head of
     the urban water programme at UNEP")."""
     roles: dict[str, str] = {}
