@@ -560,7 +560,7 @@ def extract(
             for s in candidates
             if _NAMED_ROLE.search(s.text) and wanted <= set(lexical_tokens(s.text))
         ]
-    if _PAST_QUESTION.search(fold(asked)):
+    if _PAST_QUESTION.search(fold(asked)) or _PAST_QUESTION_FR.search(asked.lower()):
         # "Where WAS the summit held?": not "The NEXT summit WILL BE held in Cape Town".
         past = [s for s in candidates if not _FUTURE.search(_without_quotes(s.text))]
         candidates = past + [s for s in candidates if s not in past]
@@ -942,6 +942,10 @@ def _names_holder(sentence: str, role: frozenset[str]) -> bool:
 # A question about what happened, and a sentence about what will happen (English: "will",
 # "next"; French: « prochain », a verb in the future tense, « se tiendra », « débuteront »).
 _PAST_QUESTION = re.compile(r"^(?:\w+\s+){0,3}(?:did|was|were|had)\b")
+# « Où S'EST tenu le sommet ? », « Qui A organisé … ? » (« à » keeps its accent here)
+_PAST_QUESTION_FR = re.compile(
+    r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|\bs['’](?:est|étai)|\bse sont\b"
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|next|prochaine?s?|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront|ura|uront))\b"
 )

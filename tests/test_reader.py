@@ -454,6 +454,8 @@ def test_a_place_after_the_or_hosting_is_where_it_happened(lisbon: Assistant) ->
     lead = lisbon.ask("Where was the summit held?").lead
     assert "Lisbon" in lead and "Cape Town" not in lead
     assert "Cape Town" in lisbon.ask("Where will the next summit be held?").lead
+    lead = lisbon.ask("Où a eu lieu le sommet ?").lead  # « a eu lieu »: the past in French too
+    assert "Lisbon" in lead and "Cape Town" not in lead
 
 
 def test_an_amount_asks_for_a_sum() -> None:
