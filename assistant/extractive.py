@@ -942,9 +942,12 @@ def _names_holder(sentence: str, role: frozenset[str]) -> bool:
 # A question about what happened, and a sentence about what will happen (English: "will",
 # "next"; French: « prochain », a verb in the future tense, « se tiendra », « débuteront »).
 _PAST_QUESTION = re.compile(r"^(?:\w+\s+){0,3}(?:did|was|were|had)\b")
-# « Où S'EST tenu le sommet ? », « Qui A organisé … ? » (« à » keeps its accent here)
+# « Où S'EST tenu le sommet ? », « Qui A ORGANISÉ … ? »: an auxiliary and a past participle
+# (« à » keeps its accent here; « Quand A LIEU … ? » is the present)
 _PAST_QUESTION_FR = re.compile(
-    r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\b|\bs['’](?:est|étai)|\bse sont\b"
+    r"\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on|ils|elles))?\s+(?:\w+\s+)?"
+    r"(?!lieu\b)(?:eu|été|\w+(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ert|erte))\b"
+    r"|\b(?:était|étaient|fut|furent)\b|\bs['’](?:est|étai)|\bse sont\b"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|next|prochaine?s?|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront|ura|uront))\b"

@@ -456,6 +456,7 @@ def test_a_place_after_the_or_hosting_is_where_it_happened(lisbon: Assistant) ->
     assert "Cape Town" in lisbon.ask("Where will the next summit be held?").lead
     lead = lisbon.ask("Où a eu lieu le sommet ?").lead  # « a eu lieu »: the past in French too
     assert "Lisbon" in lead and "Cape Town" not in lead
+    # « a lieu » is the present (`test_a_when_question_states_the_date_its_clause_answers`)
 
 
 def test_an_amount_asks_for_a_sum() -> None:
