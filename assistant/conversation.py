@@ -117,13 +117,13 @@ def _substitute(
     ]
     # A named focus ("Asie") replaces a name; otherwise any content word may be replaced.
     candidates = names if focus[:1].isupper() and names else names + words
-    if lead and focus[:1].isupper():
+    own = re.search(rf"\b{lead}\b.*?{re.escape(focus)}", question, re.IGNORECASE) if lead else None
+    if own and focus[:1].isupper():
         # "avec la Norvège" becomes the follow-up's own words, "avec l'Éthiopie"
         for candidate in names:
             phrase = rf"\b{lead}\s+(?:(?:la|le|les|the)\s+|[ldLD]['’]\s*)?{re.escape(candidate)}"
             found = re.search(phrase, base, re.IGNORECASE)
-            own = re.search(rf"\b{lead}\b.*?{re.escape(focus)}", question, re.IGNORECASE)
-            if found and own:
+            if found:
                 return base[: found.start()] + own.group(0) + base[found.end() :]
     if not candidates:
         return f"{base} {focus}"

@@ -66,7 +66,13 @@ from assistant.reader import (
 from assistant.retrieval import Retrieval, lexical_tokens
 from assistant.text import fold, tokens
 from assistant.types import Citation, Fact, Passage
-from assistant.understanding import QuestionAnalysis, analyse_question, polarity
+from assistant.understanding import (
+    QuestionAnalysis,
+    analyse_question,
+    asks_about_the_past,
+    polarity,
+    tells_the_future,
+)
 
 if TYPE_CHECKING:
     from assistant.support import Unsupported
@@ -560,9 +566,9 @@ def extract(
             for s in candidates
             if _NAMED_ROLE.search(s.text) and wanted <= set(lexical_tokens(s.text))
         ]
-    if _PAST_QUESTION.search(fold(asked)) or _PAST_QUESTION_FR.search(asked.lower()):
+    if asks_about_the_past(asked):
         # "Where WAS the summit held?": not "The NEXT summit WILL BE held in Cape Town".
-        past = [s for s in candidates if not _FUTURE.search(_without_quotes(s.text))]
+        past = [s for s in candidates if not tells_the_future(_without_quotes(s.text))]
         candidates = past + [s for s in candidates if s not in past]
     names = [n for n, _ in people(own_words or question) if fold(n.split()[0]) not in STOPWORDS]
     surnames = {fold(n).split()[-1] for n in names}
@@ -814,12 +820,7 @@ def _unheld_by(
         for surname, role in roles.items()
         if re.search(rf"\b{re.escape(surname)}\b", folded)
     )
-    missing = _unheld(stated, context, runs)
-    if spelled_out and missing:
-        written = capitalised_stems(context)
-        missing = [
-            k for k in missing if not (k[5:] in spelled_out and spelled_out[k[5:]] <= written)
-        ]
+    missing = _unheld(stated, context, runs, spelled_out)
     missing += _numbers_of_another(sentence.text, stated)
     if any(k.startswith(("year:", "month:")) for k in missing):
         paragraph = set(missing_constraints(stated, sentence.passage.text))
@@ -870,13 +871,19 @@ def _states(word: str, stated: Entities) -> bool:
     return bool(find_entities(word, names_from_capitals=False).places & stated.places)
 
 
-def _unheld(stated: Entities, context: str, runs: Sequence[frozenset[str]]) -> list[str]:
+def _unheld(
+    stated: Entities,
+    context: str,
+    runs: Sequence[frozenset[str]],
+    spelled_out: Mapping[str, frozenset[str]] | None = None,
+) -> list[str]:
     """The stated things a sentence's context lacks; a name of several words is held by any
     of them written as a name ("Hammouchi" holds "Abdellatif Hammouchi"; « … arabes » does not
-    hold "Naif Arab University")."""
+    hold "Naif Arab University"), an acronym by the words it stands for (`spelled_out`)."""
     missing = missing_constraints(stated, context)
     stems = capitalised_stems(context)
     forgiven = {n for run in runs if any(has_stem(w, stems) for w in run) for n in run}
+    forgiven |= {a for a, words in (spelled_out or {}).items() if words <= stems}
     return [key for key in missing if not key.startswith("name:") or key[5:] not in forgiven]
 
 
@@ -890,8 +897,8 @@ def acronyms_spelled_out(text: str) -> Mapping[str, frozenset[str]]:
     stems of the capitalised words it stands for."""
     spelled: dict[str, frozenset[str]] = {}
     for defined in _DEFINED.finditer(text):
-        before = re.split(r"[().,;:«»“”\n]", text[max(0, defined.start() - 160) : defined.start()])
-        words = re.findall(r"[\wÀ-ÿ’'-]+", before[-1])
+        window = text[max(0, defined.start() - 160) : defined.start()]
+        words = re.findall(r"[\wÀ-ÿ’'-]+", re.split(r"[().,;:«»“”\n]", window)[-1])
         kept: list[str] = []
         for word in reversed(words):
             if fold(word) in STOPWORDS:
@@ -939,19 +946,6 @@ def _names_holder(sentence: str, role: frozenset[str]) -> bool:
     return False
 
 
-# A question about what happened, and a sentence about what will happen (English: "will",
-# "next"; French: « prochain », a verb in the future tense, « se tiendra », « débuteront »).
-_PAST_QUESTION = re.compile(r"^(?:\w+\s+){0,3}(?:did|was|were|had)\b")
-# « Où S'EST tenu le sommet ? », « Qui A ORGANISÉ … ? »: an auxiliary and a past participle
-# (« à » keeps its accent here; « Quand A LIEU … ? » is the present)
-_PAST_QUESTION_FR = re.compile(
-    r"\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on|ils|elles))?\s+(?:\w+\s+)?"
-    r"(?!lieu\b)(?:eu|été|\w+(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ert|erte))\b"
-    r"|\b(?:était|étaient|fut|furent)\b|\bs['’](?:est|étai)|\bse sont\b"
-)
-_FUTURE = re.compile(
-    r"\b(?:will|shall|next|prochaine?s?|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront|ura|uront))\b"
-)
 _INFLECTION = "ed|ing|es|e|s|ee|ees|er|ait|aient|ent|a"  # of a verb, English or French
 _VERB_ENDING = re.compile(rf"(?:{_INFLECTION})$")
 

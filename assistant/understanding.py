@@ -100,6 +100,32 @@ _OPPOSITION = re.compile(
 )
 
 
+# A question about what happened, and a text about what will happen (English: "will",
+# "next"; French: « prochain », a verb in the future tense, « se tiendra », « débuteront »).
+_PAST_QUESTION = re.compile(r"^(?:\w+\s+){0,3}(?:did|was|were|had)\b")
+# « Où S'EST tenu le sommet ? », « Qui A ORGANISÉ … ? »: an auxiliary and a past participle
+# (« à » keeps its accent here; « Quand A LIEU … ? » is the present)
+_PAST_QUESTION_FR = re.compile(
+    r"\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on|ils|elles))?\s+(?:\w+\s+)?"
+    r"(?!lieu\b)(?:eu|été|\w+(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ert|erte))\b"
+    r"|\b(?:était|étaient|fut|furent)\b|\bs['’](?:est|étai)|\bse sont\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|next|prochaine?s?"
+    r"|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront|ura|uront))\b"
+)
+
+
+def asks_about_the_past(question: str) -> bool:
+    """Whether a question asks what happened ("Where WAS …?", « Où A EU LIEU … ? »)."""
+    return bool(_PAST_QUESTION.search(fold(question)) or _PAST_QUESTION_FR.search(question.lower()))
+
+
+def tells_the_future(text: str) -> bool:
+    """Whether a text speaks of what will happen ("The NEXT summit WILL be held …")."""
+    return bool(_FUTURE.search(text))
+
+
 def polarity(folded: str) -> str:
     """'opposition' (refusing, cancelling…), 'negation' (not, sans…) or '' for a folded text."""
     if _OPPOSITION.search(folded):

@@ -68,28 +68,26 @@ def test_the_asked_concept_is_the_head_of_the_question_phrase() -> None:
     assert analysis.concept == "countries" and analysis.counts_named
 
 
-@pytest.fixture(scope="module")
-def lisbon(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+def _indexed(tmp_path_factory: pytest.TempPathFactory, e5, article: Path) -> Assistant:  # type: ignore[no-untyped-def]
+    """An assistant over one article, in an index of its own."""
     from assistant.config import Settings
 
-    folder = tmp_path_factory.mktemp("lisbon")
+    folder = tmp_path_factory.mktemp(article.stem)
     assistant = Assistant(
         Settings(index_dir=folder / "index", data_dir=folder / "data"), embeddings=e5
     )
-    assistant.index([LISBON])
+    assistant.index([article])
     return assistant
+
+
+@pytest.fixture(scope="module")
+def lisbon(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, LISBON)
 
 
 @pytest.fixture(scope="module")
 def abbey(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
-    from assistant.config import Settings
-
-    folder = tmp_path_factory.mktemp("abbey")
-    assistant = Assistant(
-        Settings(index_dir=folder / "index", data_dir=folder / "data"), embeddings=e5
-    )
-    assistant.index([ABBEY])
-    return assistant
+    return _indexed(tmp_path_factory, e5, ABBEY)
 
 
 def _ask(lisbon: Assistant) -> Callable[[str], tuple[str, bool, list[str]]]:
