@@ -95,6 +95,9 @@ class WordAligner(Protocol):
     def clauses(self, question: str, texts: list[str], spans: Spans) -> list[list[float]] | None:
         """For each text, how closely the words of each value's clause match the question's."""
 
+    def matches(self, question: str, word: str, texts: list[str]) -> list[float] | None:
+        """For each text, how closely its closest word matches the question's `word`."""
+
 
 # A count question in the other language than the article: one of the best sentences must
 # hold a number counting something that matches the asked noun at least this closely (else the
@@ -103,6 +106,10 @@ class WordAligner(Protocol):
 # look alike: the sentences keep their order).
 COUNTED_NOUN_MIN = 0.5
 COUNTED_NOUN_SURE = 0.6
+# A question stating a name and asking about a concept, in the other language than the article:
+# the sentence holding the name must have a word this close to the concept ("training" is at
+# most 0.46 from the sentence on Norway's memorandum; "agreement" 0.74 from the one on Ethiopia's).
+CONCEPT_TIE_MIN = 0.5
 COUNTED_CANDIDATES = 12
 
 # Calibrated on the fixture questions (docs/architecture.md): below these the evidence is weak.
@@ -482,6 +489,17 @@ def extract(
             # "Quel accord a été signé avec la Chine ?": the article speaks of agreements, and
             # of China, but the sentence about China must speak of the agreement too.
             held = [s for s in held if concept_stems <= stems_of(f"{_context(s)} {_referred(s)}")]
+        elif participants and analysis.concept and aligner is not None and not same_language:
+            # "What training will Morocco give to Norwegian staff?" of the French article: the
+            # sentence about Norway must speak of training too, in its own words.
+            texts = [f"{_context(s)} {_referred(s)}" for s in held]
+            matched = (
+                None
+                if _placed_concept(analysis)
+                else aligner.matches(asked, analysis.concept, texts)
+            )
+            if matched is not None:
+                held = [s for s, m in zip(held, matched, strict=True) if m >= CONCEPT_TIE_MIN]
         regions = [c for c in stated.places if c.isdigit()]
         if regions and (analysis.intent == "list" or analysis.counts_named):
             # "Quels pays … en Asie ?": the sentence listing Asian countries, before the one

@@ -477,6 +477,28 @@ COUNTED_WORDS = 4  # words after a number that may be the noun it counts ("200 P
 # Moroccan engineers")
 
 
+def word_matches(
+    encoder: TokenEncoder, question: str, word: str, texts: Sequence[str]
+) -> list[float]:
+    """For each text, how closely its closest word matches the question's `word` (folded), in
+    context and across languages: "restorer" ~ « restaurateurs »; 0.0 when the question lacks
+    the word."""
+    asked = encoder.word_vectors(question, is_query=True)
+    head = max(re.findall(r"[a-z]+", fold(word)), key=len, default="")  # « l'OBJECTIF »
+    rows = [i for i, w in enumerate(asked.words) if head in re.findall(r"[a-z]+", fold(w))]
+    if not rows:
+        return [0.0 for _ in texts]
+    scores: list[float] = []
+    for found in encoder.word_vectors_many(list(texts), is_query=False):
+        content = [i for i, w in enumerate(found.words) if fold(w) not in STOPWORDS]
+        if not content:
+            scores.append(0.0)
+            continue
+        similarity = asked.vectors[rows] @ found.vectors[content].T
+        scores.append(float(similarity.max()))
+    return scores
+
+
 def counted_noun_matches(
     encoder: TokenEncoder,
     question: str,
@@ -607,6 +629,13 @@ class ValueReader:
         """`counted_noun_matches`, or None when the model cannot run (the check reports it)."""
         try:
             return counted_noun_matches(self.encoder, question, noun, texts, spans)
+        except ModelLoadError:
+            return None
+
+    def matches(self, question: str, word: str, texts: list[str]) -> list[float] | None:
+        """`word_matches`, or None when the model cannot run (the check reports it)."""
+        try:
+            return word_matches(self.encoder, question, word, texts)
         except ModelLoadError:
             return None
 
