@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -92,8 +93,15 @@ class WordAligner(Protocol):
         """For each text, each value's start with how closely the noun it counts matches
         the asked one."""
 
-    def clauses(self, question: str, texts: list[str], spans: Spans) -> list[list[float]] | None:
-        """For each text, how closely the words of each value's clause match the question's."""
+    def clauses(
+        self,
+        question: str,
+        texts: list[str],
+        spans: Spans,
+        rarity: Callable[[str], float] | None = None,
+    ) -> list[list[float]] | None:
+        """For each text, how closely the words of each value's clause match the question's
+        (each question word weighed by `rarity` of the word it matches, if given)."""
 
     def matches(self, question: str, word: str, texts: list[str]) -> list[float] | None:
         """For each text, how closely its closest word matches the question's `word`."""
@@ -656,7 +664,7 @@ def extract(
     if held_yes_no:
         evidence = 1.0
     if aligner is not None and (analysis.intent == "when" or kind == "date") and value_at < 0:
-        value_at = _dated_value(aligner, asked, best)
+        value_at = _dated_value(aligner, asked, best, article)
     chosen = [best]
     # Retrieval ranks passages better than single sentences are ranked (docs/): the best
     # sentence of each of the top passages joins the answer too.
@@ -687,18 +695,35 @@ def extract(
     return Extract(chosen, intent, evidence, value_at=answers_at)
 
 
-def _dated_value(aligner: WordAligner, question: str, sentence: ScoredSentence) -> int:
+def _dated_value(
+    aligner: WordAligner, question: str, sentence: ScoredSentence, article: ArticleView | None
+) -> int:
     """Where the date that answers a when-question starts, among the sentence's dates: the one
     whose clause matches the question best ("listed as a historic monument" is 1862 in « Vendue
     … en 1791, … avant d'être classée monument historique en 1862 »); -1 with one date."""
     spans = [span for _, span in dates(sentence.text)]
     if len(spans) < 2:
         return -1
-    found = aligner.clauses(question, [sentence.text], [spans])
+    rarity = word_rarity(article.text) if article is not None else None
+    found = aligner.clauses(question, [sentence.text], [spans], rarity)
     if not found or not found[0] or max(found[0]) <= 0.0:
         return -1
     scores = found[0]
     return sentence.start + spans[scores.index(max(scores))][0]
+
+
+@lru_cache(maxsize=8)
+def word_rarity(text: str) -> Callable[[str], float]:
+    """How rare a word is among the sentences of a text (its inverse sentence frequency, by
+    stem; highest for a word the text never uses)."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
+    counts = Counter(stem for s in sentences for stem in stems_of(s))
+
+    def rarity(word: str) -> float:
+        found = [counts[stem] for stem in stems_of(word)]
+        return math.log((len(sentences) + 1) / (1 + min(found, default=0)))
+
+    return rarity
 
 
 def _ordinals_beyond_count(

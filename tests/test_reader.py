@@ -440,6 +440,13 @@ def test_the_sentence_holding_a_stated_name_must_speak_of_the_asked_concept(
     assert not answer.abstained and "audioguides" in answer.citations[0].quote
 
 
+def test_a_date_is_the_one_of_the_asked_event_not_of_the_subject(abbey: Assistant) -> None:
+    # « Fondée en 1068 …, l'abbaye Saint-Aubin connaît son âge d'or au XIIe siècle »: the abbey
+    # is in many sentences of the article, « Fondée » in one; the rarer word says what is asked
+    assert "1068" in abbey.ask("When was the abbey founded?").lead
+    assert "1862" in abbey.ask("When was the abbey listed as a historic monument?").lead
+
+
 def test_how_long_is_read_from_a_range_of_days(lisbon: Assistant) -> None:
     assert question_kind("How long did the Lisbon summit last?") == "duration"
     assert "2 days" in lisbon.ask("How long did the Lisbon summit last?").lead
