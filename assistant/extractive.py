@@ -663,8 +663,6 @@ def extract(
         return Extract([], kind, evidence, "weak evidence")
     if held_yes_no:
         evidence = 1.0
-    if aligner is not None and (analysis.intent == "when" or kind == "date") and value_at < 0:
-        value_at = _dated_value(aligner, asked, best, article)
     chosen = [best]
     # Retrieval ranks passages better than single sentences are ranked (docs/): the best
     # sentence of each of the top passages joins the answer too.
@@ -689,27 +687,48 @@ def extract(
     for lead_in in [s for s in chosen if s.text.rstrip().endswith(":")]:
         # "…parmi lesquelles :" says nothing without the items that follow it.
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
+    if aligner is not None and (analysis.intent == "when" or kind == "date") and value_at < 0:
+        # The date whose clause matches the question best, in the best sentence or another
+        # one quoted ("sold off as state property": 1791, not the reopening the lead dates).
+        value_at = _dated_value(aligner, asked, chosen, article)
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     intent = "yesno" if analysis.intent == "yesno" else kind
-    answers_at = value_at if best.start <= value_at < best.end else -1
+    answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
     return Extract(chosen, intent, evidence, value_at=answers_at)
 
 
 def _dated_value(
-    aligner: WordAligner, question: str, sentence: ScoredSentence, article: ArticleView | None
+    aligner: WordAligner,
+    question: str,
+    sentences: Sequence[ScoredSentence],
+    article: ArticleView | None,
 ) -> int:
-    """Where the date that answers a when-question starts, among the sentence's dates: the one
-    whose clause matches the question best ("listed as a historic monument" is 1862 in « Vendue
-    … en 1791, … avant d'être classée monument historique en 1862 »); -1 with one date."""
-    spans = [span for _, span in dates(sentence.text)]
-    if len(spans) < 2:
+    """Where the date that answers a when-question starts, among the dates of the sentences
+    (the best first): the one whose clause matches the question best ("listed as a historic
+    monument" is 1862 in « Vendue … en 1791, … avant d'être classée monument historique en
+    1862 »); -1 with one date."""
+    dated = [(s, [span for _, span in dates(s.text)]) for s in sentences]
+    dated = [(s, spans) for s, spans in dated if spans]
+    if sum(len(spans) for _, spans in dated) < 2:
         return -1
     rarity = word_rarity(article.text) if article is not None else None
-    found = aligner.clauses(question, [sentence.text], [spans], rarity)
-    if not found or not found[0] or max(found[0]) <= 0.0:
+    found = aligner.clauses(
+        question, [s.text for s, _ in dated], [spans for _, spans in dated], rarity
+    )
+    if not found:
         return -1
-    scores = found[0]
-    return sentence.start + spans[scores.index(max(scores))][0]
+    candidates = [
+        (score, s.start + span[0], s)
+        for (s, spans), scores in zip(dated, found, strict=True)
+        for span, score in zip(spans, scores, strict=True)
+    ]
+    best, at, sentence = max(candidates, key=lambda c: c[0])
+    own = [score for score, _, s in candidates if s is sentences[0]]
+    if len(own) == 1 and (sentence is sentences[0] or own[0] <= 0.0):
+        # The best sentence's one date, unless another quote's clause matches better; one
+        # opening its clause ("On 18 March, …") is not scored: the quotes' order decides.
+        return -1
+    return at if best > 0.0 else -1
 
 
 @lru_cache(maxsize=8)

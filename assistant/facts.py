@@ -708,7 +708,9 @@ def _days_facts(citations: Sequence[Citation], language: str) -> list[Fact]:
 
 
 def _date_facts(citations: Sequence[Citation], language: str, value_at: int = -1) -> list[Fact]:
-    for citation in citations:
+    # the quote holding the date the answerer read as the answer first
+    holding = [c for c in citations if c.start <= value_at < c.start + len(c.quote)]
+    for citation in [*holding, *[c for c in citations if c not in holding]]:
         found = dates(citation.quote)
         if not found:
             continue
