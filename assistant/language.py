@@ -28,6 +28,8 @@ STOPWORDS = (
         """
     tout tous toute toutes tres plus moins aussi autre autres selon article texte entre etait
     faire fait ont-ils a-t-il est-ce any some other according say says said
+    will would can could shall should might must va vont sera seront serait seraient peut
+    peuvent pourra pourront doit doivent devra devront
     """.split()
     )
 )
