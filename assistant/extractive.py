@@ -488,7 +488,15 @@ def extract(
         runs = name_runs(asked)
         spelled_out = acronyms_spelled_out(article.text) if article is not None else {}
         roles = roles_of_people(article.text) if article is not None else {}
-        held = [s for s in candidates if not _unheld_by(s, stated, runs, spelled_out, roles)]
+        # the question's words (as the article would write them) tell whose a listed number is
+        plain = " ".join(w for w in content_words(asked) if not is_currency(w))
+        asked_stems = frozenset(w for w in stems_of(plain) if not w.isdigit())
+        asked_stems = asked_stems if same_language else frozenset()
+        held = [
+            s
+            for s in candidates
+            if not _unheld_by(s, stated, runs, spelled_out, roles, asked_stems)
+        ]
         # A world region only scopes the question ("les pays rencontrés en Asie"); a country,
         # a name or a number takes part in what is asked ("l'accord avec la Chine").
         participants = {c for c in stated.places if not c.isdigit()} | set(stated.names)
@@ -870,6 +878,7 @@ def _unheld_by(
     runs: Sequence[frozenset[str]],
     spelled_out: Mapping[str, frozenset[str]],
     roles: Mapping[str, str],
+    asked_stems: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The stated things a sentence does not hold; a year or a month may be held by its
     paragraph ("Marrakech a accueilli, du 24 au 27 novembre 2025, … Hammouchi a tenu 43
@@ -883,7 +892,7 @@ def _unheld_by(
         if re.search(rf"\b{re.escape(surname)}\b", folded)
     )
     missing = _unheld(stated, context, runs, spelled_out)
-    missing += _numbers_of_another(sentence.text, stated)
+    missing += _numbers_of_another(sentence.text, stated, asked_stems)
     if any(k.startswith(("year:", "month:")) for k in missing):
         paragraph = set(missing_constraints(stated, sentence.passage.text))
         missing = [k for k in missing if not k.startswith(("year:", "month:")) or k in paragraph]
@@ -908,20 +917,43 @@ def _names_a_rival(
     return bool((places and stated_places) or (names and stated.names))
 
 
-def _numbers_of_another(text: str, stated: Entities) -> list[str]:
+def _numbers_of_another(
+    text: str, stated: Entities, asked_stems: frozenset[str] = frozenset()
+) -> list[str]:
     """The stated numbers that a sentence listing several gives to a name the question does
     not state: "Why did the EIB provide €400 million?" of « The EIB will provide €900 million,
-    the AfDB €400 million »."""
-    if not stated.numbers or not (stated.names or stated.places):
+    the AfDB €400 million »; without a name, to words the question does not use (`asked_stems`,
+    the stems of its words)."""
+    if not stated.numbers:
         return []
     numbers = numbers_at(text)
     if len({key for _, key in numbers}) < 2:
         return []  # not an enumeration of amounts
+    if not (stated.names or stated.places):
+        # « Pourquoi la COMMUNE a-t-elle apporté 450 000 euros ? » of « … le Département du
+        # Cantal, 450 000 euros ; la commune, 390 000 euros »: the words before a number, since
+        # the one before it, say whose it is; the asked words that some say and others not
+        # tell which.
+        starts = [at for at, _ in numbers]
+        segments = [stems_of(text[a:b]) for a, b in zip([0, *starts], starts, strict=False)]
+        telling = {
+            w
+            for w in asked_stems
+            if any(w in s for s in segments) and not all(w in s for s in segments)
+        }
+        return [
+            f"number:{key}"
+            for segment, (_, key) in zip(segments, numbers, strict=True)
+            if telling and key in stated.numbers and not telling & segment
+        ]
     names = names_at(text)
     given: list[str] = []
-    for at, key in numbers:
-        before = [word for start, word in names if start < at]
-        if key in stated.numbers and before and not _states(before[-1], stated):
+    for since, (at, key) in zip([0, *(a for a, _ in numbers)], numbers, strict=False):
+        # the names since the number before ("the AfDB €400 million", « le Département du
+        # Cantal, 450 000 euros »), else the last one before
+        before = [word for start, word in names if since <= start < at]
+        before = before or [word for start, word in names if start < at][-1:]
+        if key in stated.numbers and before and not any(_states(w, stated) for w in before):
             given.append(f"number:{key}")
     return given
 

@@ -458,6 +458,14 @@ def test_a_modal_verb_is_no_word_of_what_is_asked(lisbon: Assistant) -> None:
     assert "2.4 billion" in lisbon.ask("How much money will the new fund raise?").lead
 
 
+def test_a_listed_sum_belongs_to_the_words_before_it(abbey: Assistant) -> None:
+    # « … le Département du Cantal, 450 000 euros ; la commune, 390 000 euros »: 450 000 euros
+    # are the Département's, whether the question names it or only says « la commune »
+    assert abbey.ask("Pourquoi la commune a-t-elle apporté 450 000 euros ?").abstained
+    assert not abbey.ask("Pourquoi le Département a-t-il apporté 450 000 euros ?").abstained
+    assert abbey.ask("Pourquoi la Région a-t-elle versé 390 000 euros ?").abstained
+
+
 def test_how_long_is_read_from_a_range_of_days(lisbon: Assistant) -> None:
     assert question_kind("How long did the Lisbon summit last?") == "duration"
     assert "2 days" in lisbon.ask("How long did the Lisbon summit last?").lead
