@@ -46,6 +46,7 @@ from assistant.facts import (
 )
 from assistant.formats import DocumentMeta
 from assistant.language import (
+    QUESTION_FRAME_WORDS,
     STOPWORDS,
     content_words,
     detect_language,
@@ -114,6 +115,11 @@ class WordAligner(Protocol):
 # look alike: the sentences keep their order).
 COUNTED_NOUN_MIN = 0.5
 COUNTED_NOUN_SURE = 0.6
+# A money question's best sentences are reordered by the question's words each holds this
+# closely ("fonds" ~ "Fund" 0.82; ~ the banks' shares 0.56), among the first few.
+HELD_WORD_MIN = 0.7
+HELD_WORD_CANDIDATES = 3
+_MONEY_WORD = re.compile(r"(?:argent|money|montant|amount|total|cost|cout|prix|price|budget)")
 # A question stating a name and asking about a concept, in the other language than the article:
 # the sentence holding the name must have a word this close to the concept ("training" is at
 # most 0.46 from the sentence on Norway's memorandum; "agreement" 0.74 from the one on Ethiopia's).
@@ -592,6 +598,11 @@ def extract(
             if closeness >= COUNTED_NOUN_SURE and sentence is not None:
                 leading, value_at = candidates[0], at
                 candidates = [sentence, *[s for s in candidates if s is not sentence]]
+    if kind == "money" and aligner is not None and len(candidates) > 1:
+        # « Combien d'argent le nouveau FONDS va-t-il mobiliser ? »: of the best sentences with
+        # a sum, the one holding more of the question's words, in any language ("the Urban
+        # Drought Resilience Fund, endowed with €2.4 billion"), not the banks' shares.
+        candidates = _holding_more_words(aligner, asked, candidates)
     if kind == "name":
         # "What is the name of X": a sentence naming someone as X, with every word of X.
         wanted = set(lexical_tokens(" ".join(content_words(question)))) - _NAME_FRAME
@@ -703,6 +714,26 @@ def extract(
     intent = "yesno" if analysis.intent == "yesno" else kind
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
     return Extract(chosen, intent, evidence, value_at=answers_at)
+
+
+def _holding_more_words(
+    aligner: WordAligner, question: str, candidates: list[ScoredSentence]
+) -> list[ScoredSentence]:
+    """The first few candidates reordered by how many of the question's words (not its frame
+    or money words) each holds at `HELD_WORD_MIN`, in any language; ties keep their order."""
+    top = candidates[:HELD_WORD_CANDIDATES]
+    words = [
+        w
+        for w in content_words(question)
+        if w not in QUESTION_FRAME_WORDS and not is_currency(w) and not _MONEY_WORD.match(fold(w))
+    ]
+    texts = [s.text for s in top]  # not their heading: each sentence holds its own words
+    held = [0] * len(top)
+    for word in words:
+        for i, match in enumerate(aligner.matches(question, word, texts) or []):
+            held[i] += match >= HELD_WORD_MIN
+    order = sorted(range(len(top)), key=lambda i: -held[i])
+    return [top[i] for i in order] + candidates[len(top) :]
 
 
 def _dated_value(

@@ -466,6 +466,15 @@ def test_a_listed_sum_belongs_to_the_words_before_it(abbey: Assistant) -> None:
     assert abbey.ask("Pourquoi la Région a-t-elle versé 390 000 euros ?").abstained
 
 
+def test_a_sum_comes_from_the_sentence_holding_more_of_the_question(lisbon: Assistant) -> None:
+    # French on the English article: « fonds » is in « … the Urban Drought Resilience Fund,
+    # endowed with €2.4 billion », not in the sentence giving the banks' shares, which e5
+    # ranks first
+    asked = "Combien d'argent le fonds recevra-t-il au total ?"
+    assert "2,4 milliards" in lisbon.ask(asked).lead
+    assert "900 millions" in lisbon.ask("Combien la BEI va-t-elle apporter ?").lead
+
+
 def test_how_long_is_read_from_a_range_of_days(lisbon: Assistant) -> None:
     assert question_kind("How long did the Lisbon summit last?") == "duration"
     assert "2 days" in lisbon.ask("How long did the Lisbon summit last?").lead
