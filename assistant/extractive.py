@@ -511,15 +511,17 @@ def extract(
             # "Quel accord a été signé avec la Chine ?": the article speaks of agreements, and
             # of China, but the sentence about China must speak of the agreement too.
             held = [s for s in held if concept_stems <= stems_of(f"{_context(s)} {_referred(s)}")]
-        elif participants and analysis.concept and aligner is not None and not same_language:
+        elif (
+            participants
+            and analysis.concept
+            and aligner is not None
+            and not same_language
+            and not _placed_concept(analysis)
+        ):
             # "What training will Morocco give to Norwegian staff?" of the French article: the
             # sentence about Norway must speak of training too, in its own words.
             texts = [f"{_context(s)} {_referred(s)}" for s in held]
-            matched = (
-                None
-                if _placed_concept(analysis)
-                else aligner.matches(asked, analysis.concept, texts)
-            )
+            matched = aligner.matches(asked, analysis.concept, texts)
             if matched is not None:
                 held = [s for s, m in zip(held, matched, strict=True) if m >= CONCEPT_TIE_MIN]
         regions = [c for c in stated.places if c.isdigit()]
@@ -745,7 +747,8 @@ def _dated_value(
     """Where the date that answers a when-question starts, among the dates of the sentences
     (the best first): the one whose clause matches the question best ("listed as a historic
     monument" is 1862 in « Vendue … en 1791, … avant d'être classée monument historique en
-    1862 »); -1 with one date."""
+    1862 »); -1 when the quotes' order decides (a single date in all, or the best sentence's
+    only date)."""
     dated = [(s, [span for _, span in dates(s.text)]) for s in sentences]
     dated = [(s, spans) for s, spans in dated if spans]
     if sum(len(spans) for _, spans in dated) < 2:
