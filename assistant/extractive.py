@@ -115,6 +115,10 @@ class WordAligner(Protocol):
 # look alike: the sentences keep their order).
 COUNTED_NOUN_MIN = 0.5
 COUNTED_NOUN_SURE = 0.6
+# ... but the lead names it with the asker's noun only from this close: "31 journalistes" of
+# "31 delegations" matched at 0.68, "2,800 roof slabs" of « 2 800 lauzes » at 0.69; below, the
+# lead gives the article's own noun ("31 (« delegations »)"), which its quote holds.
+COUNTED_NOUN_NAMED = 0.7
 # A money question's best sentences are reordered by the question's words each holds this
 # closely ("fonds" ~ "Fund" 0.82; ~ the banks' shares 0.56), among the first few.
 HELD_WORD_MIN = 0.7
@@ -270,6 +274,7 @@ class Extract:
     negative: bool = False  # the question asks about a refusal the article never reports
     concept: str = ""  # the asked concept as the question words it, for an abstention
     value_at: int = -1  # where the number that answers starts in its document, if known
+    value_named: bool = False  # the asker's noun may name what that number counts
 
 
 @dataclass(frozen=True)
@@ -587,6 +592,7 @@ def extract(
         if counted is not None:
             return counted
     value_at = -1
+    value_named = False
     leading: ScoredSentence | None = None  # the best sentence before the count reordered them
     if kind == "count" and counted_noun(question) and required is not _DAY_RANGE:
         candidates = [s for s in candidates if counts_the_asked_thing(question, s.text)]
@@ -599,6 +605,7 @@ def extract(
                 return Extract([], kind, 0.0, f"no number counts {noun}")
             if closeness >= COUNTED_NOUN_SURE and sentence is not None:
                 leading, value_at = candidates[0], at
+                value_named = closeness >= COUNTED_NOUN_NAMED
                 candidates = [sentence, *[s for s in candidates if s is not sentence]]
     if kind == "money" and aligner is not None and len(candidates) > 1:
         # « Combien d'argent le nouveau FONDS va-t-il mobiliser ? »: of the best sentences with
@@ -715,7 +722,7 @@ def extract(
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     intent = "yesno" if analysis.intent == "yesno" else kind
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
-    return Extract(chosen, intent, evidence, value_at=answers_at)
+    return Extract(chosen, intent, evidence, value_at=answers_at, value_named=value_named)
 
 
 def _holding_more_words(
@@ -1349,6 +1356,7 @@ def compose(
             counted=extract_result.counted,
             own_words=own_words,
             value_at=extract_result.value_at,
+            value_named=extract_result.value_named,
         )
         lead = lead_line(facts, language, quote_language)
     label = original_label(language, quote_language)

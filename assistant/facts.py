@@ -460,12 +460,14 @@ def facts_of(
     counted: int = 0,
     own_words: str = "",
     value_at: int = -1,
+    value_named: bool = False,
 ) -> list[Fact]:
     """The facts the lead line states, each from one cited quote, in the asker's language.
 
     `own_words` is the asker's follow-up as typed ("Et la Banque africaine ?") when the
     analysed question is its standalone rewrite: its words weigh most; `value_at` is where
-    the number that answers starts in its document, when the answerer knows it.
+    the number that answers starts in its document, when the answerer knows it, and
+    `value_named` whether the asker's noun may name what it counts.
     """
     if not citations:
         return []
@@ -486,7 +488,7 @@ def facts_of(
         return _days_facts(citations, language)
     if kind in {"count", "money", "duration", "age"} or intent == "count":
         return _quantity_facts(
-            question, citations, language, quote_language, own_words, value_at, kind
+            question, citations, language, quote_language, own_words, value_at, kind, value_named
         )
     if kind == "date" or intent == "when":
         return _date_facts(citations, language, value_at)
@@ -562,6 +564,7 @@ def _quantity_facts(
     own_words: str = "",
     value_at: int = -1,
     kind: str = "",
+    value_named: bool = False,
 ) -> list[Fact]:
     phrase = asked_phrase(question)
     asked = {fold(w)[:5] for w in phrase.split()} if language == quote_language else set()
@@ -617,9 +620,10 @@ def _quantity_facts(
     rendering = render_quantity(quantity, language)
     counted_words = _counted_words(citation.quote, quantity)
     # The asker's noun is said only of a number known to count it: the answerer matched it
-    # across languages, or it follows the number as the asker wrote it. Else the quote's own
-    # noun, quoted ("38 (“mètres”)", not "38 bells" of « une nef de 38 mètres »).
-    counts_it = bool(known) or bool(asked & {fold(w)[:5] for w in counted_words})
+    # closely across languages (`value_named`), or it follows the number as the asker wrote
+    # it. Else the quote's own noun, quoted ("38 (“mètres”)", not "38 bells" of « une nef de
+    # 38 mètres »; "31 (« delegations »)", not « 31 journalistes »).
+    counts_it = (bool(known) and value_named) or bool(asked & {fold(w)[:5] for w in counted_words})
     if phrase and not quantity.currency and not is_currency(phrase.split()[-1]):
         if counts_it:
             joiner = " "

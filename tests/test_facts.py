@@ -190,8 +190,11 @@ def test_the_number_the_answerer_chose_is_the_one_the_lead_states() -> None:
     citation = Citation(1, "c1", "article.txt", quote, 100, 100 + len(quote), True)
     analysis = analyse_question("How many craftsmen worked on the site?")
     at = 100 + quote.index("27")
-    facts = facts_of(analysis, "count", [citation], "en", "fr", value_at=at)
+    facts = facts_of(analysis, "count", [citation], "en", "fr", value_at=at, value_named=True)
     assert [f.rendering for f in facts] == ["27 craftsmen"]
+    # chosen, but not matched closely enough to be named with the asker's noun: the article's
+    facts = facts_of(analysis, "count", [citation], "en", "fr", value_at=at)
+    assert [f.rendering for f in facts] == ["27 (“artisans”)"]
     # Without it, the first number among equals is stated, with the noun it counts (not the
     # asker's: nothing says it counts craftsmen).
     assert facts_of(analysis, "count", [citation], "en", "fr")[0].rendering == "11 (“entreprises”)"
@@ -215,9 +218,10 @@ def test_a_scaled_count_keeps_its_noun_in_either_language() -> None:
         ("Combien d’habitants comptent ces villes ?", "fr", "68 millions d’habitants"),
         ("How many people live in these cities?", "en", "68 million people"),
     ]:
-        at = quote.index("68")  # the number the answerer matched (across languages)
+        at = quote.index("68")  # the number the answerer matched closely (across languages)
         analysis = analyse_question(question)
-        facts = facts_of(analysis, "count", [_cite(quote)], language, "en", value_at=at)
+        cited = [_cite(quote)]
+        facts = facts_of(analysis, "count", cited, language, "en", value_at=at, value_named=True)
         assert [f.rendering for f in facts] == [rendering]
         assert all(holds(f, [_cite(quote)]) for f in facts)
 

@@ -475,6 +475,16 @@ def test_a_sum_comes_from_the_sentence_holding_more_of_the_question(lisbon: Assi
     assert "900 millions" in lisbon.ask("Combien la BEI va-t-elle apporter ?").lead
 
 
+def test_a_count_is_named_with_the_askers_noun_only_when_it_surely_counts_it(
+    lisbon: Assistant,
+) -> None:
+    # "31 delegations" is the closest count to « journalistes » (0.68): the lead states the
+    # article's noun, which its quote holds, not "31 journalistes"
+    lead = lisbon.ask("Combien de journalistes ont couvert le sommet ?").lead
+    assert "journalistes" not in lead and "delegations" in lead
+    assert "31 délégations" in lisbon.ask("Combien de délégations ont participé ?").lead
+
+
 def test_how_long_is_read_from_a_range_of_days(lisbon: Assistant) -> None:
     assert question_kind("How long did the Lisbon summit last?") == "duration"
     assert "2 days" in lisbon.ask("How long did the Lisbon summit last?").lead
