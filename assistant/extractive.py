@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -64,6 +63,7 @@ from assistant.reader import (
     topic_entities,
     unheard_place_names,
     without,
+    word_rarity,
 )
 from assistant.retrieval import Retrieval, lexical_tokens
 from assistant.text import fold, tokens
@@ -778,20 +778,6 @@ def _dated_value(
         # opening its clause ("On 18 March, …") is not scored: the quotes' order decides.
         return -1
     return at if best > 0.0 else -1
-
-
-@lru_cache(maxsize=8)
-def word_rarity(text: str) -> Callable[[str], float]:
-    """How rare a word is among the sentences of a text (its inverse sentence frequency, by
-    stem; highest for a word the text never uses)."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if s.strip()]
-    counts = Counter(stem for s in sentences for stem in stems_of(s))
-
-    def rarity(word: str) -> float:
-        found = [counts[stem] for stem in stems_of(word)]
-        return math.log((len(sentences) + 1) / (1 + min(found, default=0)))
-
-    return rarity
 
 
 def _ordinals_beyond_count(

@@ -13,13 +13,16 @@
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
 
+from assistant.chunking import split_sentences
 from assistant.entities import (
     NAME_RUN,
     PROTAGONIST_PARAGRAPHS,
@@ -102,6 +105,25 @@ def topic_entities(constraints: Entities, text: str) -> Entities:
         places=frozenset(k[6:] for k in kept if k.startswith("place:")),
         names=frozenset(k[5:] for k in kept if k.startswith("name:")),
     )
+
+
+@lru_cache(maxsize=8)
+def word_rarity(text: str) -> Callable[[str], float]:
+    """How rare a word is among the sentences of a text (its inverse sentence frequency, by
+    stem; highest for a word the text never uses)."""
+    sentences = [
+        line[start:end]
+        for line in text.splitlines()
+        for start, end in split_sentences(line)
+        if line[start:end].strip()
+    ]
+    counts = Counter(stem for sentence in sentences for stem in stems_of(sentence))
+
+    def rarity(word: str) -> float:
+        found = [counts[stem] for stem in stems_of(word)]
+        return math.log((len(sentences) + 1) / (1 + min(found, default=0)))
+
+    return rarity
 
 
 def without(constraints: Entities, dropped: Entities) -> Entities:
