@@ -27,6 +27,32 @@ _STEM = 5  # letters two spellings of one name share (Lisbon/Lisbonne, économiq
 PROTAGONIST_PARAGRAPHS = 4
 # A comma before a space separates ("March 6, 2023"); inside a number it does not ("1,850").
 _DIGITS = re.compile(r"\d(?:[\d\s.]|,(?!\s))*\d|\d")
+_UNITS = (
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize",
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen",
+)
+_TENS = {
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+# "un"/"one" are left out: far more often an article or a pronoun than a count.
+WORD_VALUES = {w: i + 2 for units in _UNITS for i, w in enumerate(units.split())} | _TENS
+NUMBER_WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+WORD_VALUES |= {"un": 1, "one": 1}  # ("vingt-et-un", "twenty-one")
+# Numbers in words; "trente" of « trente-deuxième » is none (an ordinal).
+_WRITTEN_NUMBER = re.compile(
+    rf"\b(?:{NUMBER_WORD})(?:[-\s](?:et[-\s])?(?:{NUMBER_WORD}|un|one))*(?![\w-])",
+    re.IGNORECASE,
+)
+# "WHICH TWO countries", « QUELS TROIS accords »: the number the answer is to name.
+_ASKED_COUNT = re.compile(r"\b(?:which|what|quels?|quelles?)\Z")
+_SCALE_VALUES = {
+    "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
+    "billion": 10**9, "billions": 10**9, "bn": 10**9, "thousand": 10**3,
+}  # fmt: skip
+_SCALE_WORD = re.compile(r"\s*(million|millions|milliards?|billions?|bn|thousand)\b", re.I)
 _ROMAN_CENTURY = re.compile(
     r"\b([IVXL]{2,}|[IVX])(?:e|ème|eme|th)\b(?=\s+(?:siècle|siecle|century))"
 )
@@ -200,8 +226,47 @@ def number_key(text: str) -> str:
 
 
 def numbers_at(text: str) -> list[tuple[int, str]]:
-    """Where each number of a text starts, with its key (`number_key`); years included."""
-    return [(m.start(), number_key(m.group(0))) for m in _DIGITS.finditer(text)]
+    """Where each number of a text starts, with its key (`number_key`, times its scale);
+    years included."""
+    return [
+        (m.start(), _scaled(number_key(m.group(0)), text[m.end() :]))
+        for m in _DIGITS.finditer(text)
+    ]
+
+
+def written_numbers(text: str) -> list[tuple[str, str]]:
+    """The numbers a text writes in words ("trois", "twenty-one", "cinq millions"), each as
+    written with its key; not one that says how many the answer names ("which TWO")."""
+    found: list[tuple[str, str]] = []
+    for match in _WRITTEN_NUMBER.finditer(text):
+        if _ASKED_COUNT.search(fold(text[: match.start()])):
+            continue  # "WHICH TWO countries …": how many the answer names, not a premise
+        words = re.split(r"[-\s]+", match.group(0).lower())
+        key = _scaled(str(sum(WORD_VALUES.get(w, 0) for w in words)), text[match.end() :])
+        found.append((match.group(0), key))
+    return found
+
+
+def number_phrase(text: str, key: str) -> str:
+    """How a text writes the number of a key, with its scale ("5 million", « trois »); ''."""
+    for match in _DIGITS.finditer(text):
+        scale = _SCALE_WORD.match(text, match.end())
+        if _scaled(number_key(match.group(0)), text[match.end() :]) == key:
+            return text[match.start() : scale.end() if scale else match.end()]
+    return next((written for written, k in written_numbers(text) if k == key), "")
+
+
+def _scaled(key: str, after: str) -> str:
+    """A number's key times the scale word after it: "3,2 millions" and "3.2 million" are both
+    '3200000', not the 3 of « trois ans »."""
+    scale = _SCALE_WORD.match(after)
+    if scale is None:
+        return key
+    try:
+        value = float(key) * _SCALE_VALUES[fold(scale.group(1))]
+    except ValueError:
+        return key
+    return str(round(value))
 
 
 def capitalised_stems(text: str) -> frozenset[str]:
@@ -238,9 +303,10 @@ def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
         if re.fullmatch(r"(?:1\d|20)\d\d", match.group(0)):
             years.add(key)
         else:
-            numbers.add(key)
+            numbers.add(_scaled(key, text[match.end() :]))
     for match in _ROMAN_CENTURY.finditer(text):
         numbers.add(f"{roman_value(match.group(1))}e")
+    numbers |= {key for _, key in written_numbers(text)}
     months = {MONTHS[w] for w in re.findall(r"[a-z]+", folded) if w in MONTHS}
     names: set[str] = set()
     if names_from_capitals:

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from assistant.entities import (
     MONTHS,
+    NUMBER_WORD,
+    WORD_VALUES,
     find_entities,
     named_places,
     names_at,
@@ -39,26 +41,6 @@ MAX_LISTED = 24  # countries named in one lead line; beyond that the quote carri
 _ENGLISH_ARTICLE = frozenset(
     "BS US GB NL PH AE CF DO GM KM MV MH SB VA CK FO FK KY TC VG VI CZ".split()
 )
-_UNITS = {
-    "fr": (
-        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-        "douze", "treize", "quatorze", "quinze", "seize",
-    ),
-    "en": (
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-    ),
-}  # fmt: skip
-_TENS = {
-    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-# "un"/"one" are left out: far more often an article or a pronoun than a count.
-_WORD_VALUES = {w: i + 2 for units in _UNITS.values() for i, w in enumerate(units)} | _TENS
-_NUMBER_WORD = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
-_WORD_VALUES |= {"un": 1, "one": 1}  # ("vingt-et-un", "twenty-one")
 _SCALES = {
     "million": (1e6, "million", "million", "millions"),
     "millions": (1e6, "million", "million", "millions"),
@@ -80,8 +62,8 @@ _CURRENCY_WORDS = {
 }  # fmt: skip
 _QUANTITY = re.compile(
     r"(?P<pre>[€$£]\s?)?"
-    rf"(?P<num>\d[\d\u202f\u00a0 .,]*\d|\d|(?<![\w-])(?:{_NUMBER_WORD})"
-    rf"(?:-(?:et-)?(?:{_NUMBER_WORD}|un|one))?(?![\w]))"
+    rf"(?P<num>\d[\d\u202f\u00a0 .,]*\d|\d|(?<![\w-])(?:{NUMBER_WORD})"
+    rf"(?:-(?:et-)?(?:{NUMBER_WORD}|un|one))?(?![\w]))"
     r"(?:\s*\((?P<digits>\d[\d\s.,]*)\))?"
     r"(?:\s+(?P<scale>millions?|milliards?|billions?|thousand|mille)\b)?"
     r"(?:\s+(?:d[e’']\s?)?(?P<cur>euros?|eur|dollars?|usd|livres|pounds|dirhams?)\b)?",
@@ -167,8 +149,8 @@ class Quantity:
 def number_value(text: str) -> float | None:
     """The value of a written number: '1 240', '3,2', 'quarante-trois', 'twenty-one'."""
     words = fold(text).replace(" ", "-").split("-")
-    if all(w in _WORD_VALUES or w == "et" for w in words) and words:
-        return float(sum(_WORD_VALUES.get(w, 0) for w in words))
+    if all(w in WORD_VALUES or w == "et" for w in words) and words:
+        return float(sum(WORD_VALUES.get(w, 0) for w in words))
     key = number_key(text.replace("\u202f", " ").replace("\u00a0", " "))
     try:
         return float(key)

@@ -29,6 +29,7 @@ from assistant.entities import (
     Entities,
     find_entities,
     has_stem,
+    number_phrase,
     place_held,
     stems_of,
     territory_name,
@@ -151,6 +152,8 @@ def constraint_label(key: str, question: str, language: str) -> str:
         from babel.dates import get_month_names
 
         return str(get_month_names("wide", locale=language)[int(value)])
+    if kind == "number":
+        return number_phrase(question, value) or value
     return value
 
 

@@ -109,6 +109,20 @@ def test_premise_check_refuses_a_wrong_year(lisbon: Assistant) -> None:
     assert abstained and "2019" in text
 
 
+def test_premise_check_refuses_a_wrong_number_in_words_or_with_its_scale(lisbon: Assistant) -> None:
+    # The article says "two days" and "€900 million": three days and €900 are false premises.
+    _, abstained, quotes = _ask(lisbon)("Pourquoi le sommet a-t-il duré trois jours ?")
+    assert abstained and not quotes
+    text, abstained, _ = _ask(lisbon)("Why did the EIB provide 400 billion euros?")
+    assert abstained and "400 billion" in text
+
+
+def test_a_sum_is_no_number_of_the_same_digits_without_its_scale(abbey: Assistant) -> None:
+    # The abbey article has « cinq ans » and « 3,2 millions d’euros », never 5 million.
+    text, abstained, _ = _ask(abbey)("Pourquoi les travaux ont-ils coûté 5 millions d’euros ?")
+    assert abstained and "5 millions" in text
+
+
 def test_no_answer_cites_a_sentence_without_the_stated_place(lisbon: Assistant) -> None:
     article = LISBON.read_text(encoding="utf-8")
     for question in (
@@ -247,7 +261,24 @@ def test_centuries_and_dates_are_read_alike_however_written() -> None:
     # A comma before a space separates a day from its year ("March 6, 2023").
     stated = find_entities("What happened on March 6, 2023?")
     assert (stated.numbers, stated.years) == ({"6"}, {"2023"})
-    assert find_entities("1,850 inhabitants, 3,2 millions").numbers == {"1850", "3.2"}
+    assert find_entities("1,850 inhabitants, 3,2 millions").numbers == {"1850", "3200000"}
+
+
+def test_numbers_in_words_and_with_a_scale_are_read_as_their_value() -> None:
+    from assistant.entities import number_phrase
+
+    # "5 million" is no « cinq ans »; "3.2 million" is « 3,2 millions ».
+    assert find_entities("costing 5 million euros").numbers == {"5000000"}
+    assert find_entities("3.2 million").numbers == find_entities("3,2 millions").numbers
+    assert find_entities("2,4 milliards d’euros").numbers == find_entities("€2.4bn").numbers
+    assert find_entities("trois jours, twenty-one delegations").numbers == {"3", "21"}
+    assert find_entities("vingt et un pays, quarante-trois réunions").numbers == {"21", "43"}
+    # An ordinal is no number; "which two" is how many the answer names, not a premise.
+    assert find_entities("la trente-deuxième délégation").numbers == set()
+    assert find_entities("Which two countries signed? Quels trois accords ?").numbers == set()
+    # A number is told to the asker as the question writes it.
+    assert number_phrase("Why did it cost 5 million euros?", "5000000") == "5 million"
+    assert number_phrase("Pourquoi a-t-il duré trois jours ?", "3") == "trois"
 
 
 def test_a_century_is_no_ordinal_of_something_counted() -> None:
