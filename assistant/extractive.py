@@ -128,6 +128,11 @@ _MONEY_WORD = re.compile(r"(?:argent|money|montant|amount|total|cost|cout|prix|p
 # the sentence holding the name must have a word this close to the concept ("training" is at
 # most 0.46 from the sentence on Norway's memorandum; "agreement" 0.74 from the one on Ethiopia's).
 CONCEPT_TIE_MIN = 0.5
+# A who-question's role, across languages: the sentence naming someone with the word closest
+# to it holds it, from this close ("mayor" ~ « maire » 0.65 in a long quote, 0.73 in
+# "Lucía Ferrer, mayor of Seville"; ~ "minister" 0.64).
+ROLE_SURE = 0.6
+ROLE_MARGIN = 0.05  # ... and those as close, within this (not "minister", 0.08 below "mayor")
 COUNTED_CANDIDATES = 12
 
 # Calibrated on the fixture questions (docs/architecture.md): below these the evidence is weak.
@@ -560,6 +565,7 @@ def extract(
             )
         candidates = held
     role = concept_stems if analysis.role and not analysis.concept else frozenset()
+    role_held: ScoredSentence | None = None  # a sentence naming the role's holder, by its word
     if role:
         # "Who is the PRESIDENT of Interpol?": a sentence naming someone as president, not
         # « Hammouchi a rencontré le président … d'Interpol ».
@@ -576,6 +582,30 @@ def extract(
         ]
         if not candidates:
             return Extract([], kind, 0.0, "no sentence names who holds the role")
+    elif analysis.role and not analysis.concept and not same_language and aligner is not None:
+        # "Who is the MAYOR?" of « Jean-Marc Delorme, maire de la commune »: across languages,
+        # the sentences naming someone with the word closest to the role name its holder (the
+        # confidence is the role's); « le maire de LISBONNE » has none when that mayor is
+        # Seville's, even if another sentence names Lisbon.
+        considered = [s for s in scored[:COUNTED_CANDIDATES] if people(s.text)]
+        matched = aligner.matches(asked, analysis.role, [s.text for s in considered]) or []
+        closest = max(matched, default=0.0)
+        if closest >= ROLE_SURE:
+            complement = analysis.constraints.names
+            if article is not None:
+                spelled = capitalised_stems(article.text)
+                complement = frozenset(n for n in complement if has_stem(n, spelled))
+            holders = [
+                s
+                for s, m in zip(considered, matched, strict=True)
+                if m >= closest - ROLE_MARGIN
+                and _holds_names(complement, f"{s.text} {_referred(s)}")
+                and s in candidates
+            ]
+            if not holders:
+                return Extract([], kind, 0.0, "no sentence names who holds the role")
+            candidates = holders + [s for s in candidates if s not in holders]
+            role_held = holders[0]
     if analysis.polarity:
         # "Which country refused …?": only a sentence that speaks of refusing can answer;
         # "… without …" needs at least a negation.
@@ -678,7 +708,7 @@ def extract(
     # One confidence per answer: the evidence of the best sentence. (A penalty per question
     # word the passages lack was tried: on the dev split it refused answerable questions.)
     evidence = best.cosine + LEXICAL_WEIGHT * best.lexical
-    for first in (top, leading):
+    for first in (top, leading, role_held):
         if first is not None and first in candidates:
             # A sentence preferred for naming countries, or for the number counting the asked
             # thing, answers with the evidence of the best one.

@@ -156,6 +156,7 @@ class QuestionAnalysis:
 def analyse_question(question: str) -> QuestionAnalysis:
     """The intent, concept, constraints and structure references of a question."""
     folded = fold(question).replace("’", "'")
+    folded = re.sub(r"^(who|what|where|when|how)'s\b", r"\1 is", folded)  # "WHO'S the mayor?"
     structure = ""
     if _TITLE.search(folded):
         structure = "title"

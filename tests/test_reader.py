@@ -356,6 +356,21 @@ def test_a_who_question_asking_a_role_needs_a_sentence_naming_that_role(
     assert "Lucía Ferrer" in lisbon.ask("Who is the mayor of Seville?").lead
 
 
+def test_a_role_asked_in_the_other_language_is_held_by_the_sentence_closest_to_it(
+    lisbon: Assistant, abbey: Assistant
+) -> None:
+    assert analyse_question("Who's the village mayor?").role == "mayor"
+    # « maire de la commune », in a long quote, and nothing closer to "mayor" in the article
+    assert "Jean-Marc Delorme" in abbey.ask("Who's the village mayor?").lead
+    # The mayor the article names is another place's: not Castelrovere's, not Athens'.
+    assert abbey.ask("Who is the mayor of Castelrovere?").abstained
+    for question in ("Qui est le maire d’Athènes ?", "Qui est le maire de Lisbonne ?"):
+        answer = lisbon.ask(question)
+        assert answer.abstained and not answer.citations
+    assert "Lucía Ferrer" in lisbon.ask("Qui est la maire de Séville ?").lead
+    assert "Henrik Solberg" in lisbon.ask("Qui est le vice-président de la BEI ?").lead
+
+
 def test_a_count_of_the_countries_of_a_region_is_counted_from_its_list(lisbon: Assistant) -> None:
     assert analyse_question("How many of the delegations came from Latin America?").counts_named
     assert not analyse_question("How many delegations came to Lisbon?").counts_named
