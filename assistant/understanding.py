@@ -346,6 +346,7 @@ _ORDINAL_WORD = re.compile(
     r"first|second|third|fourth|fifth|last|latest|final|next|previous|\d+(?:st|nd|rd|th|e|er|eme)"
     r"|premier|premiere|second|seconde|deuxieme|troisieme|quatrieme|cinquieme|dernier|derniere"
     r"|prochain|prochaine|precedent|precedente"
+    r"|[a-z-]+ieme|[a-z-]*(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)"
 )
 _AUXILIARIES = set(
     """did does do was were is are has have had will would can could ete etaient etait sont

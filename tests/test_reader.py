@@ -295,6 +295,8 @@ def test_an_ordinal_qualifies_the_asked_concept_and_is_not_it() -> None:
     assert analyse_question("What was the second memorandum about?").concept == "memorandum"
     assert analyse_question("Quel est le deuxième accord signé ?").concept == "accord"
     assert analyse_question("Which was the first country met?").concept == "country"
+    assert analyse_question("Quelle est la douzième ville pilote ?").concept == "ville"
+    assert analyse_question("What was the twelfth pilot city?").concept == "pilot"
 
 
 def test_a_day_within_a_range_of_dates_is_in_the_article() -> None:
