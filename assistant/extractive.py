@@ -199,6 +199,13 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _ENUMERATION = re.compile(r",\s+|\s+(?:et|and)\s+")
+# Where a common noun places something: « DANS LE cloître », "UNDER THE nave".
+_LOCATIVE = re.compile(
+    r"\b(?:dans|sous|sur|au|aux|à|en|près|devant|derrière|in|at|on|under|inside|near|beside"
+    r"|outside|within|into|across)\s+(?:(?:le|la|les|l['’]|un|une|des|du|the|a|an|its|their|son"
+    r"|sa|ses|leur|leurs)\s*)[a-zà-ÿ]",
+    re.IGNORECASE,
+)
 _AGE = re.compile(r"\b\d{1,3}\s*(?:ans|years?\s+old|-year-old)\b", re.IGNORECASE)
 
 # Kinds whose answer must have a recognisable form in the quoted sentence.
@@ -670,15 +677,19 @@ def extract(
         # not the heading « What comes next » (which COUNTRY: see below).
         stated_places = analysis.constraints.places
         # A place after a preposition, or hosting, before any capitalised word ("Duarte").
-        placed = [
-            s for s in candidates[:5] if place_named(asked, s.text, stated_places, PLACE_CUES)
-        ]
-        placed += [
-            s
-            for s in candidates[:5]
-            if s not in placed and place_named(asked, s.text, stated_places)
-        ]
+        # Only among sentences holding some of the question's words, if the best does: "Where
+        # were the sarcophagi found?" is « … dans le cloître … 9 sarcophages », not a sentence
+        # naming Castelrovere that says nothing of them.
+        near = candidates[:5]
+        if near and near[0].lexical > 0:
+            near = [s for s in near if s.lexical > 0]
+        placed = [s for s in near if place_named(asked, s.text, stated_places, PLACE_CUES)]
+        placed += [s for s in near if s not in placed and place_named(asked, s.text, stated_places)]
         candidates = placed + [s for s in candidates if s not in placed]
+        if candidates and not placed and not _LOCATIVE.search(candidates[0].text):
+            # "Where is the Naif Arab University based?" of a sentence that names its president:
+            # a where-answer names a place, or says where ("dans le cloître", "in the nave").
+            return Extract([], kind, 0.0, "no sentence says where")
     if analysis.intent == "what":
         # "What did the AfDB's director WARN about?": not the list item "Dr. Amina Bello,
         # director … at the AfDB." (a name and its role say nothing done or said).

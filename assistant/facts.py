@@ -779,6 +779,8 @@ def _is_place_name(name: str, stated: str, quote: str, at: int, placed: bool = F
         return False
     if fold(name) in _INSTITUTION:
         return False
+    if not placed and any(0 <= at - quote.find(p) < len(p) for p, _ in people(quote)):
+        return False  # a word of a person's name ("Abdulmajid AL Bonyan")
     before = quote[:at].rstrip()
     # a sentence opens on a capital anyway, unless its name is placed ("Lindenau, en Bavière")
     return (placed and not before) or (bool(before) and before[-1] not in '.!?«“"')

@@ -644,3 +644,17 @@ def test_a_role_someone_was_elected_or_appointed_to_is_asked(lisbon: Assistant) 
     # UNEP's head of the urban water programme is named; no president of UNEP is.
     assert lisbon.ask("Who was elected president of UNEP?").abstained
     assert "Lucía Ferrer" in lisbon.ask("Who was elected chair of the GWCA?").lead
+
+
+def test_a_where_question_is_answered_by_a_sentence_saying_where(abbey: Assistant) -> None:
+    from assistant.facts import place_named
+
+    # « … des terrassements DANS LE CLOÎTRE ont mis au jour 9 sarcophages »: a common noun
+    # says where; a sentence naming a town but not the sarcophagi does not answer.
+    answer = abbey.ask("Where were the sarcophagi found?")
+    assert not answer.abstained and "dans le cloître" in answer.citations[0].quote
+    # No sentence says where the phonolite comes from: the one about it names no place.
+    assert abbey.ask("Where does the phonolite come from?").abstained
+    # A word of a person's name is no place.
+    text = "Dr. Abdulmajid Al Bonyan, président de l’Université Naif arabe."
+    assert place_named("Where is the Naif University based?", text, frozenset()) == ""
