@@ -184,15 +184,25 @@ def _demonym_place(word: str) -> str:
     for form in forms:
         if form in languages:
             return languages[form]
-    _, _, stems = _territories()
+    names, _, stems = _territories()
+    # "Omani", "Kuwaitis", "Pakistani": the whole name and an "-i".
+    bare = re.sub(r"is?$", "", word)
+    if bare != word and " " not in bare and bare in names:
+        return names[bare]
     for ending in _DEMONYM_SUFFIX.findall(word) and _endings(word):
         root = word[: -len(ending)]
         if len(root) >= _STEM:
             code = stems.get(root[:_STEM], "")
         elif len(root) >= 3 and not ending.startswith("ain"):
             # ("dom-aines" is no nationality word: French "-ain" words have long roots.)
-            # A short root ("asi-an", "dan-ish") must point to one territory only.
-            matches = {code for stem, code in stems.items() if stem.startswith(root)}
+            # A short root ("asi-an", "dan-ish") must point to one territory only; before a bare
+            # "-an", one whose name it nearly spells ("cub-an"): « roman » is no "Romania".
+            longest = len(root) + 2 if ending in {"an", "ans"} else len(root) + 99
+            matches = {
+                code
+                for name, code in names.items()
+                if " " not in name and name.startswith(root) and len(name) <= longest
+            }
             code = matches.pop() if len(matches) == 1 else ""
         else:
             code = ""

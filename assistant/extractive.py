@@ -463,10 +463,11 @@ def extract(
         # Only the asked concept vetoes: other words may be idiom or paraphrase. So may the
         # verb of a who-question (« Qui DIRIGE le musée ? » of « le musée, confié à … »).
         predicate = analysis.predicate if analysis.intent != "who" else ""
+        # A concept a place qualifies is a kind its instances need not be called ("Which
+        # NORWEGIAN BODY signed?" of « la police nationale norvégienne »).
+        concept = "" if _placed_concept(analysis) else analysis.concept
         vetoing = [
-            m
-            for m in missing
-            if _is_concept(m.word, analysis.concept) or _is_concept(m.word, predicate)
+            m for m in missing if _is_concept(m.word, concept) or _is_concept(m.word, predicate)
         ]
         if vetoing:
             words = tuple(dict.fromkeys(m.word for m in vetoing))

@@ -55,6 +55,12 @@ def test_constraints_match_across_languages_through_cldr() -> None:
     assert find_entities("Spanish and Turkish officers").places == {"ES", "TR"}
     # ...but not a language spoken in many countries, which names none of them.
     assert find_entities("an English and Arabic translation, en anglais").places == set()
+    # A whole name and "-i" ("Kuwaiti", "Omanis"); a bare "-an" must nearly spell its name
+    # ("Cuban"): « chapiteaux romans », « un roman » are no Romania.
+    assert find_entities("Kuwaiti, Omanis and Pakistani officers").places == {"KW", "OM", "PK"}
+    assert find_entities("Cuban and Asian delegates").places == {"CU", "142"}
+    assert find_entities("14 chapiteaux romans, un roman").places == set()
+    assert find_entities("samedi, lundi, un parti, ici").places == set()
     stated = analyse_question("Quels accords ont été signés le 31 novembre 2025 ?").constraints
     assert stated.numbers == {"31"} and stated.years == {"2025"} and stated.months == {11}
 
@@ -658,3 +664,13 @@ def test_a_where_question_is_answered_by_a_sentence_saying_where(abbey: Assistan
     # A word of a person's name is no place.
     text = "Dr. Abdulmajid Al Bonyan, président de l’Université Naif arabe."
     assert place_named("Where is the Naif University based?", text, frozenset()) == ""
+
+
+def test_a_kind_a_place_qualifies_need_not_be_named_by_the_passages(lisbon: Assistant) -> None:
+    # « structure », "outfit": the sentence names the Moroccan, the Spanish party otherwise.
+    answer = lisbon.ask("Quelle structure marocaine formera des ingénieurs ?")
+    assert not answer.abstained and "Morocco" in answer.citations[0].quote
+    answer = lisbon.ask("Which Spanish outfit signed the memorandum?")
+    assert not answer.abstained and "Spain" in answer.citations[0].quote
+    # Without the place, the word is the whole of what is asked, and nothing speaks of it.
+    assert lisbon.ask("Which outfit signed the memorandum?").abstained
