@@ -252,9 +252,20 @@ def written_numbers(text: str) -> list[tuple[str, str]]:
         if _ASKED_COUNT.search(fold(text[: match.start()])):
             continue  # "WHICH TWO countries …": how many the answer names, not a premise
         words = re.split(r"[-\s]+", match.group(0).lower())
+        if words == ["neuf"] and not _before_a_plural(text[match.end() :]):
+            continue  # « un musée NEUF », « quoi de neuf ? »: new, not nine
         key = _scaled(str(sum(WORD_VALUES.get(w, 0) for w in words)), text[match.end() :])
         found.append((match.group(0), key))
     return found
+
+
+def _before_a_plural(after: str) -> bool:
+    """Whether a text goes on with a plural noun (« neuf SARCOPHAGES », « neuf MOIS »)."""
+    from assistant.language import STOPWORDS
+
+    following = re.match(r"\s+([^\W\d_]+)", after)
+    word = fold(following.group(1)) if following else ""
+    return word.endswith(("s", "x")) and word not in STOPWORDS
 
 
 def number_phrase(text: str, key: str) -> str:

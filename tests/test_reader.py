@@ -279,6 +279,9 @@ def test_numbers_in_words_and_with_a_scale_are_read_as_their_value() -> None:
     assert find_entities("2,4 milliards d’euros").numbers == find_entities("€2.4bn").numbers
     assert find_entities("trois jours, twenty-one delegations").numbers == {"3", "21"}
     assert find_entities("vingt et un pays, quarante-trois réunions").numbers == {"21", "43"}
+    # « neuf » is nine only before a plural noun: « un musée neuf », « quoi de neuf ? » are new.
+    assert find_entities("neuf sarcophages, dix-neuf ans").numbers == {"9", "19"}
+    assert find_entities("Quoi de neuf dans le musée neuf ?").numbers == set()
     # An ordinal is no number; "which two" is how many the answer names, not a premise.
     assert find_entities("la trente-deuxième délégation").numbers == set()
     assert find_entities("Which two countries signed? Quels trois accords ?").numbers == set()
