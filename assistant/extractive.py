@@ -25,6 +25,7 @@ from assistant.entities import (
     stems_of,
 )
 from assistant.facts import (
+    MEASURED,
     PLACE_CUES,
     SINCE_YEAR,
     asked_phrase,
@@ -37,6 +38,7 @@ from assistant.facts import (
     facts_of,
     is_currency,
     lead_line,
+    measures_fitting,
     original_label,
     people,
     place_named,
@@ -251,6 +253,7 @@ class _Lasting:
 
 
 _REQUIRED_FORM: dict[str, re.Pattern[str] | _Quantity | _DayRange | _Lasting] = {
+    "measure": MEASURED,
     "count": _Quantity(),
     "duration": _Lasting(),
     "date": _DATE,
@@ -646,6 +649,10 @@ def extract(
                 leading, value_at = candidates[0], at
                 value_named = closeness >= COUNTED_NOUN_NAMED
                 candidates = [sentence, *[s for s in candidates if s is not sentence]]
+    if kind == "measure":
+        # "How LONG is the nave?": « sa nef de 38 mètres » before « 420 mètres carrés ».
+        fitting = [s for s in candidates if measures_fitting(asked, s.text)]
+        candidates = fitting + [s for s in candidates if s not in fitting]
     if kind == "money" and aligner is not None and len(candidates) > 1:
         # « Combien d'argent le nouveau FONDS va-t-il mobiliser ? »: of the best sentences with
         # a sum, the one holding more of the question's words, in any language ("the Urban

@@ -468,7 +468,7 @@ def facts_of(
         return facts
     if intent == "count" and counts_days(question):
         return _days_facts(citations, language)
-    if kind in {"count", "money", "duration", "age"} or intent == "count":
+    if kind in {"count", "money", "duration", "age", "measure"} or intent == "count":
         return _quantity_facts(
             question, citations, language, quote_language, own_words, value_at, kind, value_named
         )
@@ -556,6 +556,18 @@ def _quantity_facts(
     if kind == "money" and any(q.currency for q, _ in candidates):
         # "How much did the committee pay?": a sum, not the three languages of the guides.
         candidates = [(q, c) for q, c in candidates if q.currency]
+    if kind == "measure":
+        # "How long is the nave?": « sa nef de 38 mètres », said with its unit.
+        measured = [(q, c, u) for q, c in candidates if (u := _measure_unit(c.quote, q.end))]
+        area = bool(re.search(r"\b(?:superficie|surface|area|square|carres?)\b", fold(question)))
+        measured.sort(key=lambda m: (m[2] in _AREA_UNITS) != area)
+        if measured:
+            quantity, citation, unit = measured[0]
+            rendering = (
+                f"{render_quantity(quantity, language)} {_MEASURE_UNITS[unit][language == 'fr']}"
+            )
+            written = citation.quote[quantity.start : quantity.end]
+            return [Fact("number", written, rendering, citation.n)]
     if kind == "duration":
         # "How long were the works suspended?": « pendant cinq MOIS », said with its unit.
         timed = [(q, c, unit) for q, c in candidates if (unit := _time_unit(c.quote, q.end))]
@@ -642,6 +654,53 @@ _TIME_UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "century": (("century", "centuries"), ("siècle", "siècles")),
     "centurie": (("century", "centuries"), ("siècle", "siècles")),
 }
+
+
+# A unit of length or area's folded form -> (English, French), plural (values from 2 on).
+_MEASURE_UNITS: dict[str, tuple[str, str]] = {
+    "metres carres": ("square metres", "mètres carrés"),
+    "square metres": ("square metres", "mètres carrés"),
+    "square meters": ("square metres", "mètres carrés"),
+    "m2": ("m²", "m²"),
+    "metres": ("metres", "mètres"),
+    "meters": ("metres", "mètres"),
+    "metre": ("metre", "mètre"),
+    "meter": ("metre", "mètre"),
+    "m": ("m", "m"),
+    "kilometres": ("kilometres", "kilomètres"),
+    "kilometers": ("kilometres", "kilomètres"),
+    "km": ("km", "km"),
+    "centimetres": ("centimetres", "centimètres"),
+    "cm": ("cm", "cm"),
+    "hectares": ("hectares", "hectares"),
+    "ha": ("ha", "ha"),
+}
+# A number with a unit of length or area: what a measure question needs.
+MEASURED = re.compile(
+    r"\b(?P<num>\d[\d\s.,]*?)\s*(?:mètres? carrés|square met(?:er|re)s|m²|m2|mètres?"
+    r"|met(?:er|re)s?|m|kilomètres?|kilomet(?:er|re)s?|km|centimètres?|cm|hectares?|ha)(?![\w²])",
+    re.IGNORECASE,
+)
+
+
+_AREA_UNITS = frozenset({"metres carres", "square metres", "square meters", "m2", "hectares", "ha"})
+
+
+def measures_fitting(question: str, text: str) -> bool:
+    """Whether a text gives a measure of the kind a question asks: an area ("What is the AREA
+    …?", « superficie ») or a length."""
+    area = bool(re.search(r"\b(?:superficie|surface|area|square|carres?)\b", fold(question)))
+    units = [_measure_unit(text, m.end("num")) for m in MEASURED.finditer(text)]
+    return any((unit in _AREA_UNITS) == area for unit in units if unit)
+
+
+def _measure_unit(text: str, end: int) -> str:
+    """The unit of length or area right after a number, as a key of `_MEASURE_UNITS`, or ''."""
+    after = fold(text[end:])
+    for key in sorted(_MEASURE_UNITS, key=len, reverse=True):
+        if re.match(rf"\s*{re.escape(key)}(?![\w²])", after):
+            return key
+    return ""
 
 
 def _time_unit(text: str, end: int) -> str:

@@ -40,6 +40,7 @@ STOPWORDS = (
 QUESTION_FRAME_WORDS = set(
     """
     name names nom noms type types kind kinds sort sorts sorte sortes genre genres purpose
+    length width height area depth distance longueur largeur hauteur superficie profondeur
     purposes goal goals aim aims but buts objectif objectifs titre title role
     so as into onto up under own its will would can could should like during all full anyone
     anything any thing things something chose choses one ones celui celle ceux celles
@@ -101,7 +102,16 @@ def detect_language(text: str) -> str:
 
 
 # The kind of answer a question asks for, from its wording (folded text).
+# "How long IS the nave?", « Quelle est la HAUTEUR du clocher ? »: a length, an area, a distance
+# (a duration is "how long did … last").
+MEASURE_QUESTION = re.compile(
+    r"\b(?:how long (?:is|are)\b|how (?:wide|high|tall|deep|far) (?:is|are|was|were)\b"
+    r"|quelle (?:est|etait) (?:la )?(?:longueur|largeur|hauteur|superficie|surface|profondeur"
+    r"|distance)|combien (?:mesure|mesurent|mesurait)"
+    r"|what (?:is|was) the (?:length|width|height|area|surface|depth|distance)\b)"
+)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("measure", MEASURE_QUESTION),
     ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout|montant|amount)\b"
                          # « Combien la commune a-t-elle APPORTÉ ? »: a verb of paying, nothing counted
                          r"|\bcombien\b(?! d[e'])[^?]{0,60}\b(?:pay|vers|apport|depens|financ|invest|pret|donn|contribu|collect|recolt|lev|rapport|cout)(?:e|ee|es|ees|er|ir|i|ie|ies|is|ent|era|ront)\b")),
@@ -146,7 +156,8 @@ def main_clause(folded: str) -> str:
 
 
 def question_kind(question: str) -> str:
-    """One of money, age, duration, count, date, name, person, place, list, or other."""
+    """One of measure, money, age, duration, count, date, name, person, place, list, or
+    other."""
     folded = main_clause(fold(question).replace("’", "'"))
     if re.match(r"\W*(?:why|pourquoi)\b", folded):
         return "other"  # "Why did the BUDGET go up?" asks a reason, not a sum

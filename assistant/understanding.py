@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.entities import Entities, find_entities
-from assistant.language import QUESTION_FRAME_WORDS, STOPWORDS, main_clause
+from assistant.language import MEASURE_QUESTION, QUESTION_FRAME_WORDS, STOPWORDS, main_clause
 from assistant.text import fold
 
 _OVERVIEW = re.compile(
@@ -228,6 +228,8 @@ def _intent(folded: str, structure: str) -> str:
     ):
         return "yesno"
     asked = main_clause(folded)
+    if MEASURE_QUESTION.search(asked):
+        return "what"  # "How LONG IS the nave?": a length, not a time
     for intent, pattern in _INTENTS:
         if pattern.search(asked):
             return intent

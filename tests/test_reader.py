@@ -677,3 +677,15 @@ def test_a_kind_a_place_qualifies_need_not_be_named_by_the_passages(lisbon: Assi
     assert not answer.abstained and "Spain" in answer.citations[0].quote
     # Without the place, the word is the whole of what is asked, and nothing speaks of it.
     assert lisbon.ask("Which outfit signed the memorandum?").abstained
+
+
+def test_a_measure_is_read_with_its_unit_of_length_or_area(abbey: Assistant) -> None:
+    from assistant.language import question_kind
+
+    assert question_kind("How long is the nave?") == "measure"
+    assert question_kind("Quelle est la superficie du musée ?") == "measure"
+    assert question_kind("How long were the works suspended?") == "duration"
+    # « sa nef de 38 mètres », not « trois ans de chantier » nor « 420 mètres carrés »
+    assert "38 metres" in abbey.ask("How long is the nave?").lead
+    assert "650 mètres carrés" in abbey.ask("Quelle est la superficie du musée ?").lead
+    assert "5 months" in abbey.ask("How long were the works suspended?").lead
