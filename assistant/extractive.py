@@ -583,10 +583,7 @@ def extract(
         # « Hammouchi a rencontré le président … d'Interpol ».
         # The role's complement too, though the article keeps naming it ("of INTERPOL"), as a
         # name (« internationales » is no Interpol).
-        complement = analysis.constraints.names
-        if article is not None:  # those the article writes as names (not « arabes »)
-            spelled = capitalised_stems(article.text)
-            complement = frozenset(n for n in complement if has_stem(n, spelled))
+        complement = _role_complement(analysis, article)
         candidates = [
             s
             for s in candidates
@@ -603,10 +600,7 @@ def extract(
         matched = aligner.matches(asked, analysis.role, [s.text for s in considered]) or []
         closest = max(matched, default=0.0)
         if closest >= ROLE_SURE:
-            complement = analysis.constraints.names
-            if article is not None:
-                spelled = capitalised_stems(article.text)
-                complement = frozenset(n for n in complement if has_stem(n, spelled))
+            complement = _role_complement(analysis, article)
             holders = [
                 s
                 for s, m in zip(considered, matched, strict=True)
@@ -894,6 +888,15 @@ def _holds_role(sentence: ScoredSentence, role: frozenset[str]) -> bool:
         and bool(people(sentence.text))
         and role <= stems_of(_context(sentence))
     )
+
+
+def _role_complement(analysis: QuestionAnalysis, article: ArticleView | None) -> frozenset[str]:
+    """The names a role question states that the article writes as names ("of INTERPOL"; not
+    « arabes » for "Naif Arab University"): the sentence naming the holder must name them."""
+    if article is None:
+        return analysis.constraints.names
+    spelled = capitalised_stems(article.text)
+    return frozenset(n for n in analysis.constraints.names if has_stem(n, spelled))
 
 
 def _holds_names(names: frozenset[str], text: str) -> bool:

@@ -559,7 +559,7 @@ def _quantity_facts(
     if kind == "measure":
         # "How long is the nave?": « sa nef de 38 mètres », said with its unit.
         measured = [(q, c, u) for q, c in candidates if (u := _measure_unit(c.quote, q.end))]
-        area = bool(re.search(r"\b(?:superficie|surface|area|square|carres?)\b", fold(question)))
+        area = _asks_area(question)
         measured.sort(key=lambda m: (m[2] in _AREA_UNITS) != area)
         if measured:
             quantity, citation, unit = measured[0]
@@ -689,9 +689,15 @@ _AREA_UNITS = frozenset({"metres carres", "square metres", "square meters", "m2"
 def measures_fitting(question: str, text: str) -> bool:
     """Whether a text gives a measure of the kind a question asks: an area ("What is the AREA
     …?", « superficie ») or a length."""
-    area = bool(re.search(r"\b(?:superficie|surface|area|square|carres?)\b", fold(question)))
+    area = _asks_area(question)
     units = [_measure_unit(text, m.end("num")) for m in MEASURED.finditer(text)]
     return any((unit in _AREA_UNITS) == area for unit in units if unit)
+
+
+def _asks_area(question: str) -> bool:
+    """Whether a measure question asks an area ("What is the AREA …?", « superficie »), not a
+    length."""
+    return bool(re.search(r"\b(?:superficie|surface|area|square|carres?)\b", fold(question)))
 
 
 def _measure_unit(text: str, end: int) -> str:
