@@ -700,13 +700,16 @@ def _asks_area(question: str) -> bool:
     return bool(re.search(r"\b(?:superficie|surface|area|square|carres?)\b", fold(question)))
 
 
+# One of those units right after a number (folded text; the longest form first).
+_UNIT_AFTER = re.compile(
+    r"\s*(" + "|".join(map(re.escape, sorted(_MEASURE_UNITS, key=len, reverse=True))) + r")(?!\w)"
+)
+
+
 def _measure_unit(text: str, end: int) -> str:
     """The unit of length or area right after a number, as a key of `_MEASURE_UNITS`, or ''."""
-    after = fold(text[end:])
-    for key in sorted(_MEASURE_UNITS, key=len, reverse=True):
-        if re.match(rf"\s*{re.escape(key)}(?![\w²])", after):
-            return key
-    return ""
+    unit = _UNIT_AFTER.match(fold(text[end : end + 24]))
+    return unit.group(1) if unit else ""
 
 
 def _time_unit(text: str, end: int) -> str:
