@@ -309,15 +309,16 @@ def _text(passage: Passage, start: int, end: int) -> str:
 
 
 _PLACE_NAME = re.compile(
-    r"\b(?:in|at|near|à|au|aux|en|près de)\s+([A-ZÀ-Ý][\wÀ-ÿ'’-]+)", re.IGNORECASE
+    r"\b(?:in|at|near|from|to|à|au|aux|en|près de|de|depuis|vers)\s+([A-ZÀ-Ý][\wÀ-ÿ'’-]+)",
+    re.IGNORECASE,
 )
 
 
 def unheard_place_names(question: str, text: str) -> list[str]:
-    """Names the question places something in ("held in Rabat", « à Rabat ») that no word of
-    `text` begins like, even across languages (four letters: "Lisbon" meets "Lisbonne"), and
-    no name of `text` shares the first three consonants of ("Bavaria" meets "Bavière",
-    "Umbria" "Ombrie")."""
+    """Names the question places something in or moves it to ("held in Rabat", « à Rabat »,
+    "moved from Marrakech to Rabat") that no word of `text` begins like, even across
+    languages (four letters: "Lisbon" meets "Lisbonne"), and no name of `text` shares the
+    first three consonants of ("Bavaria" meets "Bavière", "Umbria" "Ombrie")."""
     words = {w[:4] for w in re.findall(r"[a-z]+", fold(text)) if len(w) >= 4}
     skeletons = {_skeleton(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]{3,}", text)}
     unheard = []

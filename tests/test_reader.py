@@ -257,6 +257,13 @@ def test_a_place_name_translated_by_another_language_is_heard_in_the_article() -
     # A place the article never names stays a false premise.
     assert unheard_place_names("What did the town in Ruritania pay?", article) == ["Ruritania"]
     assert unheard_place_names("Which town is in Burgundy?", article) == ["Burgundy"]
+    # So does a place something moved from or to.
+    moved = "Why did the meeting move from Marrakesh to Ruritania?"
+    assert unheard_place_names(moved, article) == ["Ruritania"]
+    assert (
+        unheard_place_names("Pourquoi l'aide est-elle allée de Bavière vers Ombrie ?", article)
+        == []
+    )
 
 
 def test_centuries_and_dates_are_read_alike_however_written() -> None:
