@@ -620,6 +620,11 @@ def _quantity_facts(
     counts_it = (bool(known) and value_named) or bool(asked & {fold(w)[:5] for w in counted_words})
     if phrase and not quantity.currency and not is_currency(phrase.split()[-1]):
         if counts_it:
+            if asked:
+                # Only the asker's words the quote holds: « 9 vitraux », not « 9 vitraux
+                # ANCIENS » of « 9 vitraux contemporains ».
+                held = {fold(w)[:5] for w in counted_words}
+                phrase = " ".join(w for w in phrase.split() if fold(w)[:5] in held)
             joiner = " "
             if quantity.scale and language == "fr":  # « 68 millions DE personnes »
                 joiner = " d’" if fold(phrase)[:1] in "aeiouyh" else " de "

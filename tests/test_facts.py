@@ -267,3 +267,14 @@ def test_the_asker_s_noun_is_said_only_of_a_number_that_counts_it() -> None:
         analyse_question("Combien d’entreprises ?"), "count", [_cite(quote)], "fr", "fr"
     )
     assert [f.rendering for f in facts] == ["11 entreprises"]
+
+
+def test_the_asker_s_count_phrase_keeps_only_the_words_its_quote_holds() -> None:
+    # « anciens » of the question is not in the quote: the lead does not state it.
+    quote = "Les maîtres verriers, auteurs de 12 fenêtres contemporaines."
+    for question, rendering in [
+        ("Combien de fenêtres anciennes ?", "12 fenêtres"),
+        ("Combien de fenêtres contemporaines ?", "12 fenêtres contemporaines"),
+    ]:
+        facts = facts_of(analyse_question(question), "count", [_cite(quote)], "fr", "fr")
+        assert [f.rendering for f in facts] == [rendering]
