@@ -1289,6 +1289,9 @@ _NAMED_ROLE = re.compile(
 _NAME_FRAME = set(lexical_tokens("appelle appellent name names nom noms called"))
 
 
+_PEOPLE = frozenset({"people", "persons", "personnes", "gens", "individus"})
+
+
 def counted_noun(question: str) -> str:
     """The thing a count question counts ("réunions" in "combien de réunions ..."), folded."""
     return " ".join(w for w in fold(asked_phrase(question)).split() if len(w) > 2)
@@ -1299,11 +1302,20 @@ def counts_the_asked_thing(question: str, sentence: str) -> bool:
     noun = counted_noun(question)
     folded = fold(sentence)
     dates = [m.span() for m in _DATE.finditer(folded)]
+    # "Combien de personnes ont signé la pétition ?" of « 640 signatures »: people are counted
+    # by what they did, so the number's noun may share a stem with the question's verb.
+    doing = ""
+    words = content_words(question)
+    if set(noun.split()) & _PEOPLE and noun.split()[-1] in words:
+        after = words[words.index(noun.split()[-1]) + 1 :]
+        doing = after[0][:4] if after else ""
     for match in _NUMBER.finditer(folded):
         if any(start <= match.start() < end for start, end in dates):
             continue
-        following = set(lexical_tokens(folded[match.end() : match.end() + 40]))
-        if following & set(lexical_tokens(noun)):
+        following = folded[match.end() : match.end() + 40]
+        if set(lexical_tokens(following)) & set(lexical_tokens(noun)):
+            return True
+        if doing and doing in {w[:4] for w in content_words(following)}:
             return True
     # A cross-lingual question ("meetings" / "réunions") cannot be checked word by word, but
     # a sum of money counts no thing: "Combien de barrages ?" is not answered in euros.

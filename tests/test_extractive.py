@@ -387,3 +387,17 @@ def test_an_ordinal_beyond_the_count_of_its_noun_across_languages_is_impossible(
     # of « 9 vitraux », 0.53); an unrelated one is no bound.
     assert ask("What did the twelfth firm build?", 0.55).absent == ("twelfth firm",)
     assert ask("What did the twelfth firm build?", 0.4).absent == ()
+
+
+def test_people_are_counted_by_what_the_question_says_they_did() -> None:
+    text = (
+        "La pétition\n"
+        "Le président du club a lancé une pétition qui a recueilli 480 signatures.\n"
+        "Le chantier a duré trois ans, l’abbaye comptant 12 salles.\n"
+    )
+    retrieval = _retrieval("club.txt", "La pétition", text)
+    found = extract("Combien de personnes ont signé la pétition ?", retrieval, min_confidence=0.0)
+    assert found.sentences and "480 signatures" in found.sentences[0].text
+    # A number whose noun says nothing of the verb counts no people.
+    found = extract("Combien de personnes ont visité l’abbaye ?", retrieval, min_confidence=0.0)
+    assert found.abstain_reason and not found.sentences
