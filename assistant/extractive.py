@@ -137,6 +137,8 @@ CONCEPT_TIE_MIN = 0.5
 ROLE_SURE = 0.6
 ROLE_MARGIN = 0.05  # ... and those as close, within this (not "minister", 0.08 below "mayor")
 COUNTED_CANDIDATES = 12
+# A who-question prefers a sentence naming someone among those this close to the best one.
+WHO_MARGIN = 0.08
 
 # Calibrated on the fixture questions (docs/architecture.md): below these the evidence is weak.
 LEXICAL_WEIGHT = 0.15
@@ -671,7 +673,12 @@ def extract(
         # or saying who did what it asks ("Who ORGANISED the event?": "The meeting was
         # ORGANISED by Portugal's Ministry …" names no person).
         doing = [s for s in candidates[:5] if _says(s.text, analysis.predicate)][:1]
-        named = [s for s in candidates[:5] if _names_someone_else(s.text, surnames)]
+        # Not a sentence naming someone that is much weaker than the best, though: "Who's
+        # singing at the concert?" is « le chœur paroissial de Lindenau donnera un concert »,
+        # not a sentence naming a curator.
+        first = max((_evidence(s) for s in candidates[:5]), default=0.0)
+        near = [s for s in candidates[:5] if _evidence(s) >= first - WHO_MARGIN]
+        named = [s for s in near if _names_someone_else(s.text, surnames)]
         preferred = doing + [s for s in named if s not in doing]
         candidates = preferred + [s for s in candidates if s not in preferred]
     if analysis.intent == "where" and not asks_for_countries(analysis):
@@ -767,6 +774,10 @@ def extract(
     intent = "yesno" if analysis.intent == "yesno" else kind
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
     return Extract(chosen, intent, evidence, value_at=answers_at, value_named=value_named)
+
+
+def _evidence(sentence: ScoredSentence) -> float:
+    return sentence.cosine + LEXICAL_WEIGHT * sentence.lexical
 
 
 def _holding_more_words(

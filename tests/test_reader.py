@@ -696,3 +696,10 @@ def test_a_measure_is_read_with_its_unit_of_length_or_area(abbey: Assistant) -> 
     assert "38 metres" in abbey.ask("How long is the nave?").lead
     assert "650 mètres carrés" in abbey.ask("Quelle est la superficie du musée ?").lead
     assert "5 months" in abbey.ask("How long were the works suspended?").lead
+
+
+def test_a_who_question_answered_by_a_group_keeps_its_best_sentence(abbey: Assistant) -> None:
+    # The choir is no person; a sentence naming the curator, much weaker, does not answer.
+    answer = abbey.ask("Who will perform at the concert?")
+    assert not answer.abstained
+    assert "chœur paroissial de Lindenau" in answer.citations[0].quote
