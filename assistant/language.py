@@ -110,6 +110,9 @@ MEASURE_QUESTION = re.compile(
     r"|distance)|combien (?:mesure|mesurent|mesurait)"
     r"|what (?:is|was) the (?:length|width|height|area|surface|depth|distance)\b)"
 )
+# "By how much did Seville cut its losses?", « De combien … ? »: a change ("by a quarter"),
+# neither a sum nor a count (« de combien d'euros » is a sum).
+CHANGE_QUESTION = re.compile(r"\W*(?:by how much|de combien)\b(?! d'| de )")
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("measure", MEASURE_QUESTION),
     ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout|montant|amount)\b"
@@ -161,6 +164,8 @@ def question_kind(question: str) -> str:
     folded = main_clause(fold(question).replace("’", "'"))
     if re.match(r"\W*(?:why|pourquoi)\b", folded):
         return "other"  # "Why did the BUDGET go up?" asks a reason, not a sum
+    if CHANGE_QUESTION.match(folded):
+        return "other"
     if _COUNTED_NOUN.search(folded):
         return "count"
     for kind, pattern in _KINDS:
