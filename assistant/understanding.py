@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.entities import Entities, find_entities
-from assistant.language import MEASURE_QUESTION, QUESTION_FRAME_WORDS, STOPWORDS, main_clause
+from assistant.language import (
+    CHANGE_QUESTION,
+    MEASURE_QUESTION,
+    QUESTION_FRAME_WORDS,
+    STOPWORDS,
+    main_clause,
+)
 from assistant.text import fold
 
 _OVERVIEW = re.compile(
@@ -228,8 +234,8 @@ def _intent(folded: str, structure: str) -> str:
     ):
         return "yesno"
     asked = main_clause(folded)
-    if MEASURE_QUESTION.search(asked):
-        return "what"  # "How LONG IS the nave?": a length, not a time
+    if MEASURE_QUESTION.search(asked) or CHANGE_QUESTION.match(asked):
+        return "what"  # "How LONG IS the nave?": a length, not a time; "by how much": a change
     for intent, pattern in _INTENTS:
         if pattern.search(asked):
             return intent
@@ -258,10 +264,14 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
         return "", ""
     following = [match.group(1), *re.findall(r"[a-z][a-z'-]+", folded[match.end() :])]
     concept = ""
+    after_name = False
     for position, word in enumerate(following[:4]):
         if word.endswith("'s") or word in capitalised:
+            after_name = word in capitalised
             continue  # "the MUSEUM'S opening hours", "which INTERPOL resolution"
         word = word.strip("'-")
+        if after_name and word.endswith("ing") and len(word) > 5:
+            return "", word  # "How much is the EIB LENDING …?": the name's verb, no concept
         # "la date DE NAISSANCE", "what kind OF CRIME": the frame's complement is asked.
         if (
             word in QUESTION_FRAME_WORDS

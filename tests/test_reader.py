@@ -35,6 +35,8 @@ ABBEY = Path(__file__).parent / "fixtures" / "articles" / "abbaye-saint-aubin-20
         ("Pourquoi Lisbonne emprunte-t-elle ?", "why"),
         ("What does the headline say?", "structure"),
         ("What is the link between the fund and the EIB?", "relation"),
+        ("By how much did the town cut its losses?", "what"),
+        ("De combien la ville a-t-elle réduit ses pertes ?", "what"),
     ],
 )
 def test_intents_in_both_languages(question: str, intent: str) -> None:
@@ -72,6 +74,18 @@ def test_the_asked_concept_is_the_head_of_the_question_phrase() -> None:
     # a place that qualifies the noun is a constraint, not the concept
     analysis = analyse_question("How many European countries are on the list?")
     assert analysis.concept == "countries" and analysis.counts_named
+    # "-ing" after a name is its verb, not a noun asked about
+    lending = analyse_question("How much is the EIB lending the town?")
+    assert (lending.concept, lending.predicate) == ("", "lending")
+    assert analyse_question("What is the lending rate?").concept == "lending"
+
+
+def test_by_how_much_asks_a_change_neither_a_sum_nor_a_count() -> None:
+    from assistant.language import question_kind
+
+    assert question_kind("By how much did the town cut its losses?") == "other"
+    assert question_kind("De combien la ville a-t-elle réduit ses pertes ?") == "other"
+    assert question_kind("De combien d'euros le budget a-t-il augmenté ?") == "money"
 
 
 def _indexed(tmp_path_factory: pytest.TempPathFactory, e5, article: Path) -> Assistant:  # type: ignore[no-untyped-def]
