@@ -763,6 +763,19 @@ def extract(
         following = _next_sentence(best)
         if following and _REFERS_BACK.match(following.text) and people(following.text):
             chosen.append(following)
+    if asks_for_countries(analysis) and not _names_countries(best, analysis.constraints):
+        # "Which Mediterranean countries sent delegations?": « … dominated by Mediterranean
+        # countries … » names them in the next sentence of its paragraph.
+        following = _next_sentence(best)
+        if (
+            following
+            and "\n"
+            not in best.passage.text[
+                best.end - best.passage.start : following.start - best.passage.start
+            ]
+            and _names_countries(following, analysis.constraints, at_least=2)
+        ):
+            chosen.append(following)
     for lead_in in [s for s in chosen if s.text.rstrip().endswith(":")]:
         # "…parmi lesquelles :" says nothing without the items that follow it.
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
@@ -774,6 +787,12 @@ def extract(
     intent = "yesno" if analysis.intent == "yesno" else kind
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
     return Extract(chosen, intent, evidence, value_at=answers_at, value_named=value_named)
+
+
+def _names_countries(sentence: ScoredSentence, stated: Entities, at_least: int = 1) -> bool:
+    """Whether a sentence names this many countries that the question does not."""
+    named = find_entities(sentence.text).places - stated.places
+    return len([c for c in named if not c.isdigit()]) >= at_least
 
 
 def _evidence(sentence: ScoredSentence) -> float:

@@ -401,3 +401,18 @@ def test_people_are_counted_by_what_the_question_says_they_did() -> None:
     # A number whose noun says nothing of the verb counts no people.
     found = extract("Combien de personnes ont visité l’abbaye ?", retrieval, min_confidence=0.0)
     assert found.abstain_reason and not found.sentences
+
+
+def test_countries_asked_of_a_sentence_naming_their_group_come_from_the_next_one() -> None:
+    text = (
+        "Storm summit\n"
+        "The talks were dominated by Nordic countries hit by storms. Delegations came from "
+        "Sweden, Norway and Finland, alongside the host country.\n"
+        "The mayor closed the summit.\n"
+    )
+    retrieval = _retrieval("storms.txt", "Storm summit", text)
+    found = extract("Which Nordic countries sent delegations?", retrieval, min_confidence=0.0)
+    quoted = [s.text for s in found.sentences]
+    assert quoted[0].startswith("The talks were dominated by Nordic countries")
+    assert any(q.startswith("Delegations came from Sweden") for q in quoted)
+    assert not any("mayor" in q for q in quoted)
