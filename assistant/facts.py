@@ -592,7 +592,9 @@ def _quantity_facts(
     asked_about = stems_of(" ".join(content_words(question)))
     typed = stems_of(" ".join(content_words(own_words))) if own_words != question else frozenset()
 
-    def closeness(candidate: tuple[Quantity, Citation]) -> int:
+    asked_words = set(content_words(question))
+
+    def closeness(candidate: tuple[Quantity, Citation]) -> tuple[int, int]:
         # The number whose neighbourhood shares most words with the question (across
         # languages, by stem: "Banque africaine de développement" ~ "African Development Bank").
         quantity, citation = candidate
@@ -603,10 +605,12 @@ def _quantity_facts(
         phrase = re.split(r"[,;:.()]", citation.quote[quantity.end : end], maxsplit=1)[0]
         after = re.findall(r"[\wÀ-ÿ]+", phrase)[:3]  # the noun it counts, if any
         following = {fold(w)[:5] for w in after}
-        near = (
-            stems_of(citation.quote[max(begin, quantity.start - 60) : quantity.start]) | following
-        )
-        return len(near & asked_about) + 2 * len(near & typed) + 2 * len(asked & following)
+        before = citation.quote[max(begin, quantity.start - 60) : quantity.start]
+        near = stems_of(before) | following
+        score = len(near & asked_about) + 2 * len(near & typed) + 2 * len(asked & following)
+        # Among equals, the one beside the question's very word: "How much did the region put
+        # in?" is « la Région …, 800 000 euros », not « direction régionale …, 1,1 million ».
+        return score, len(set(content_words(before)) & asked_words)
 
     known = [(q, c) for q, c in candidates if c.start + q.start <= value_at < c.start + q.end]
     chosen = known[0] if known else max(candidates, key=closeness)  # the first among equals

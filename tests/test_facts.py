@@ -278,3 +278,14 @@ def test_the_asker_s_count_phrase_keeps_only_the_words_its_quote_holds() -> None
     ]:
         facts = facts_of(analyse_question(question), "count", [_cite(quote)], "fr", "fr")
         assert [f.rendering for f in facts] == [rendering]
+
+
+def test_a_sum_among_equals_is_the_one_beside_the_question_s_very_word() -> None:
+    # « régionale » shares the stem of "region"; « la Région » is the word itself.
+    quote = (
+        "La direction régionale du sport a versé 2,5 millions d’euros ; la Région Bretagne, "
+        "600 000 euros ; la ville, 90 000 euros."
+    )
+    question = "How much did the region pay?"
+    facts = facts_of(analyse_question(question), "money", [_cite(quote)], "en", "fr")
+    assert [f.rendering for f in facts] == ["600,000 euros"]
