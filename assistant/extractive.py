@@ -256,6 +256,7 @@ class _Lasting:
 
 _REQUIRED_FORM: dict[str, re.Pattern[str] | _Quantity | _DayRange | _Lasting] = {
     "measure": MEASURED,
+    "size": _Quantity(),
     "count": _Quantity(),
     "duration": _Lasting(),
     "date": _DATE,
@@ -649,7 +650,7 @@ def extract(
         # "How LONG is the nave?": « sa nef de 38 mètres » before « 420 mètres carrés ».
         fitting = [s for s in candidates if measures_fitting(asked, s.text)]
         candidates = fitting + [s for s in candidates if s not in fitting]
-    if kind == "money" and aligner is not None and len(candidates) > 1:
+    if kind in {"money", "size"} and aligner is not None and len(candidates) > 1:
         # « Combien d'argent le nouveau FONDS va-t-il mobiliser ? »: of the best sentences with
         # a sum, the one holding more of the question's words, in any language ("the Urban
         # Drought Resilience Fund, endowed with €2.4 billion"), not the banks' shares.

@@ -468,6 +468,8 @@ def facts_of(
         return facts
     if intent == "count" and counts_days(question):
         return _days_facts(citations, language)
+    if kind == "size":
+        kind = _size_given(citations)
     if kind in {"count", "money", "duration", "age", "measure"} or intent == "count":
         return _quantity_facts(
             question, citations, language, quote_language, own_words, value_at, kind, value_named
@@ -484,6 +486,17 @@ def facts_of(
     if intent == "where" or kind == "place":
         return _place_facts(question, citations, analysis.constraints.places)
     return []
+
+
+def _size_given(citations: Sequence[Citation]) -> str:
+    """What a size question's quotes give: a sum ("How big is the fund?": €2.4 billion), a
+    measure (« 650 mètres carrés »), or else a count."""
+    found = [q for c in citations for q in quantities(c.quote)]
+    if any(q.currency for q in found):
+        return "money"
+    if any(MEASURED.search(c.quote) for c in citations):
+        return "measure"
+    return "count"
 
 
 def asks_for_countries(analysis: QuestionAnalysis) -> bool:
@@ -622,8 +635,8 @@ def _quantity_facts(
     # it. Else the quote's own noun, quoted ("38 (“mètres”)", not "38 bells" of « une nef de
     # 38 mètres »; "31 (« delegations »)", not « 31 journalistes »).
     counts_it = (bool(known) and value_named) or bool(asked & {fold(w)[:5] for w in counted_words})
-    if phrase and not quantity.currency and not is_currency(phrase.split()[-1]):
-        if counts_it:
+    if not quantity.currency and not is_currency((phrase.split() or [""])[-1]):
+        if counts_it and phrase:
             if asked:
                 # Only the asker's words the quote holds: « 9 vitraux », not « 9 vitraux
                 # ANCIENS » of « 9 vitraux contemporains ».

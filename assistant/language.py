@@ -41,6 +41,7 @@ QUESTION_FRAME_WORDS = set(
     """
     name names nom noms type types kind kinds sort sorts sorte sortes genre genres purpose
     length width height area depth distance longueur largeur hauteur superficie profondeur
+    size taille ampleur
     purposes goal goals aim aims but buts objectif objectifs titre title role
     so as into onto up under own its will would can could should like during all full anyone
     anything any thing things something chose choses one ones celui celle ceux celles
@@ -113,8 +114,15 @@ MEASURE_QUESTION = re.compile(
 # "By how much did Seville cut its losses?", « De combien … ? »: a change ("by a quarter"),
 # neither a sum nor a count (« de combien d'euros » is a sum).
 CHANGE_QUESTION = re.compile(r"\W*(?:by how much|de combien)\b(?! d'| de )")
+# "How big is the fund?", « Quelle est la taille du musée ? »: a sum, a measure or a count,
+# whichever the answer gives.
+SIZE_QUESTION = re.compile(
+    r"\b(?:how (?:big|large) (?:is|are|was|were|will)\b|what size\b|(?:quelle|de quelle) taille"
+    r"|quelle (?:est|etait|sera) (?:l'ampleur|la taille))"
+)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("measure", MEASURE_QUESTION),
+    ("size", SIZE_QUESTION),
     ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout|montant|amount)\b"
                          # « Combien la commune a-t-elle APPORTÉ ? »: a verb of paying, nothing counted
                          r"|\bcombien\b(?! d[e'])[^?]{0,60}\b(?:pay|vers|apport|depens|financ|invest|pret|donn|contribu|collect|recolt|lev|rapport|cout)(?:e|ee|es|ees|er|ir|i|ie|ies|is|ent|era|ront)\b")),
@@ -159,8 +167,8 @@ def main_clause(folded: str) -> str:
 
 
 def question_kind(question: str) -> str:
-    """One of measure, money, age, duration, count, date, name, person, place, list, or
-    other."""
+    """One of measure, size, money, age, duration, count, date, name, person, place, list,
+    or other."""
     folded = main_clause(fold(question).replace("’", "'"))
     if re.match(r"\W*(?:why|pourquoi)\b", folded):
         return "other"  # "Why did the BUDGET go up?" asks a reason, not a sum

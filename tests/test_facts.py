@@ -289,3 +289,19 @@ def test_a_sum_among_equals_is_the_one_beside_the_question_s_very_word() -> None
     question = "How much did the region pay?"
     facts = facts_of(analyse_question(question), "money", [_cite(quote)], "en", "fr")
     assert [f.rendering for f in facts] == ["600,000 euros"]
+
+
+def test_a_size_is_the_sum_the_measure_or_the_count_the_quote_gives() -> None:
+    from assistant.language import question_kind
+
+    for question in ("How big is the port?", "Quelle est la taille du port ?", "How large was it?"):
+        assert question_kind(question) == "size"
+    for quote, rendering in [
+        ("Le fonds portuaire est doté de 3 millions d’euros sur deux ans.", "3 million euros"),
+        ("Le port s’étend sur 2 bassins et 900 mètres carrés.", "900 square metres"),
+        ("Le port compte 40 quais.", "40 (“quais”)"),
+    ]:
+        analysis = analyse_question("How big is the port?")
+        facts = facts_of(analysis, "size", [_cite(quote)], "en", "fr")
+        assert [f.rendering for f in facts] == [rendering]
+        assert all(holds(f, [_cite(quote)]) for f in facts)
