@@ -677,8 +677,8 @@ def extract(
         # Not a sentence naming someone that is much weaker than the best, though: "Who's
         # singing at the concert?" is « le chœur paroissial de Lindenau donnera un concert »,
         # not a sentence naming a curator.
-        first = max((_evidence(s) for s in candidates[:5]), default=0.0)
-        near = [s for s in candidates[:5] if _evidence(s) >= first - WHO_MARGIN]
+        strongest = max((_evidence(s) for s in candidates[:5]), default=0.0)
+        near = [s for s in candidates[:5] if _evidence(s) >= strongest - WHO_MARGIN]
         named = [s for s in near if _names_someone_else(s.text, surnames)]
         preferred = doing + [s for s in named if s not in doing]
         candidates = preferred + [s for s in candidates if s not in preferred]
