@@ -59,6 +59,7 @@ from assistant.reader import (
     constraint_labels,
     impossible_ordinals,
     missing_constraints,
+    only_to_come,
     ordinals,
     overview_sentences,
     structural_sentences,
@@ -68,7 +69,7 @@ from assistant.reader import (
     word_rarity,
 )
 from assistant.retrieval import Retrieval, lexical_tokens
-from assistant.text import fold, tokens
+from assistant.text import fold, tokens, without_quotes
 from assistant.types import Citation, Fact, Passage
 from assistant.understanding import (
     QuestionAnalysis,
@@ -289,6 +290,7 @@ class Extract:
     missing: tuple[str, ...] = ()
     counted: int = 0  # the items of the quoted list, counted (stated in the lead)
     absent: tuple[str, ...] = ()  # what the question states that the article never mentions
+    to_come: tuple[str, ...] = ()  # what it asks of as past that the article tells as to come
     apart: tuple[str, ...] = ()  # stated things the article mentions, never with the rest
     negative: bool = False  # the question asks about a refusal the article never reports
     concept: str = ""  # the asked concept as the question words it, for an abstention
@@ -456,6 +458,16 @@ def extract(
             # A false premise: the question takes as given what the article never says.
             labels = tuple(constraint_label(k, asked, detect_language(asked)) for k in absent)
             return Extract([], kind, 0.0, "the article never mentions it", absent=labels)
+        if asks_about_the_past(asked):
+            # "Who chaired the Cape Town summit?" of "The next summit will be held in Cape
+            # Town": an impossible condition, what has not happened yet.
+            future = only_to_come(analysis.constraints, article.text)
+            if future:
+                told = [constraint_label(k, asked, detect_language(asked)) for k in future]
+                to_come = _joined_as_written(told, asked)
+                return Extract(
+                    [], kind, 0.0, "the article speaks of it as to come", to_come=to_come
+                )
     scored = score_sentences(question, retrieval, focus_vector, kind, own_words)
     if not scored:
         return Extract([], kind, 0.0, "nothing indexed matches")
@@ -665,7 +677,7 @@ def extract(
         ]
     if asks_about_the_past(asked):
         # "Where WAS the summit held?": not "The NEXT summit WILL BE held in Cape Town".
-        past = [s for s in candidates if not tells_the_future(_without_quotes(s.text))]
+        past = [s for s in candidates if not tells_the_future(without_quotes(s.text))]
         candidates = past + [s for s in candidates if s not in past]
     names = [n for n, _ in people(own_words or question) if fold(n.split()[0]) not in STOPWORDS]
     surnames = {fold(n).split()[-1] for n in names}
@@ -794,6 +806,17 @@ def _names_countries(sentence: ScoredSentence, stated: Entities, at_least: int =
     """Whether a sentence names this many countries that the question does not."""
     named = find_entities(sentence.text).places - stated.places
     return len([c for c in named if not c.isdigit()]) >= at_least
+
+
+def _joined_as_written(labels: Sequence[str], question: str) -> tuple[str, ...]:
+    """Labels the question writes side by side, joined ("Cape", "Town": "Cape Town")."""
+    joined: list[str] = []
+    for label in sorted(labels, key=lambda label: question.find(label) % (len(question) + 1)):
+        if joined and f"{joined[-1]} {label}" in question:
+            joined[-1] = f"{joined[-1]} {label}"
+        else:
+            joined.append(label)
+    return tuple(joined)
 
 
 def _evidence(sentence: ScoredSentence) -> float:
@@ -1167,18 +1190,13 @@ def _says(sentence: str, verb: str) -> bool:
 def _names_someone_else(sentence: str, surnames: set[str]) -> bool:
     """Whether a sentence names a person whose surname is not among `surnames`."""
     return any(
-        fold(name).split()[-1] not in surnames for name, _ in people(_without_quotes(sentence))
+        fold(name).split()[-1] not in surnames for name, _ in people(without_quotes(sentence))
     )
 
 
 def _quoted_share(text: str) -> float:
     """The share of a sentence's characters inside quotation marks."""
-    return 1.0 - len(_without_quotes(text).strip()) / max(1, len(text.strip()))
-
-
-def _without_quotes(text: str) -> str:
-    """A sentence without the words it quotes (a name there is the speaker's, not an answer)."""
-    return re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text)
+    return 1.0 - len(without_quotes(text).strip()) / max(1, len(text.strip()))
 
 
 def countries_in(regions: Sequence[str], text: str) -> set[str]:
@@ -1376,6 +1394,10 @@ NO_ANSWER = {
     "fr": "Non : l’article ne mentionne pas {words}.",
     "en": "No: the article does not mention {words}.",
 }
+ONLY_TO_COME = {
+    "fr": "L’article ne parle de {words} qu’au futur, comme de ce qui doit encore arriver.",
+    "en": "The article speaks of {words} only as something still to come.",
+}
 NO_NEGATIVE = {
     "fr": "Aucune phrase de l’article ne parle d’un refus, d’une annulation ou d’un désaccord "
     "de ce genre.",
@@ -1470,6 +1492,8 @@ def abstention_text(
             lines.insert(0, NOT_IN_ARTICLE[language])
     else:
         lines = [NOT_IN_ARTICLE[language]]
+    if found is not None and found.to_come:
+        lines.append(ONLY_TO_COME[language].format(words=_quoted(found.to_come, language)))
     if found is not None and found.negative:
         lines.append(NO_NEGATIVE[language])
     if found is not None and found.apart and found.concept:

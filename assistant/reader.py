@@ -36,9 +36,9 @@ from assistant.entities import (
 )
 from assistant.facts import dates, days_spanned, number_value, quantities
 from assistant.language import detect_language
-from assistant.text import fold
+from assistant.text import QUOTATION, fold, without_quotes
 from assistant.types import Passage
-from assistant.understanding import QuestionAnalysis
+from assistant.understanding import QuestionAnalysis, tells_the_future
 
 MAX_OVERVIEW = 4  # sentences in an overview (plus the title)
 MMR_LAMBDA = 0.7  # centrality against novelty when an overview picks its sections
@@ -112,12 +112,7 @@ def topic_entities(constraints: Entities, text: str) -> Entities:
 def word_rarity(text: str) -> Callable[[str], float]:
     """How rare a word is among the sentences of a text (its inverse sentence frequency, by
     stem; highest for a word the text never uses)."""
-    sentences = [
-        line[start:end]
-        for line in text.splitlines()
-        for start, end in split_sentences(line)
-        if line[start:end].strip()
-    ]
+    sentences = _sentences(text)
     counts = Counter(stem for sentence in sentences for stem in stems_of(sentence))
 
     def rarity(word: str) -> float:
@@ -125,6 +120,41 @@ def word_rarity(text: str) -> Callable[[str], float]:
         return math.log((len(sentences) + 1) / (1 + min(found, default=0)))
 
     return rarity
+
+
+def only_to_come(constraints: Entities, text: str) -> list[str]:
+    """Keys of the stated years, countries and names that every sentence of `text` holding
+    them tells as to come ("fin 2029" of « pour s'achever fin 2029 », "Cape Town" of "The next
+    summit will be held in Cape Town"): what a question about the past cannot ask of."""
+    sentences = _sentences(text)
+    keys = [f"year:{y}" for y in sorted(constraints.years)]
+    keys += [f"place:{c}" for c in sorted(constraints.places) if not c.isdigit()]
+    keys += [f"name:{n}" for n in sorted(constraints.names) if len(n) >= 4]  # not "cap"ital
+    future = []
+    for key in keys:
+        kind, _, value = key.partition(":")
+        single = Entities(
+            places=frozenset([value]) if kind == "place" else frozenset(),
+            names=frozenset([value]) if kind == "name" else frozenset(),
+            years=frozenset([value]) if kind == "year" else frozenset(),
+        )
+        # A quotation keeps its speaker's tense, the rest the article's (« ceux qui viendront
+        # dans trois cents ans », résume Mathieu Roussel: he is not to come).
+        pieces = [p for s in sentences for p in (without_quotes(s), *QUOTATION.findall(s))]
+        holding = [p for p in pieces if not missing_constraints(single, p)]
+        if holding and all(tells_the_future(p) for p in holding):
+            future.append(key)
+    return future
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(
+        line[start:end]
+        for line in text.splitlines()
+        for start, end in split_sentences(line)
+        if line[start:end].strip()
+    )
 
 
 def without(constraints: Entities, dropped: Entities) -> Entities:

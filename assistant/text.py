@@ -35,3 +35,12 @@ def fold(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Accent-folded word tokens."""
     return _WORD.findall(fold(text))
+
+
+QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")  # words a sentence quotes
+
+
+def without_quotes(text: str) -> str:
+    """A sentence without the words it quotes (a name there is the speaker's, not an answer;
+    a verb there is in the speaker's tense)."""
+    return QUOTATION.sub(" ", text)

@@ -108,7 +108,9 @@ _OPPOSITION = re.compile(
 
 # A question about what happened, and a text about what will happen (English: "will",
 # "next"; French: « prochain », a verb in the future tense, « se tiendra », « débuteront »).
-_PAST_QUESTION = re.compile(r"^(?:\w+\s+){0,3}(?:did|was|were|had)\b")
+_PAST_QUESTION = re.compile(
+    r"^(?:\w+\s+){0,3}(?:did|was|were|had)\b|^(?:who|what|which\s+\w+)\s+[a-z]{3,}ed\b"
+)
 # « Où S'EST tenu le sommet ? », « Qui A ORGANISÉ … ? »: an auxiliary and a past participle
 # (« à » keeps its accent here; « Quand A LIEU … ? » is the present)
 _PAST_QUESTION_FR = re.compile(
@@ -117,7 +119,7 @@ _PAST_QUESTION_FR = re.compile(
     r"|\b(?:était|étaient|fut|furent)\b|\bs['’](?:est|étai)|\bse sont\b"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|next|prochaine?s?"
+    r"\b(?:will|shall|must|next|prochaine?s?"
     r"|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront|ura|uront))\b"
 )
 

@@ -717,3 +717,26 @@ def test_a_who_question_answered_by_a_group_keeps_its_best_sentence(abbey: Assis
     answer = abbey.ask("Who will perform at the concert?")
     assert not answer.abstained
     assert "chœur paroissial de Lindenau" in answer.citations[0].quote
+
+
+def test_what_the_article_tells_only_as_to_come_cannot_be_asked_of_as_past() -> None:
+    from assistant.reader import only_to_come
+    from assistant.understanding import asks_about_the_past
+
+    text = (
+        "The fair was held in Ghent in 2025. The next fair will be held in Porto in 2028.\n"
+        "“Porto must be about results,” the mayor said. « Ceux qui viendront en 2030 », "
+        "résume Anna Berg.\n"
+    )
+    stated = analyse_question("Who opened the Porto fair in 2028?").constraints
+    assert asks_about_the_past("Who opened the Porto fair in 2028?")
+    assert set(only_to_come(stated, text)) == {"name:porto", "year:2028"}
+    # Ghent is past; Anna Berg only quotes the future, she is not to come.
+    assert only_to_come(analyse_question("Who went to Ghent?").constraints, text) == []
+    assert only_to_come(analyse_question("What did Anna Berg say?").constraints, text) == []
+
+
+def test_a_past_question_on_a_summit_still_to_come_abstains(lisbon: Assistant) -> None:
+    text, abstained, quotes = _ask(lisbon)("What was decided at the Cape Town summit?")
+    assert abstained and not quotes
+    assert "Cape Town" in text and "to come" in text
