@@ -36,6 +36,7 @@ ABBEY = Path(__file__).parent / "fixtures" / "articles" / "abbaye-saint-aubin-20
         ("What does the headline say?", "structure"),
         ("What is the link between the fund and the EIB?", "relation"),
         ("By how much did the town cut its losses?", "what"),
+        ("Which Italian town sent restorers?", "where"),
         ("De combien la ville a-t-elle réduit ses pertes ?", "what"),
     ],
 )
