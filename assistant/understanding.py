@@ -84,6 +84,12 @@ _COST = re.compile(
     r"(?:le |la |les |l'|un |une )?([a-z][a-z'-]+)"
     r"|\bhow much (?:does|did|do|will|would) (?:the |a |an )?(?:[a-z'-]+ ){0,3}?([a-z][a-z'-]+)"
     r" cost\b"
+    # "How much did the choir charge FOR THE CONCERT?", « Combien … pour LA FRESQUE ? »: what
+    # the sum pays for.
+    r"|\b(?:how much|combien)\b[^?]*?\b(?:pay|paid|charge|charged|spend|spent|give|gave"
+    r"|paye|payer|depense|facture|verse|donne)\s+(?:for|pour)\s+"
+    r"(?:the |a |an |its |their |le |la |les |l'|un |une |son |sa |ses |leur |leurs )?"
+    r"([a-z][a-z'-]+)"
 )
 _NUMBER_IN_TEXT = re.compile(r"\b(?:trois|three|deux|two|quatre|four|cinq|five)\b")
 
@@ -253,7 +259,7 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
     """
     capitalised = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]*", question)}
     cost = _COST.search(folded)
-    priced = (cost.group(1) or cost.group(2)) if cost else ""
+    priced = (cost.group(1) or cost.group(2) or cost.group(3)) if cost else ""
     if priced and priced not in STOPWORDS | _AUXILIARIES:
         return priced, ""
     if re.search(r"\b(?:combien de temps|how long)\b", folded):

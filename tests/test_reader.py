@@ -741,3 +741,11 @@ def test_a_past_question_on_a_summit_still_to_come_abstains(lisbon: Assistant) -
     text, abstained, quotes = _ask(lisbon)("What was decided at the Cape Town summit?")
     assert abstained and not quotes
     assert "Cape Town" in text and "to come" in text
+
+
+def test_a_sum_asked_for_something_is_tied_to_that_thing(abbey: Assistant) -> None:
+    assert analyse_question("How much did the band charge for the gala?").concept == "gala"
+    assert analyse_question("Combien la ville a-t-elle payé pour la fresque ?").concept == "fresque"
+    # Lindenau paid for the audio guides, not the choir for its concert.
+    answer = abbey.ask("How much was the Lindenau choir paid for its concert?")
+    assert answer.abstained and not answer.citations
