@@ -692,6 +692,10 @@ def extract(
         strongest = max((_evidence(s) for s in candidates[:5]), default=0.0)
         near = [s for s in candidates[:5] if _evidence(s) >= strongest - WHO_MARGIN]
         named = [s for s in near if _names_someone_else(s.text, surnames)]
+        if near and _names_someone_else(_referred(near[0]), surnames):
+            # « … contesté par l'association des Amis de l'abbaye. SON président, Antoine
+            # Chabrier, … »: the best sentence names someone through the next one.
+            named.insert(0, near[0])
         preferred = doing + [s for s in named if s not in doing]
         candidates = preferred + [s for s in candidates if s not in preferred]
     if analysis.intent == "where" and not asks_for_countries(analysis):

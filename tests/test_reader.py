@@ -749,3 +749,12 @@ def test_a_sum_asked_for_something_is_tied_to_that_thing(abbey: Assistant) -> No
     # Lindenau paid for the audio guides, not the choir for its concert.
     answer = abbey.ask("How much was the Lindenau choir paid for its concert?")
     assert answer.abstained and not answer.citations
+
+
+def test_a_who_question_reads_the_person_the_next_sentence_names(abbey: Assistant) -> None:
+    # « … contesté par l'association des Amis de l'abbaye. » then « Son président, Antoine
+    # Chabrier, … »: the group's sentence answers, through the one that refers back to it.
+    answer = abbey.ask("Who headed the campaign against the glass pavilion?")
+    assert not answer.abstained
+    assert "Antoine Chabrier" in answer.lead
+    assert any("Antoine Chabrier" in c.quote for c in answer.citations)
