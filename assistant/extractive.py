@@ -293,6 +293,7 @@ class Extract:
     to_come: tuple[str, ...] = ()  # what it asks of as past that the article tells as to come
     apart: tuple[str, ...] = ()  # stated things the article mentions, never with the rest
     negative: bool = False  # the question asks about a refusal the article never reports
+    conditional: bool = False  # the question sets a condition no sentence states
     concept: str = ""  # the asked concept as the question words it, for an abstention
     value_at: int = -1  # where the number that answers starts in its document, if known
     value_named: bool = False  # the asker's noun may name what that number counts
@@ -742,6 +743,13 @@ def extract(
             # "Qui est X ?", "What is X's role?": where X stands in apposition, with a role.
             placed = [s for s in candidates if _in_apposition(s.text, surnames)]
             candidates = placed + [s for s in candidates if s not in placed]
+    if _ASKED_CONDITION.search(fold(asked)) and candidates:
+        # "Who will pay for the cloister IF THE FOUNDATION PULLS OUT?": only a sentence that
+        # states a condition can answer (« … fin 2029, SI les financements sont réunis »).
+        conditional = [s for s in candidates[:5] if _CONDITION.search(fold(s.text))]
+        if not conditional:
+            return Extract([], kind, 0.0, "no sentence states that condition", conditional=True)
+        candidates = conditional + [s for s in candidates if s not in conditional]
     best = candidates[0] if candidates else scored[0]
     # One confidence per answer: the evidence of the best sentence. (A penalty per question
     # word the passages lack was tried: on the dev split it refused answerable questions.)
@@ -804,6 +812,18 @@ def extract(
     intent = "yesno" if analysis.intent == "yesno" else kind
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
     return Extract(chosen, intent, evidence, value_at=answers_at, value_named=value_named)
+
+
+# A condition the question sets ("… if the foundation pulls out?", « … si la fondation se
+# retire ? »), not "if so" nor « si » as "so" (« si grand »); and one a sentence states.
+_ASKED_CONDITION = re.compile(
+    r"\b(?:if|unless)\s+(?!so\b|not\b|any\b)[a-z]|\bsi\s+(?:le|la|les|l'|un|une|des|on|il"
+    r"|elle|ils|elles|ce|cette|ces|son|sa|ses|leur|leurs)\b|\bs'ils?\b|\ba condition que\b"
+)
+_CONDITION = re.compile(
+    r"\b(?:if|unless|provided|as long as|on condition|without|otherwise|in case|si|s'ils?"
+    r"|a condition|sous reserve|pourvu|a moins|sans|sinon|faute de|en cas)\b"
+)
 
 
 def _names_countries(sentence: ScoredSentence, stated: Entities, at_least: int = 1) -> bool:
@@ -1398,6 +1418,10 @@ NO_ANSWER = {
     "fr": "Non : l’article ne mentionne pas {words}.",
     "en": "No: the article does not mention {words}.",
 }
+NO_CONDITION = {
+    "fr": "Aucune phrase de l’article ne pose de condition de ce genre.",
+    "en": "No sentence of the article states such a condition.",
+}
 ONLY_TO_COME = {
     "fr": "L’article ne parle de {words} qu’au futur, comme de ce qui doit encore arriver.",
     "en": "The article speaks of {words} only as something still to come.",
@@ -1500,6 +1524,8 @@ def abstention_text(
         lines.append(ONLY_TO_COME[language].format(words=_quoted(found.to_come, language)))
     if found is not None and found.negative:
         lines.append(NO_NEGATIVE[language])
+    if found is not None and found.conditional:
+        lines.append(NO_CONDITION[language])
     if found is not None and found.apart and found.concept:
         lines.append(
             NOT_WITH[language].format(

@@ -416,3 +416,17 @@ def test_countries_asked_of_a_sentence_naming_their_group_come_from_the_next_one
     assert quoted[0].startswith("The talks were dominated by Nordic countries")
     assert any(q.startswith("Delegations came from Sweden") for q in quoted)
     assert not any("mayor" in q for q in quoted)
+
+
+def test_a_condition_the_question_sets_needs_a_sentence_stating_one() -> None:
+    text = (
+        "Le port\n"
+        "La ville paiera la digue. Les travaux finiront en 2030, si les crédits sont votés.\n"
+    )
+    retrieval = _retrieval("port.txt", "Le port", text)
+    found = extract("Qui paiera la digue si la ville se retire ?", retrieval, min_confidence=0.0)
+    assert found.abstain_reason and found.conditional and not found.sentences
+    found = extract(
+        "Quand les travaux finiront-ils si les crédits sont votés ?", retrieval, min_confidence=0.0
+    )
+    assert not found.abstain_reason and "si les crédits" in found.sentences[0].text
