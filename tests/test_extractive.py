@@ -424,7 +424,7 @@ def test_a_condition_the_question_sets_needs_a_sentence_stating_one() -> None:
         "La ville paiera la digue. Les travaux finiront en 2030, si les crédits sont votés.\n"
     )
     retrieval = _retrieval("port.txt", "Le port", text)
-    found = extract("Qui paiera la digue si la ville se retire ?", retrieval, min_confidence=0.0)
+    found = extract("Qui paiera la digue si les prix doublent ?", retrieval, min_confidence=0.0)
     assert found.abstain_reason and found.conditional and not found.sentences
     found = extract(
         "Quand les travaux finiront-ils si les crédits sont votés ?", retrieval, min_confidence=0.0
