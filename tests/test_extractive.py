@@ -419,14 +419,17 @@ def test_countries_asked_of_a_sentence_naming_their_group_come_from_the_next_one
 
 
 def test_a_condition_the_question_sets_needs_a_sentence_stating_one() -> None:
-    text = (
-        "Le port\n"
-        "La ville paiera la digue. Les travaux finiront en 2030, si les crédits sont votés.\n"
-    )
-    retrieval = _retrieval("port.txt", "Le port", text)
-    found = extract("Qui paiera la digue si les prix doublent ?", retrieval, min_confidence=0.0)
-    assert found.abstain_reason and found.conditional and not found.sentences
+    plain = "Le port\nLa ville paiera la digue. Les travaux finiront en 2030.\n"
     found = extract(
-        "Quand les travaux finiront-ils si les crédits sont votés ?", retrieval, min_confidence=0.0
+        "Qui paiera la digue si les prix doublent ?",
+        _retrieval("port.txt", "Le port", plain),
+        min_confidence=0.0,
+    )
+    assert found.abstain_reason and found.conditional and not found.sentences
+    conditional = plain.replace("en 2030.", "en 2030, si les crédits sont votés.")
+    found = extract(
+        "Quand les travaux finiront-ils si les crédits sont votés ?",
+        _retrieval("port.txt", "Le port", conditional),
+        min_confidence=0.0,
     )
     assert not found.abstain_reason and "si les crédits" in found.sentences[0].text
