@@ -689,9 +689,10 @@ def extract(
         doing = [s for s in candidates[:5] if _says(s.text, analysis.predicate)][:1]
         # Not a sentence naming someone that is much weaker than the best, though: "Who's
         # singing at the concert?" is « le chœur paroissial de Lindenau donnera un concert »,
-        # not a sentence naming a curator.
+        # not a sentence naming a curator; unless all hold what the question states ("Who
+        # heads the Global Water Cities Alliance?": "Lucía Ferrer, … chair of the GWCA").
         strongest = max((_evidence(s) for s in candidates[:5]), default=0.0)
-        near = [s for s in candidates[:5] if _evidence(s) >= strongest - WHO_MARGIN]
+        near = [s for s in candidates[:5] if _evidence(s) >= strongest - WHO_MARGIN or stated]
         named = [s for s in near if _names_someone_else(s.text, surnames)]
         if near and _names_someone_else(_referred(near[0]), surnames):
             # « … contesté par l'association des Amis de l'abbaye. SON président, Antoine
@@ -1131,11 +1132,21 @@ def _unheld(
 ) -> list[str]:
     """The stated things a sentence's context lacks; a name of several words is held by any
     of them written as a name ("Hammouchi" holds "Abdellatif Hammouchi"; « … arabes » does not
-    hold "Naif Arab University"), an acronym by the words it stands for (`spelled_out`)."""
+    hold "Naif Arab University"), an acronym by the words it stands for (`spelled_out`), and
+    those words by their acronym."""
     missing = missing_constraints(stated, context)
     stems = capitalised_stems(context)
     forgiven = {n for run in runs if any(has_stem(w, stems) for w in run) for n in run}
     forgiven |= {a for a, words in (spelled_out or {}).items() if words <= stems}
+    # "Who heads the Global Water Cities Alliance?" of "… chair of the GWCA": the other way.
+    forgiven |= {
+        n
+        for a, words in (spelled_out or {}).items()
+        if has_stem(a, stems)
+        for run in runs
+        if words <= run
+        for n in run
+    }
     return [key for key in missing if not key.startswith("name:") or key[5:] not in forgiven]
 
 

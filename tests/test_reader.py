@@ -758,3 +758,9 @@ def test_a_who_question_reads_the_person_the_next_sentence_names(abbey: Assistan
     assert not answer.abstained
     assert "Antoine Chabrier" in answer.lead
     assert any("Antoine Chabrier" in c.quote for c in answer.citations)
+
+
+def test_a_name_spelled_out_is_held_by_its_acronym(lisbon: Assistant) -> None:
+    # The article defines "the Global Water Cities Alliance (GWCA)", then writes "the GWCA".
+    answer = lisbon.ask("Who chairs the Global Water Cities Alliance?")
+    assert not answer.abstained and "Lucía Ferrer" in answer.lead
