@@ -38,16 +38,19 @@ MIN_HELDOUT_ABSTENTION_RECALL = {"heldout.yaml": 0.55, "heldout2.yaml": 0.45}
 # 30/41 = 0.732 after the sixth session (floors raised to one question below each); 66/86,
 # 34/45 = 0.756, 34/45 = 0.756 after the seventh (recall and precision floors raised to 0.73);
 # 68/86 = 0.791, 34/45, 34/44 = 0.773 after the eighth (floors one question below: 0.77, 0.75);
-# 68/86, 36/45 = 0.800, 36/46 = 0.783 after the tenth (one question below: 35/45, 35/46).
+# 68/86, 36/45 = 0.800, 36/46 = 0.783 after the tenth (one question below: 35/45, 35/46);
+# 69/86 = 0.802, 37/45 = 0.822, 37/47 = 0.787 after the eleventh (one question below each:
+# 68/86, 36/45, 36/46).
 TEST_SPLIT = ("marrakech-interpol-2025", "lisbon-water-summit-2026", "abbaye-saint-aubin-2026")
-MIN_TEST_SPLIT = {"correctness": 0.77, "abstention_recall": 0.77, "abstention_precision": 0.76}
+MIN_TEST_SPLIT = {"correctness": 0.79, "abstention_recall": 0.8, "abstention_precision": 0.78}
 # Issue 13's lead line (the answer stated first in the asker's language, from typed facts),
 # measured 2026-12-01 on the fixture items carrying `lead:` (English questions on the French
 # articles, French questions on the English one): questions.yaml 13/13, test split 18/25
 # (17/19 where the answer itself is right: the misses are issue 12's wrong sentences); test
-# split 19/25 after the sixth session (floor raised to 18/25).
+# split 19/25 after the sixth session (floor raised to 18/25); 20/25 after the eleventh
+# (floor raised to 19/25).
 MIN_LEAD_IN_ASKER_LANGUAGE = 0.9
-MIN_TEST_SPLIT_LEAD = 0.72
+MIN_TEST_SPLIT_LEAD = 0.76
 MIN_RECALL_AT_3_SINGLE = 0.95
 MIN_RECALL_AT_3_ALL = 0.93
 
