@@ -606,6 +606,7 @@ def _quantity_facts(
     typed = stems_of(" ".join(content_words(own_words))) if own_words != question else frozenset()
 
     asked_words = set(content_words(question))
+    earlier = bool(EARLIER_ASKED.search(fold(question)))
 
     def closeness(candidate: tuple[Quantity, Citation]) -> tuple[int, int]:
         # The number whose neighbourhood shares most words with the question (across
@@ -621,11 +622,27 @@ def _quantity_facts(
         before = citation.quote[max(begin, quantity.start - 60) : quantity.start]
         near = stems_of(before) | following
         score = len(near & asked_about) + 2 * len(near & typed) + 2 * len(asked & following)
+        if earlier and _COMPARED_WITH.search(citation.quote[begin : quantity.start]):
+            # "How many rooms did the museum have BEFORE?": of « 4 salles …, contre 2 salles
+            # auparavant », the number compared with (after « contre », "from").
+            score += 3
         # Among equals, the one beside the question's very word: "How much did the region put
         # in?" is « la Région …, 800 000 euros », not « direction régionale …, 1,1 million ».
         return score, len(set(content_words(before)) & asked_words)
 
     known = [(q, c) for q, c in candidates if c.start + q.start <= value_at < c.start + q.end]
+    if known and earlier:
+        # « 35 000 visiteurs par an d'ici 2028, CONTRE 21 000 avant la fermeture »: the number
+        # the answerer read counts the thing; the one compared with it is the earlier value.
+        number, cited = known[0]
+        compared = [
+            (q, c)
+            for q, c in candidates
+            if c is cited
+            and q.start > number.end
+            and _COMPARED_WITH.search(c.quote[max(number.end, q.start - 40) : q.start])
+        ]
+        known = compared[:1] or known
     chosen = known[0] if known else max(candidates, key=closeness)  # the first among equals
     quantity, citation = chosen
     rendering = render_quantity(quantity, language)
@@ -651,6 +668,13 @@ def _quantity_facts(
             shown = written if language == quote_language else _quoted(written, language)
             rendering = f"{rendering} ({shown})"
     return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
+
+
+# A question about an earlier time, and the words that introduce an earlier value.
+EARLIER_ASKED = re.compile(
+    r"\b(?:before|previously|formerly|used to|earlier|avant|auparavant|precedemment|autrefois)\b"
+)
+_COMPARED_WITH = re.compile(r"\b(?:contre|from|compared with)\s+(?:about |environ )?$")
 
 
 def _counted_words(quote: str, quantity: Quantity) -> list[str]:

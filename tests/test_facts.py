@@ -305,3 +305,22 @@ def test_a_size_is_the_sum_the_measure_or_the_count_the_quote_gives() -> None:
         facts = facts_of(analysis, "size", [_cite(quote)], "en", "fr")
         assert [f.rendering for f in facts] == [rendering]
         assert all(holds(f, [_cite(quote)]) for f in facts)
+
+
+def test_a_count_asked_of_an_earlier_time_is_the_number_compared_with() -> None:
+    quote = "Le port compte désormais 6 quais et 900 mètres, contre 3 quais auparavant."
+    for question, rendering in [
+        ("Combien de quais le port avait-il auparavant ?", "3 quais"),
+        ("Combien de quais le port compte-t-il désormais ?", "6 quais"),
+    ]:
+        facts = facts_of(analyse_question(question), "count", [_cite(quote)], "fr", "fr")
+        assert [f.rendering for f in facts] == [rendering]
+    # the number the answerer read, then the one compared with it
+    quote = "Le port vise 9 000 visiteurs d’ici 2030, contre 4 000 avant les travaux."
+    at = quote.index("9 000")
+    question = "How many visitors came before the works?"
+    facts = facts_of(
+        analyse_question(question), "count", [_cite(quote)], "en", "fr", value_at=at,
+        value_named=True,
+    )
+    assert [f.rendering for f in facts] == ["4,000 visitors"]
