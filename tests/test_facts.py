@@ -320,7 +320,12 @@ def test_a_count_asked_of_an_earlier_time_is_the_number_compared_with() -> None:
     at = quote.index("9 000")
     question = "How many visitors came before the works?"
     facts = facts_of(
-        analyse_question(question), "count", [_cite(quote)], "en", "fr", value_at=at,
+        analyse_question(question),
+        "count",
+        [_cite(quote)],
+        "en",
+        "fr",
+        value_at=at,
         value_named=True,
     )
     assert [f.rendering for f in facts] == ["4,000 visitors"]
