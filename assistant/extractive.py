@@ -754,12 +754,12 @@ def extract(
     best = candidates[0] if candidates else scored[0]
     # One confidence per answer: the evidence of the best sentence. (A penalty per question
     # word the passages lack was tried: on the dev split it refused answerable questions.)
-    evidence = best.cosine + LEXICAL_WEIGHT * best.lexical
+    evidence = _evidence(best)
     for first in (top, leading, role_held):
         if first is not None and first in candidates:
             # A sentence preferred for naming countries, or for the number counting the asked
             # thing, answers with the evidence of the best one.
-            evidence = max(evidence, first.cosine + LEXICAL_WEIGHT * first.lexical)
+            evidence = max(evidence, _evidence(first))
     if not candidates:
         return Extract([], kind, evidence, f"no sentence states a {kind}")
     # A yes/no question whose stated things a sentence holds together is answered by it.
@@ -845,6 +845,7 @@ def _joined_as_written(labels: Sequence[str], question: str) -> tuple[str, ...]:
 
 
 def _evidence(sentence: ScoredSentence) -> float:
+    """A sentence's evidence: its embedding cosine and its weighted lexical overlap."""
     return sentence.cosine + LEXICAL_WEIGHT * sentence.lexical
 
 

@@ -606,7 +606,7 @@ def _quantity_facts(
     typed = stems_of(" ".join(content_words(own_words))) if own_words != question else frozenset()
 
     asked_words = set(content_words(question))
-    earlier = bool(EARLIER_ASKED.search(fold(question)))
+    earlier = bool(_EARLIER_ASKED.search(fold(question)))
 
     def closeness(candidate: tuple[Quantity, Citation]) -> tuple[int, int]:
         # The number whose neighbourhood shares most words with the question (across
@@ -671,7 +671,7 @@ def _quantity_facts(
 
 
 # A question about an earlier time, and the words that introduce an earlier value.
-EARLIER_ASKED = re.compile(
+_EARLIER_ASKED = re.compile(
     r"\b(?:before|previously|formerly|used to|earlier|avant|auparavant|precedemment|autrefois)\b"
 )
 _COMPARED_WITH = re.compile(r"\b(?:contre|from|compared with)\s+(?:about |environ )?$")
