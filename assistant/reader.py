@@ -130,6 +130,9 @@ def only_to_come(constraints: Entities, text: str) -> list[str]:
     keys = [f"year:{y}" for y in sorted(constraints.years)]
     keys += [f"place:{c}" for c in sorted(constraints.places) if not c.isdigit()]
     keys += [f"name:{n}" for n in sorted(constraints.names) if len(n) >= 4]  # not "cap"ital
+    # A quotation keeps its speaker's tense, the rest the article's (« ceux qui viendront dans
+    # trois cents ans », résume Mathieu Roussel: he is not to come).
+    pieces = [p for s in sentences for p in (without_quotes(s), *QUOTATION.findall(s))]
     future = []
     for key in keys:
         kind, _, value = key.partition(":")
@@ -138,9 +141,6 @@ def only_to_come(constraints: Entities, text: str) -> list[str]:
             names=frozenset([value]) if kind == "name" else frozenset(),
             years=frozenset([value]) if kind == "year" else frozenset(),
         )
-        # A quotation keeps its speaker's tense, the rest the article's (« ceux qui viendront
-        # dans trois cents ans », résume Mathieu Roussel: he is not to come).
-        pieces = [p for s in sentences for p in (without_quotes(s), *QUOTATION.findall(s))]
         holding = [p for p in pieces if not missing_constraints(single, p)]
         if holding and all(tells_the_future(p) for p in holding):
             future.append(key)
