@@ -68,7 +68,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("why", re.compile(r"\b(why|pourquoi|for what (purpose|reason)|dans quel but|to what end|a quoi (sert|servira|servent|vise)|what for|purpose|objectif|but de|aim of|goal of|raison)\b")),
     ("relation", re.compile(r"\b(link|links|linked|lien|liens|relation|relationship|connect\w*|rapport entre|between .+ and)\b")),
     ("count", _COUNT),
-    ("when", re.compile(r"\b(when|quand|what year|which year|quelle annee|en quelle annee|what date|quelle date|a quelle date|what day|quel jour|since when|depuis quand|how long|combien de temps|what time|what month|quel mois)\b")),
+    ("when", re.compile(r"\b(when|quand|(?:what|which) (?:years?|dates?|days?|months?)|quelle annee|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance|since when|depuis quand|how long|combien de temps|what time|quel mois)\b")),
     ("who", re.compile(r"^(qui|who)\b|\b(who|whom|whose|qui est|qui sont|qui a|qui etait|quel poste|what position|what role|quel role|what job|what is .{0,30} job|fait quoi|does .{0,30} do\b)")),
     ("where", re.compile(r"\b(where|ou (se|a|est|sont|ont|etait|aura|va)|in which (city|country|town|region)|dans quelle (ville|region|commune)|which (\w+ )?(city|town|village|country)|quelle ville|quel pays|quelle region|quelle commune|whereabouts)\b|^ou\b")),
     ("list", re.compile(r"\b(which|quels|quelles|lesquels|lesquelles|list|liste|name (some|the|all)|what (countries|organisations|organizations|partners|domains|areas|cities|crafts|trades))\b")),
