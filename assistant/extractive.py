@@ -603,7 +603,11 @@ def extract(
         candidates = [
             s
             for s in candidates
-            if _holds_role(s, role) and _holds_names(complement, f"{_context(s)} {_referred(s)}")
+            if _holds_role(s, role)
+            and _holds_names(complement, f"{_context(s)} {_referred(s)}")
+            and not (
+                same_language and _role_of_another(f"{s.text} {_referred(s)}", role, complement)
+            )
         ]
         if not candidates:
             return Extract([], kind, 0.0, "no sentence names who holds the role")
@@ -977,6 +981,22 @@ def _role_complement(analysis: QuestionAnalysis, article: ArticleView | None) ->
         return analysis.constraints.names
     spelled = capitalised_stems(article.text)
     return frozenset(n for n in analysis.constraints.names if has_stem(n, spelled))
+
+
+_ROLE_OF = re.compile(
+    r"\b([^\W\d_]+)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?([A-ZÀ-Ý][^\W\d_]*)"
+)
+
+
+def _role_of_another(text: str, role: frozenset[str], complement: frozenset[str]) -> bool:
+    """Whether a text gives the role as another's: "mayor OF SEVILLE" when Lisbon's is asked
+    (the heading "Who spoke in Lisbon" names Lisbon, not its mayor)."""
+    for match in _ROLE_OF.finditer(text):
+        if role <= stems_of(match.group(1)):
+            named = stems_of(match.group(2))
+            if complement and not any(has_stem(c, named) for c in complement):
+                return True
+    return False
 
 
 def _holds_names(names: frozenset[str], text: str) -> bool:

@@ -80,7 +80,7 @@ _HEAD = re.compile(
 )
 # "Combien coûte LE BILLET ?", "How much does THE TICKET cost?": the priced thing is asked.
 _COST = re.compile(
-    r"\bcombien (?:coute|coutent|a coute|ont coute|coutera|couteront)\s*"
+    r"\bcombien (?:coute|coutent|a coute|ont coute|coutera|couteront)\b\s*"
     r"(?:le |la |les |l'|un |une )?([a-z][a-z'-]+)"
     r"|\bhow much (?:does|did|do|will|would) (?:the |a |an )?(?:[a-z'-]+ ){0,3}?([a-z][a-z'-]+)"
     r" cost\b"
@@ -199,6 +199,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # "Quel poste …", "what year …", "which city …", "quel lien …": the noun names the
         # slot, not a topic.
         concept = ""
+    if intent == "when":
+        concept = _event_object(folded, question)
     constraints = find_entities(_without_first_word(question))
     return QuestionAnalysis(
         text=question,
@@ -302,6 +304,37 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
     if len(rest) >= 2 and rest[0] in {"de", "d'", "d"} and rest[1] not in STOPWORDS:
         return concept, rest[1].strip("'-")  # "équipe DE FOOTBALL": one concept in two words
     return concept, _first_predicate(rest, capitalised)
+
+
+# "When did Chile sign ITS AGREEMENT with Portugal?": the event a when-question dates is
+# told by the last noun a determiner opens (the object after the subject).
+_WHEN_EVENT = re.compile(r"^(?:when|quand)\b(.*)")
+_DETERMINED = re.compile(
+    r"(?:\b(?:its|the|a|an|their|his|her|this|that|son|sa|ses|leur|leurs|le|la|les|un|une|ce"
+    r"|cet|cette)\s+|\bl'\s*)([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?"
+)
+
+
+def _event_object(folded: str, question: str) -> str:
+    """The noun naming what a "when" question dates ("its AGREEMENT"), or ''."""
+    event = _WHEN_EVENT.match(folded)
+    if not event:
+        return ""
+    capitalised = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]*", question)}
+    nouns = [
+        following if _ORDINAL_WORD.fullmatch(word) else word  # "its FIRST report"
+        for word, following in _DETERMINED.findall(event.group(1))
+    ]
+    nouns = [
+        word
+        for word in nouns
+        if word not in capitalised
+        and word not in STOPWORDS
+        and word not in QUESTION_FRAME_WORDS
+        and not _ORDINAL_WORD.fullmatch(word)
+        and not find_entities(word, names_from_capitals=False)
+    ]
+    return nouns[-1] if nouns else ""
 
 
 def _first_predicate(words: list[str], capitalised: set[str]) -> str:

@@ -38,6 +38,9 @@ ABBEY = Path(__file__).parent / "fixtures" / "articles" / "abbaye-saint-aubin-20
         ("By how much did the town cut its losses?", "what"),
         ("Which Italian town sent restorers?", "where"),
         ("De combien la ville a-t-elle réduit ses pertes ?", "what"),
+        ("On what dates was the summit held?", "when"),
+        ("What is the deadline for the cities' plans?", "when"),
+        ("Quelle est la date limite ?", "when"),
     ],
 )
 def test_intents_in_both_languages(question: str, intent: str) -> None:
@@ -387,6 +390,23 @@ def test_a_who_question_asking_a_role_needs_a_sentence_naming_that_role(
         answer = lisbon.ask(question)
         assert answer.abstained and not answer.citations
     assert "Lucía Ferrer" in lisbon.ask("Who is the mayor of Seville?").lead
+    # Her sentence is listed under "Who spoke in Lisbon", but she is the mayor OF SEVILLE.
+    assert lisbon.ask("Who was the mayor of Lisbon at the summit?").abstained
+
+
+def test_a_when_question_dates_the_event_its_object_names(lisbon: Assistant) -> None:
+    assert analyse_question("When did Chile sign its agreement with Portugal?").concept == (
+        "agreement"
+    )
+    assert analyse_question(
+        "Quand le Chili a-t-il signé son accord avec le Portugal ?"
+    ).concept == ("accord")
+    assert analyse_question("When will the GWCA publish its first report?").concept == "report"
+    assert analyse_question("When did it start?").concept == ""
+    # Chile is dated (the 2022 megadrought), agreements too, but never Chile's agreement.
+    answer = lisbon.ask("When did Chile sign its agreement with Portugal?")
+    assert answer.abstained and not answer.citations
+    assert not lisbon.ask("When did Portugal sign its agreement with Spain?").abstained
 
 
 def test_a_role_asked_in_the_other_language_is_held_by_the_sentence_closest_to_it(
