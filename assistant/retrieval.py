@@ -48,6 +48,7 @@ OTHER_LANGUAGE_CANDIDATES = 10
 # best few join the pool with their nearest chunks and that share adds to their passages'
 # scores. Chosen on the dev questions with 1,000 generated articles (docs/evaluation.md).
 ANCHOR_WEIGHT = 0.1
+PASSAGE_ANCHOR_WEIGHT = 0.05  # per share of the question's names a passage holds
 ANCHOR_DOCUMENTS = 3  # anchored documents whose nearest chunks join the pool
 ANCHOR_CANDIDATES = 10
 ANCHOR_MAX_DOCUMENTS = 50  # a name held by more documents singles none out
@@ -139,6 +140,16 @@ class Retriever:
         if anchored:
             shares = [anchored.get(p.source, 0.0) for p in candidates]
             combined = combined + ANCHOR_WEIGHT * np.array(shares, dtype=np.float32)
+        named = _places(question)
+        if named:
+            # "Did he meet anyone from BRAZIL?" of « … du Brésil … »: the passages that name
+            # the places the question names, in either language (CLDR codes; names are
+            # spelled alike, and the lexical score finds them).
+            held = [named & _places(p.text) for p in candidates]
+            # Not what most passages name (the article's subject, « le Maroc »): no clue.
+            rare = {a for a in named if sum(a in h for h in held) <= len(candidates) / 3}
+            holding = [len(h & rare) / len(named) for h in held]
+            combined = combined + PASSAGE_ANCHOR_WEIGHT * np.array(holding, dtype=np.float32)
         other = np.array([bool(p.language) and p.language != asked_in for p in candidates])
         combined = combined + CROSS_LANGUAGE_BONUS * other.astype(np.float32)
         order = np.argsort(-combined, kind="stable")[:k]
@@ -198,6 +209,11 @@ class Retriever:
             ],
             dtype=np.float32,
         )
+
+
+def _places(text: str) -> set[str]:
+    """The CLDR codes of the countries and regions a text names."""
+    return {a for a in anchors_of(text) if a.isupper() or a.isdigit()}
 
 
 def bm25_scores(question: str, passages: list[Passage]) -> np.ndarray:

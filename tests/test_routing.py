@@ -11,6 +11,7 @@ from assistant.retrieval import (
     ANCHOR_WEIGHT,
     CANDIDATES,
     CROSS_LANGUAGE_BONUS,
+    PASSAGE_ANCHOR_WEIGHT,
     PASSING_MENTION_SHARE,
     Retriever,
 )
@@ -136,3 +137,20 @@ def test_a_name_counts_more_for_the_article_about_it_than_for_one_mentioning_it(
     anchors["about.txt"] = {"MA"}
     retriever = Retriever(_Store([passing, about], anchors), _Embeddings(), lexical=False)  # type: ignore[arg-type]
     assert retriever.search("What did Morocco's police sign?", 1)[0].chunk_id == "passing"
+
+
+def test_a_country_the_question_names_brings_forward_the_passage_naming_it_in_french() -> None:
+    def passage(chunk_id: str, score: float, text: str) -> Passage:
+        return Passage(chunk_id, "one.txt", "", text, 0, len(text), score, language="fr")
+
+    near = passage("near", 0.86, "Des réunions avec des délégations d’Inde et de Chine.")
+    brazil = passage("brazil", 0.86 - PASSAGE_ANCHOR_WEIGHT / 2, "Des partenariats du Brésil.")
+    others = [passage(f"o{i}", 0.5, "Le Maroc et la sécurité.") for i in range(4)]
+    retriever = Retriever(_Store([near, brazil, *others]), _Embeddings(), lexical=False)  # type: ignore[arg-type]
+    assert retriever.search("Did he meet anyone from Brazil?", 1)[0].chunk_id == "brazil"
+    # A country most passages name (the article's subject) tells no passage apart.
+    morocco = [passage(f"m{i}", 0.5, "Le Maroc coopère.") for i in range(4)]
+    india = passage("india", 0.86 - PASSAGE_ANCHOR_WEIGHT / 4, "Des réunions avec l’Inde.")
+    subject = passage("subject", 0.86, "Le Maroc, acteur fiable.")
+    retriever = Retriever(_Store([subject, india, *morocco]), _Embeddings(), lexical=False)  # type: ignore[arg-type]
+    assert retriever.search("Did Morocco meet India?", 1)[0].chunk_id == "india"
