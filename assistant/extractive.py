@@ -69,7 +69,7 @@ from assistant.reader import (
     word_rarity,
 )
 from assistant.retrieval import Retrieval, lexical_tokens
-from assistant.text import fold, tokens, without_quotes
+from assistant.text import QUOTATION, fold, tokens, without_quotes
 from assistant.types import Citation, Fact, Passage
 from assistant.understanding import (
     QuestionAnalysis,
@@ -697,13 +697,30 @@ def extract(
         # heads the Global Water Cities Alliance?": "Lucía Ferrer, … chair of the GWCA").
         strongest = max((_evidence(s) for s in candidates[:5]), default=0.0)
         near = [s for s in candidates[:5] if _evidence(s) >= strongest - WHO_MARGIN or stated]
-        named = [s for s in near if _names_someone_else(s.text, surnames)]
+        # "Who will CHAIR the Cape Town summit?" is not answered by "“… Cape Town must be
+        # about results,” Maria Duarte said": the speaker of a quotation did not do it.
+        asks_speech = bool(_SPEECH.search(_ARTICLE_SPEAKS.sub(" ", fold(asked))))
+        named = [
+            s
+            for s in near
+            if _names_someone_else(s.text, surnames) and (asks_speech or not _only_speakers(s.text))
+        ]
         if near and _names_someone_else(_referred(near[0]), surnames):
             # « … contesté par l'association des Amis de l'abbaye. SON président, Antoine
             # Chabrier, … »: the best sentence names someone through the next one.
             named.insert(0, near[0])
         preferred = doing + [s for s in named if s not in doing]
         candidates = preferred + [s for s in candidates if s not in preferred]
+        if (
+            not asks_speech
+            and analysis.predicate
+            and not preferred
+            and any(_only_speakers(s.text) for s in near)
+        ):
+            # Only a speaker was named, nobody else does it, no sentence says it is done.
+            candidates = [s for s in candidates if not _only_speakers(s.text)]
+            if not candidates or not _names_someone_else(candidates[0].text, surnames):
+                return Extract([], kind, 0.0, "no sentence names who")
     if analysis.intent == "where" and not asks_for_countries(analysis):
         # "Where's the next one?": a sentence naming a place the question does not name,
         # not the heading « What comes next » (which COUNTRY: see below).
@@ -1241,6 +1258,23 @@ def _says(sentence: str, verb: str) -> bool:
     if len(root) < 4:
         return False
     return bool(re.search(rf"\b{re.escape(root)}(?:d|{_INFLECTION})?\b", fold(sentence)))
+
+
+def _only_speakers(sentence: str) -> bool:
+    """Whether the only people a sentence names are the speakers of its quotation, with no
+    role ("“…,” Maria Duarte said"; not « …, confie X, maire de la commune »)."""
+    if not QUOTATION.search(sentence):
+        return False
+    told = without_quotes(sentence)
+    found = people(told)
+    if not found:
+        return False
+    for name, role in found:
+        at = told.find(name)
+        around = fold(f"{told[max(0, at - 20) : at]} {told[at + len(name) : at + len(name) + 20]}")
+        if role or not _SPEECH.search(around):
+            return False
+    return True
 
 
 def _names_someone_else(sentence: str, surnames: set[str]) -> bool:

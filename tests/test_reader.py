@@ -784,3 +784,17 @@ def test_a_name_spelled_out_is_held_by_its_acronym(lisbon: Assistant) -> None:
     # The article defines "the Global Water Cities Alliance (GWCA)", then writes "the GWCA".
     answer = lisbon.ask("Who chairs the Global Water Cities Alliance?")
     assert not answer.abstained and "Lucía Ferrer" in answer.lead
+
+
+def test_the_speaker_of_a_quotation_does_not_answer_who_did_something(lisbon: Assistant) -> None:
+    from assistant.extractive import _only_speakers
+
+    assert _only_speakers("“Cape Town must be about results,” Maria Duarte said as she closed it.")
+    assert not _only_speakers(
+        "« Le cœur du village », confie Jean-Marc Delorme, maire de la commune."
+    )
+    assert not _only_speakers("Maria Duarte, Portugal’s environment minister, chaired the summit.")
+    # Cape Town's summit is to come; the one sentence naming someone beside it is a quotation.
+    answer = lisbon.ask("Who will chair the Cape Town summit?")
+    assert answer.abstained and not answer.citations
+    assert "Maria Duarte" in lisbon.ask("Who chaired the summit?").lead
