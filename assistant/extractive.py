@@ -672,6 +672,17 @@ def extract(
         # a sum, the one holding more of the question's words, in any language ("the Urban
         # Drought Resilience Fund, endowed with €2.4 billion"), not the banks' shares.
         candidates = _holding_more_words(aligner, asked, candidates)
+    if kind == "money" and analysis.priced and concept_stems:
+        # « Combien a coûté LE PAVILLON de verre ? »: a sum said of the pavilion, not the
+        # cloister's 1.9 million; the article names the pavilion but prices it nowhere.
+        priced = [
+            s for s in candidates if concept_stems <= stems_of(f"{_context(s)} {_referred(s)}")
+        ]
+        if not priced:
+            return Extract(
+                [], kind, 0.0, "no sum is said of it", concept=concept_word(analysis, asked)
+            )
+        candidates = priced + [s for s in candidates if s not in priced]
     if kind == "name":
         # "What is the name of X": a sentence naming someone as X, with every word of X.
         wanted = set(lexical_tokens(" ".join(content_words(question)))) - _NAME_FRAME

@@ -164,6 +164,7 @@ class QuestionAnalysis:
     points: int = 0  # "in three points": how many the asker wants
     role: str = ""  # the role a who-question asks to fill ("Who is the MAYOR of …")
     polarity: str = ""  # 'opposition' ("which … refused"), 'negation' ("… without …") or ''
+    priced: bool = False  # the concept is what a sum pays for ("Combien a coûté LE PAVILLON ?")
 
 
 @lru_cache(maxsize=1024)
@@ -217,6 +218,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         ),
         polarity="" if _MENTION.search(folded) else polarity(folded),
         points=points,
+        priced=bool(concept) and _priced(folded) == concept,
     )
 
 
@@ -254,14 +256,19 @@ def _intent(folded: str, structure: str) -> str:
     return "what"
 
 
+def _priced(folded: str) -> str:
+    """The thing a cost question prices ("How much did THE PAVILION cost?"), or ''."""
+    cost = _COST.search(folded)
+    return (cost.group(1) or cost.group(2) or cost.group(3)) if cost else ""
+
+
 def _concept(folded: str, question: str) -> tuple[str, str]:
     """The noun the question phrase asks about, and the first word said of it.
 
     Neither when the noun only frames the question ("what kind of", "quel type de").
     """
     capitalised = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]*", question)}
-    cost = _COST.search(folded)
-    priced = (cost.group(1) or cost.group(2) or cost.group(3)) if cost else ""
+    priced = _priced(folded)
     if priced and priced not in STOPWORDS | _AUXILIARIES:
         return priced, ""
     if re.search(r"\b(?:combien de temps|how long)\b", folded):

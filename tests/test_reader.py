@@ -798,3 +798,12 @@ def test_the_speaker_of_a_quotation_does_not_answer_who_did_something(lisbon: As
     answer = lisbon.ask("Who will chair the Cape Town summit?")
     assert answer.abstained and not answer.citations
     assert "Maria Duarte" in lisbon.ask("Who chaired the summit?").lead
+
+
+def test_a_cost_question_needs_a_sum_said_of_the_priced_thing(abbey: Assistant) -> None:
+    assert analyse_question("Combien a coûté le pavillon de verre ?").priced
+    assert not analyse_question("Combien d'argent le fonds a-t-il réuni ?").priced
+    # The pavilion is named (a controversy), the cloister's works priced: not the pavilion.
+    answer = abbey.ask("Combien a coûté le pavillon de verre ?")
+    assert answer.abstained and not answer.citations
+    assert "3,2 millions" in abbey.ask("Combien a coûté la restauration ?").lead
