@@ -497,7 +497,18 @@ def extract(
         required = None  # the count is computed from a list, not read from a number
     elif analysis.intent == "count" and counts_days(asked):
         required = _DAY_RANGE  # "combien de jours": counted from a range of dates
-    candidates = [s for s in scored if required is None or required.search(s.text)]
+    candidates = [
+        s
+        for s in scored
+        if required is None
+        or required.search(s.text)
+        or (required is _DATE and _is_list_item(s) and _DATE.search(_context(s)))
+    ]
+    if required is _DATE:
+        # "When was the agreement with Spain signed?": not "the first since the 1998 Albufeira
+        # Convention", a year that names another thing.
+        asked_names = capitalised_stems(asked)
+        candidates = [s for s in candidates if not _dates_only_names(s.text, asked_names)]
     if required is _DAY_RANGE and not candidates and article is not None:
         # « Combien de jours ont duré les réunions ? » retrieved the meetings, not their dates:
         # the article's first range of days (a news lead gives when), with the best evidence.
@@ -837,6 +848,18 @@ def extract(
     for lead_in in [s for s in chosen if s.text.rstrip().endswith(":")]:
         # "…parmi lesquelles :" says nothing without the items that follow it.
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
+    if required is _DATE and _is_list_item(best) and not _DATE.search(best.text):
+        # "When was the agreement with Spain signed?" of an item under "On 18 March, Portugal
+        # signed three agreements …:": the lead-in gives the date, and is quoted.
+        dated = [
+            s
+            for s in scored
+            if s.passage.chunk_id == best.passage.chunk_id
+            and s.start < best.start
+            and s.text.rstrip().endswith(":")
+        ]
+        if dated and _DATE.search(max(dated, key=lambda s: s.start).text):
+            chosen.insert(0, max(dated, key=lambda s: s.start))
     if aligner is not None and (analysis.intent == "when" or kind == "date") and value_at < 0:
         # The date whose clause matches the question best, in the best sentence or another
         # one quoted ("sold off as state property": 1791, not the reopening the lead dates).
@@ -988,6 +1011,22 @@ def _counted_numbers(
 
 # A sentence opening on a possessive refers back to the one before it.
 _REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
+
+
+_NAMED_AFTER = re.compile(r"\s+([A-ZÀ-Ý][^\W\d_]+)")
+
+
+def _dates_only_names(text: str, asked_names: frozenset[str]) -> bool:
+    """Whether each date of a sentence qualifies a name the question does not give ("the
+    1998 ALBUFEIRA Convention"): it dates that thing, not what is asked."""
+    found = dates(text)
+    if not found:
+        return False
+    for _, (_, end) in found:
+        named = _NAMED_AFTER.match(text, end)
+        if not named or has_stem(fold(named.group(1))[:5], asked_names):
+            return False
+    return True
 
 
 def _holds_role(sentence: ScoredSentence, role: frozenset[str]) -> bool:
