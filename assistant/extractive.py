@@ -851,15 +851,9 @@ def extract(
     if required is _DATE and _is_list_item(best) and not _DATE.search(best.text):
         # "When was the agreement with Spain signed?" of an item under "On 18 March, Portugal
         # signed three agreements …:": the lead-in gives the date, and is quoted.
-        dated = [
-            s
-            for s in scored
-            if s.passage.chunk_id == best.passage.chunk_id
-            and s.start < best.start
-            and s.text.rstrip().endswith(":")
-        ]
-        if dated and _DATE.search(max(dated, key=lambda s: s.start).text):
-            chosen.insert(0, max(dated, key=lambda s: s.start))
+        dated = _lead_in_of(best, scored)
+        if dated is not None and _DATE.search(dated.text):
+            chosen.insert(0, dated)
     if aligner is not None and (analysis.intent == "when" or kind == "date") and value_at < 0:
         # The date whose clause matches the question best, in the best sentence or another
         # one quoted ("sold off as state property": 1791, not the reopening the lead dates).
@@ -1058,11 +1052,12 @@ _ROLE_OF = re.compile(
 def _role_of_another(text: str, role: frozenset[str], complement: frozenset[str]) -> bool:
     """Whether a text gives the role as another's: "mayor OF SEVILLE" when Lisbon's is asked
     (the heading "Who spoke in Lisbon" names Lisbon, not its mayor)."""
+    if not complement:
+        return False
     for match in _ROLE_OF.finditer(text):
-        if role <= stems_of(match.group(1)):
-            named = stems_of(match.group(2))
-            if complement and not any(has_stem(c, named) for c in complement):
-                return True
+        named = stems_of(match.group(2))
+        if role <= stems_of(match.group(1)) and not any(has_stem(c, named) for c in complement):
+            return True
     return False
 
 
@@ -1445,6 +1440,18 @@ def _whole_article_answer(analysis: QuestionAnalysis, article: ArticleView) -> E
     return None
 
 
+def _lead_in_of(item: ScoredSentence, scored: Sequence[ScoredSentence]) -> ScoredSentence | None:
+    """The lead-in ("… parmi lesquels :") that opens a list item's list, if scored."""
+    lead_ins = [
+        s
+        for s in scored
+        if s.passage.chunk_id == item.passage.chunk_id
+        and s.start < item.start
+        and s.text.rstrip().endswith(":")
+    ]
+    return max(lead_ins, key=lambda s: s.start, default=None)
+
+
 def _count_list(
     candidates: Sequence[ScoredSentence], scored: Sequence[ScoredSentence]
 ) -> Extract | None:
@@ -1452,14 +1459,7 @@ def _count_list(
     for sentence in candidates[:3]:
         if _is_list_item(sentence):
             # An item: its list is counted from the lead-in that opens it.
-            lead_ins = [
-                s
-                for s in scored
-                if s.passage.chunk_id == sentence.passage.chunk_id
-                and s.start < sentence.start
-                and s.text.rstrip().endswith(":")
-            ]
-            sentence = max(lead_ins, key=lambda s: s.start, default=sentence)
+            sentence = _lead_in_of(sentence, scored) or sentence
         if sentence.text.rstrip().endswith(":"):
             items = _items_after(sentence, scored)
             if len(items) >= 2:
