@@ -668,7 +668,14 @@ def extract(
             counting = _counted_numbers(aligner, asked, noun, candidates)
             closeness, at, sentence = max(counting or [], key=lambda c: c[0], default=(0, -1, None))
             if counting is not None and closeness < COUNTED_NOUN_MIN:
-                # No number of the best sentences counts anything like the asked thing.
+                # No number of the best sentences counts anything like the asked thing; a list
+                # whose lead-in writes its noun as the question does may ("How many MEMORANDA
+                # were signed?" of « … signature de MÉMORANDUMS d'entente …, notamment : - Un
+                # mémorandum … - Un accord … »): its items are counted. (e5 holds "officers"
+                # as near that lead-in as "memoranda": the spelling decides.)
+                listed = _count_list([s for s in scored if _in_a_list(s)], scored)
+                if listed is not None and fold(noun)[:5] in stems_of(listed.sentences[0].text):
+                    return listed
                 return Extract([], kind, 0.0, f"no number counts {noun}")
             if closeness >= COUNTED_NOUN_SURE and sentence is not None:
                 leading, value_at = candidates[0], at
@@ -1438,6 +1445,11 @@ def _whole_article_answer(analysis: QuestionAnalysis, article: ArticleView) -> E
         if picked:
             return Extract([_as_scored(*p) for p in picked][: MAX_QUOTES + 3], "structure", 1.0)
     return None
+
+
+def _in_a_list(sentence: ScoredSentence) -> bool:
+    """Whether a sentence is a list's item or the lead-in that opens one."""
+    return _is_list_item(sentence) or sentence.text.rstrip().endswith(":")
 
 
 def _lead_in_of(item: ScoredSentence, scored: Sequence[ScoredSentence]) -> ScoredSentence | None:

@@ -165,3 +165,14 @@ def test_a_question_about_a_whole_article_asks_which_unless_one_article_clearly_
     ]
     assert _articles_to_choose(analysis, False, question, led, None) == []
     assert _articles_to_choose(analysis, False, question, close, ["a.txt"]) == []  # chosen
+
+
+def test_a_count_no_number_gives_is_counted_from_a_list_its_lead_in_names(
+    indexed: Assistant,
+) -> None:
+    # « … signature de mémorandums d'entente …, notamment : - Un mémorandum … - Un accord … »
+    answer = indexed.ask("How many memoranda were signed?")
+    assert not answer.abstained and "2" in answer.lead
+    assert answer.citations[0].quote.endswith("notamment :")
+    # e5 holds "officers" as near that lead-in as "memoranda"; it is not written there.
+    assert indexed.ask("How many police officers were deployed to guard the assembly?").abstained
