@@ -677,6 +677,10 @@ def extract(
                 if listed is not None and fold(noun)[:5] in stems_of(listed.sentences[0].text):
                     return listed
                 return Extract([], kind, 0.0, f"no number counts {noun}")
+            if closeness < COUNTED_NOUN_SURE and _first_number_is_a_time(candidates[0].text, noun):
+                # "How many MONKS still live at the abbey?": the best sentence's number, the
+                # one a lead would state, is « trois ANS de chantier », and none counts monks.
+                return Extract([], kind, 0.0, f"no number counts {noun}")
             if closeness >= COUNTED_NOUN_SURE and sentence is not None:
                 leading, value_at = candidates[0], at
                 value_named = closeness >= COUNTED_NOUN_NAMED
@@ -989,6 +993,24 @@ def _ordinals_beyond_count(
             upto = next((i for i, w in enumerate(words) if fold(w).startswith(noun)), 1)
             beyond.append(" ".join(words[: upto + 1]).strip("?!.,;:"))
     return tuple(beyond)
+
+
+_TIME_UNIT = re.compile(
+    r"\s*(?:ans?|ann[ée]es?|mois|jours?|semaines?|si[èe]cles?|heures?|years?|months?|days?"
+    r"|weeks?|centur(?:y|ies)|hours?)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_number_is_a_time(text: str, noun: str) -> bool:
+    """Whether a sentence's first number counts a unit of time ("trois ANS") while the asked
+    noun is none."""
+    first = next(iter(quantities(text)), None)
+    return (
+        first is not None
+        and bool(_TIME_UNIT.match(text, first.end))
+        and not _TIME_UNIT.fullmatch(noun)
+    )
 
 
 def _counted_numbers(

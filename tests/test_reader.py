@@ -812,3 +812,10 @@ def test_a_cost_question_needs_a_sum_said_of_the_priced_thing(abbey: Assistant) 
     answer = abbey.ask("Combien a coûté le pavillon de verre ?")
     assert answer.abstained and not answer.citations
     assert "3,2 millions" in abbey.ask("Combien a coûté la restauration ?").lead
+
+
+def test_a_count_is_not_answered_with_a_time_when_it_asks_for_things(abbey: Assistant) -> None:
+    # The best sentence opens on « trois ANS de chantier »; no number counts monks.
+    answer = abbey.ask("How many monks still live at the abbey?")
+    assert answer.abstained and not answer.citations
+    assert "27" in abbey.ask("How many craftsmen worked on the site?").lead
