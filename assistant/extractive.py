@@ -342,8 +342,7 @@ def score_sentences(
             terms = set(lexical_tokens(f"{passage.section} {text}")) & query_terms
             rows.append((passage, start, end, text, float(cosine), terms))
     weights = _term_weights(query_terms, [row[5] for row in rows])
-    asked = _ARTICLE_SPEAKS.sub(" ", fold(own_words or question).replace("’", "'"))
-    asks_speech = bool(_SPEECH.search(asked))
+    asks_speech = _asks_what_was_said(own_words or question)
     # Overlap on one or two words is weak evidence ("Asie" also in a list of continents).
     lexical_weight = LEXICAL_WEIGHT * min(1.0, len(query_terms) / 3)
     total = sum(weights.values()) or 1.0
@@ -359,6 +358,11 @@ def score_sentences(
             score -= QUOTE_PENALTY * _quoted_share(text)
         scored.append(ScoredSentence(passage, start, end, text, cosine, lexical, score))
     return sorted(scored, key=lambda s: -s.score)
+
+
+def _asks_what_was_said(question: str) -> bool:
+    """Whether a question asks what someone said, not what the article says."""
+    return bool(_SPEECH.search(_ARTICLE_SPEAKS.sub(" ", fold(question).replace("’", "'"))))
 
 
 def passage_texts(passages: Sequence[Passage]) -> list[str]:
@@ -732,24 +736,16 @@ def extract(
         near = [s for s in candidates[:5] if _evidence(s) >= strongest - WHO_MARGIN or stated]
         # "Who will CHAIR the Cape Town summit?" is not answered by "“… Cape Town must be
         # about results,” Maria Duarte said": the speaker of a quotation did not do it.
-        asks_speech = bool(_SPEECH.search(_ARTICLE_SPEAKS.sub(" ", fold(asked))))
-        named = [
-            s
-            for s in near
-            if _names_someone_else(s.text, surnames) and (asks_speech or not _only_speakers(s.text))
-        ]
+        asks_speech = _asks_what_was_said(asked)
+        speakers = [] if asks_speech else [s for s in near if _only_speakers(s.text)]
+        named = [s for s in near if _names_someone_else(s.text, surnames) and s not in speakers]
         if near and _names_someone_else(_referred(near[0]), surnames):
             # « … contesté par l'association des Amis de l'abbaye. SON président, Antoine
             # Chabrier, … »: the best sentence names someone through the next one.
             named.insert(0, near[0])
         preferred = doing + [s for s in named if s not in doing]
         candidates = preferred + [s for s in candidates if s not in preferred]
-        if (
-            not asks_speech
-            and analysis.predicate
-            and not preferred
-            and any(_only_speakers(s.text) for s in near)
-        ):
+        if speakers and analysis.predicate and not preferred:
             # Only a speaker was named, nobody else does it, no sentence says it is done.
             candidates = [s for s in candidates if not _only_speakers(s.text)]
             if not candidates or not _names_someone_else(candidates[0].text, surnames):
@@ -856,7 +852,7 @@ def extract(
             and _names_countries(following, analysis.constraints, at_least=2)
         ):
             chosen.append(following)
-    for lead_in in [s for s in chosen if s.text.rstrip().endswith(":")]:
+    for lead_in in [s for s in chosen if _is_lead_in(s)]:
         # "…parmi lesquelles :" says nothing without the items that follow it.
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
     if required is _DATE and _is_list_item(best) and not _DATE.search(best.text):
@@ -1469,9 +1465,14 @@ def _whole_article_answer(analysis: QuestionAnalysis, article: ArticleView) -> E
     return None
 
 
+def _is_lead_in(sentence: ScoredSentence) -> bool:
+    """Whether a sentence opens a list ("… parmi lesquels :")."""
+    return sentence.text.rstrip().endswith(":")
+
+
 def _in_a_list(sentence: ScoredSentence) -> bool:
     """Whether a sentence is a list's item or the lead-in that opens one."""
-    return _is_list_item(sentence) or sentence.text.rstrip().endswith(":")
+    return _is_list_item(sentence) or _is_lead_in(sentence)
 
 
 def _lead_in_of(item: ScoredSentence, scored: Sequence[ScoredSentence]) -> ScoredSentence | None:
@@ -1479,9 +1480,7 @@ def _lead_in_of(item: ScoredSentence, scored: Sequence[ScoredSentence]) -> Score
     lead_ins = [
         s
         for s in scored
-        if s.passage.chunk_id == item.passage.chunk_id
-        and s.start < item.start
-        and s.text.rstrip().endswith(":")
+        if s.passage.chunk_id == item.passage.chunk_id and s.start < item.start and _is_lead_in(s)
     ]
     return max(lead_ins, key=lambda s: s.start, default=None)
 
@@ -1494,7 +1493,7 @@ def _count_list(
         if _is_list_item(sentence):
             # An item: its list is counted from the lead-in that opens it.
             sentence = _lead_in_of(sentence, scored) or sentence
-        if sentence.text.rstrip().endswith(":"):
+        if _is_lead_in(sentence):
             items = _items_after(sentence, scored)
             if len(items) >= 2:
                 return Extract([sentence, *items], "count", 1.0, counted=len(items))

@@ -256,6 +256,11 @@ def _intent(folded: str, structure: str) -> str:
     return "what"
 
 
+def _capitalised(question: str) -> set[str]:
+    """The folded words a question capitalises (names, and its first word)."""
+    return {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]*", question)}
+
+
 def _priced(folded: str) -> str:
     """The thing a cost question prices ("How much did THE PAVILION cost?"), or ''."""
     cost = _COST.search(folded)
@@ -267,7 +272,7 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
 
     Neither when the noun only frames the question ("what kind of", "quel type de").
     """
-    capitalised = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]*", question)}
+    capitalised = _capitalised(question)
     priced = _priced(folded)
     if priced and priced not in STOPWORDS | _AUXILIARIES:
         return priced, ""
@@ -327,7 +332,7 @@ def _event_object(folded: str, question: str) -> str:
     event = _WHEN_EVENT.match(folded)
     if not event:
         return ""
-    capitalised = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\wÀ-ÿ-]*", question)}
+    capitalised = _capitalised(question)
     nouns = [
         following if _ORDINAL_WORD.fullmatch(word) else word  # "its FIRST report"
         for word, following in _DETERMINED.findall(event.group(1))
