@@ -19,7 +19,7 @@ from assistant.text import fold
 
 # Endings of nationality adjectives in both languages ("norvégienne", "Ethiopians", "chinois").
 _DEMONYM_SUFFIX = re.compile(
-    r"(?:iennes?|iens?|eennes?|eens?|aines?|ains?|aises?|ais|oises?|ois|ians?|ans?|ese|ish)$"
+    r"(?:iennes?|iens?|eennes?|eens?|aines?|ains?|aises?|ais|oises?|ois|ians?|anes?|ans?|ese|ish)$"
 )
 _STEM = 5  # letters two spellings of one name share (Lisbon/Lisbonne, économique/economic)
 # Paragraphs naming something that make it the text's subject ("Morocco" in an article about
@@ -197,7 +197,7 @@ def _demonym_place(word: str) -> str:
             # ("dom-aines" is no nationality word: French "-ain" words have long roots.)
             # A short root ("asi-an", "dan-ish") must point to one territory only; before a bare
             # "-an", one whose name it nearly spells ("cub-an"): « roman » is no "Romania".
-            longest = len(root) + 2 if ending in {"an", "ans"} else len(root) + 99
+            longest = len(root) + 2 if ending.startswith("an") else len(root) + 99
             matches = {
                 code
                 for name, code in names.items()

@@ -32,6 +32,7 @@ from assistant.facts import (
     asks_for_countries,
     count_items,
     counted_head,
+    countries_in_order,
     counts_days,
     dates,
     days_spanned,
@@ -563,7 +564,15 @@ def extract(
         if participants and concept_stems:
             # "Quel accord a été signé avec la Chine ?": the article speaks of agreements, and
             # of China, but the sentence about China must speak of the agreement too.
-            held = [s for s in held if concept_stems <= stems_of(f"{_context(s)} {_referred(s)}")]
+            # "How many COUNTRIES came from Asia and the Middle East?": the countries a sentence
+            # names are instances of the concept, which it need not name.
+            instances = asks_for_countries(analysis)
+            held = [
+                s
+                for s in held
+                if concept_stems <= stems_of(f"{_context(s)} {_referred(s)}")
+                or (instances and countries_in_order(s.text))
+            ]
         elif (
             participants
             and analysis.concept
@@ -709,6 +718,15 @@ def extract(
                 [], kind, 0.0, "no sum is said of it", concept=concept_word(analysis, asked)
             )
         candidates = priced + [s for s in candidates if s not in priced]
+    elif kind == "money" and analysis.priced and not same_language and aligner is not None:
+        # "How much did THE LIFT cost?" of « Un ascenseur a été installé … »: across languages,
+        # the priced thing's word, closest in the sentences with a sum.
+        texts = [f"{_context(s)} {_referred(s)}" for s in candidates]
+        matched = aligner.matches(asked, analysis.concept, texts)
+        if matched is not None and max(matched, default=0.0) < CONCEPT_TIE_MIN:
+            return Extract(
+                [], kind, 0.0, "no sum is said of it", concept=concept_word(analysis, asked)
+            )
     if kind == "name":
         # "What is the name of X": a sentence naming someone as X, with every word of X.
         wanted = set(lexical_tokens(" ".join(content_words(question)))) - _NAME_FRAME

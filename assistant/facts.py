@@ -131,7 +131,8 @@ _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?!(?:les|des|ces|leurs|a|est|etait|était|fut|ont|sont|is|was|has|had|have|were"
     r"|will)\s)((?:l[ea]\s+|l[’']|the\s+|an?\s+|une?\s+)?"
     r"(?:[a-zà-ÿ][^,.;:()«»]{2,120}?|[A-ZÀ-Ý][^,.;:()«»]{0,60}?\s[a-zà-ÿ][^,.;:()«»]{0,100}?))"
-    r"(?=\s*[,.;:)]|$)"
+    # "…, spokesperson for the Water Justice Coalition (WJC), …": an abbreviation may follow.
+    r"(?=\s*[,.;:()]|$)"
 )
 
 
@@ -252,6 +253,40 @@ def _date_parts(form: int, groups: list[str | None], text: str) -> DateParts | N
         return DateParts(year=int(groups[0] or 0))
     roman = groups[0] or ""
     return DateParts(century=roman) if roman_value(roman) else None
+
+
+# « à 20 h 30 », « 10h », "8:30 pm", "20:30": a time of day.
+_CLOCK = re.compile(
+    r"\b(?:([01]?\d|2[0-3])\s?h(?:\s?([0-5]\d))?(?![\w])"
+    r"|([01]?\d|2[0-3])(?::([0-5]\d)(?:\s?([ap])\.?m\.?)?|\.([0-5]\d)\s?([ap])\.?m\.?)(?![\w])"
+    r"|(1[0-2]|0?\d)\s?([ap])\.?m\b\.?)",
+    re.IGNORECASE,
+)
+# "What time …?", « À quelle heure … ? »: a time of day is asked, not a date.
+ASKS_TIME = re.compile(r"\b(?:what time|at what hour|(?:a )?quelle heure)\b")
+
+
+def clock_times(sentence: str) -> list[tuple[datetime.time, tuple[int, int]]]:
+    """The times of day a sentence gives, with where each is written."""
+    found: list[tuple[datetime.time, tuple[int, int]]] = []
+    for match in _CLOCK.finditer(sentence):
+        hour, minute, hour2, minute2, half, minute_dot, half_dot, hour3, half3 = match.groups()
+        if hour is not None:
+            value = datetime.time(int(hour), int(minute or 0))
+        else:
+            h = int(hour2 or hour3 or 0)
+            meridiem = (half or half_dot or half3 or "").lower()
+            h = h % 12 + (12 if meridiem == "p" else 0) if meridiem else h
+            value = datetime.time(h, int(minute2 or minute_dot or 0))
+        found.append((value, match.span()))
+    return found
+
+
+def render_time(value: datetime.time, language: str) -> str:
+    """A time of day in the asker's language: '8:30 PM', « 20:30 »."""
+    from babel.dates import format_time
+
+    return str(format_time(value, "short", locale=language))
 
 
 def render_date(parts: DateParts, language: str) -> str:
@@ -402,7 +437,10 @@ _HOST = re.compile(
     r"^((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*)\s+(?:hosted|hosts|will host|has hosted"
     r"|a accueilli|accueille|accueillera|accueillait)\b"
 )
-_PLACE_OF = re.compile(r"(?:\b(?:de|d’|d'|of))\s*([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)")
+# « venus de l’abbaye de LA CHAISE-DIEU »: a capitalised article belongs to the name.
+_PLACE_OF = re.compile(
+    r"(?:\b(?:de|d’|d'|of))\s*((?:(?:La|Le|Les)\s+|L[’'])?[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)"
+)
 _CAPITALISED_NAME = re.compile(r"\b([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)")
 PLACE_CUES = (_HOST, _LOCATED, _PLACE)  # what says a name is a place
 _PLACE_PATTERNS = (*PLACE_CUES, _PLACE_OF, _CAPITALISED_NAME)
@@ -475,7 +513,9 @@ def facts_of(
             question, citations, language, quote_language, own_words, value_at, kind, value_named
         )
     if kind == "date" or intent == "when":
-        return _date_facts(citations, language, value_at)
+        if ASKS_TIME.search(fold(question)):
+            return _time_facts(citations, language) or _date_facts(citations, language, value_at)
+        return _date_facts(citations, language, value_at) or _time_facts(citations, language)
     if intent == "who" and kind != "list":
         return _person_facts(question, citations, language, quote_language)
     places = _country_facts(analysis, citations, language)
@@ -822,6 +862,15 @@ def _date_facts(citations: Sequence[Citation], language: str, value_at: int = -1
     return []
 
 
+def _time_facts(citations: Sequence[Citation], language: str) -> list[Fact]:
+    """The first time of day the quotes give (« Le soir même, à 20 h 30 »)."""
+    for citation in citations:
+        for value, (start, end) in clock_times(citation.quote):
+            written = citation.quote[start:end]
+            return [Fact("time", written, render_time(value, language), citation.n)]
+    return []
+
+
 def _person_facts(
     question: str, citations: Sequence[Citation], language: str, quote_language: str
 ) -> list[Fact]:
@@ -959,6 +1008,9 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
         written = dates(fact.text)
         shown = dates(fact.rendering)
         return bool(written and shown) and _same_date(written[0][0], shown[0][0])
+    if fact.type == "time":
+        times, shown_times = clock_times(fact.text), clock_times(fact.rendering)
+        return bool(times and shown_times) and times[0][0] == shown_times[0][0]
     if fact.type == "country":
         return bool(
             find_entities(fact.rendering, names_from_capitals=False).places

@@ -40,7 +40,7 @@ class Passage:
 class Fact:
     """One fact the lead line states: its type, the quote's words, its rendering, its citation."""
 
-    type: str  # number, date, days, country, person, role, place, list-count, answer
+    type: str  # number, date, time, days, country, person, role, place, list-count, answer
     text: str  # the words of the cited quote it comes from ('' for a count or a yes)
     rendering: str  # in the asker's language
     n: int  # the citation number

@@ -64,11 +64,12 @@ _COUNT_NAMED = re.compile(
     r"\b(named|listed|mentioned|cited|on the list|in the list|nommes?|nommees?|cites?|citees?"
     r"|mentionnes?|mentionnees?|enumere\w*|dans la liste|sur la liste|are there|y a-t-il)\b"
 )
+_OPENING_WH = re.compile(r"\W*(?:where|when|why|how)\b")
 _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("why", re.compile(r"\b(why|pourquoi|for what (purpose|reason)|dans quel but|to what end|a quoi (sert|servira|servent|vise)|what for|purpose|objectif|but de|aim of|goal of|raison)\b")),
     ("relation", re.compile(r"\b(link|links|linked|lien|liens|relation|relationship|connect\w*|rapport entre|between .+ and)\b")),
     ("count", _COUNT),
-    ("when", re.compile(r"\b(when|quand|(?:what|which) (?:years?|dates?|days?|months?)|quelle annee|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance|since when|depuis quand|how long|combien de temps|what time|quel mois)\b")),
+    ("when", re.compile(r"\b(when|quand|(?:what|which) (?:years?|dates?|days?|months?)|quelle annee|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance|since when|depuis quand|how long|combien de temps|what time|quelle heure|quel mois)\b")),
     ("who", re.compile(r"^(qui|who)\b|\b(who|whom|whose|qui est|qui sont|qui a|qui etait|quel poste|what position|what role|quel role|what job|what is .{0,30} job|fait quoi|does .{0,30} do\b)")),
     ("where", re.compile(r"\b(where|ou (se|a|est|sont|ont|etait|aura|va)|in which (city|country|town|region)|dans quelle (ville|region|commune)|which (\w+ )?(city|town|village|country)|quelle ville|quel pays|quelle region|quelle commune|whereabouts)\b|^ou\b")),
     ("list", re.compile(r"\b(which|quels|quelles|lesquels|lesquelles|list|liste|name (some|the|all)|what (countries|organisations|organizations|partners|domains|areas|cities|crafts|trades))\b")),
@@ -248,8 +249,12 @@ def _intent(folded: str, structure: str) -> str:
     asked = main_clause(folded)
     if MEASURE_QUESTION.search(asked) or CHANGE_QUESTION.match(asked):
         return "what"  # "How LONG IS the nave?": a length, not a time; "by how much": a change
+    # "Where did the monks WHO founded the abbey come from?": a relative pronoun after another
+    # question word opens a clause, it does not ask who.
+    opening = _OPENING_WH.match(asked)
+    relative = re.sub(r"\b(?:who|whom)\b.*", "", asked) if opening else asked
     for intent, pattern in _INTENTS:
-        if pattern.search(asked):
+        if pattern.search(relative if intent == "who" else asked):
             return intent
     if structure:
         return "structure"

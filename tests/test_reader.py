@@ -11,7 +11,7 @@ import pytest
 from assistant.core import Assistant
 from assistant.entities import capitalised_stems, find_entities
 from assistant.extractive import acronyms_spelled_out
-from assistant.facts import roles_of_people
+from assistant.facts import people, roles_of_people
 from assistant.language import STOPWORDS, question_kind
 from assistant.reader import constraint_labels, impossible_ordinals, topic_entities
 from assistant.understanding import analyse_question, polarity
@@ -819,3 +819,59 @@ def test_a_count_is_not_answered_with_a_time_when_it_asks_for_things(abbey: Assi
     answer = abbey.ask("How many monks still live at the abbey?")
     assert answer.abstained and not answer.citations
     assert "27" in abbey.ask("How many craftsmen worked on the site?").lead
+
+
+def test_a_french_nationality_word_in_ane_names_its_country() -> None:
+    assert find_entities("la police kényane", names_from_capitals=False).places == {"KE"}
+    # « romane », « douane », « organe »: no country, though they end alike.
+    for word in ("une église romane", "la douane", "un organe", "une cabane"):
+        assert not find_entities(word, names_from_capitals=False).places, word
+
+
+def test_a_role_before_an_abbreviation_in_brackets_is_the_persons_role(lisbon: Assistant) -> None:
+    sentence = "Ana Costa, spokesperson for the River Fund (RF), a group of banks, said no."
+    assert people(sentence) == [("Ana Costa", "spokesperson for the River Fund")]
+    answer = lisbon.ask("Who is the spokesperson for the Water Justice Coalition?")
+    assert not answer.abstained and "Inês Carvalho" in answer.lead
+
+
+def test_the_countries_a_sentence_lists_are_instances_of_the_asked_countries(
+    lisbon: Assistant,
+) -> None:
+    # "Middle East" is no CLDR region: a name the sentence must hold; it holds no "countries".
+    answer = lisbon.ask("How many countries came from Asia and the Middle East?")
+    assert not answer.abstained and "6" in answer.lead
+    assert "Uzbekistan" in answer.citations[0].quote
+
+
+def test_a_cost_asked_in_the_other_language_needs_the_priced_thing_near_a_sum(
+    abbey: Assistant,
+) -> None:
+    # The article installs a lift (« un ascenseur ») and prices the dig, not the lift.
+    answer = abbey.ask("How much did the lift cost?")
+    assert answer.abstained and not answer.citations
+    assert "3.2 million" in abbey.ask("How much did the restoration cost?").lead
+
+
+def test_a_relative_who_after_where_does_not_ask_who(abbey: Assistant) -> None:
+    assert analyse_question("Where did the monks who founded the abbey come from?").intent == (
+        "where"
+    )
+    assert analyse_question("What is the name of the man who opened it?").intent == "who"
+    answer = abbey.ask("Where did the monks who founded the abbey come from?")
+    assert "La Chaise-Dieu" in answer.lead  # the capitalised article belongs to the name
+
+
+def test_a_time_of_day_is_read_and_stated_in_the_askers_language(abbey: Assistant) -> None:
+    from assistant.facts import clock_times, render_time
+
+    assert [str(t) for t, _ in clock_times("à 20 h 30, puis à 7pm et 9:15")] == [
+        "20:30:00",
+        "19:00:00",
+        "09:15:00",
+    ]
+    assert clock_times("2.45 million, 3,2 millions, en 1068") == []
+    assert render_time(clock_times("20 h 30")[0][0], "fr") == "20:30"
+    answer = abbey.ask("What time does the Lindenau choir concert start?")
+    assert "8:30" in answer.lead and "PM" in answer.lead
+    assert "10:30" in abbey.ask("À quelle heure commence l'inauguration ?").lead
