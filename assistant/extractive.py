@@ -863,13 +863,14 @@ def extract(
         following = _next_sentence(best)
         if (
             following
-            and "\n"
-            not in best.passage.text[
-                best.end - best.passage.start : following.start - best.passage.start
-            ]
+            and _one_paragraph(best, following)
             and _names_countries(following, analysis.constraints, at_least=2)
         ):
             chosen.append(following)
+    if kind == "list" or analysis.intent in {"list", "what"}:
+        # « Les DEUX villes jumelles de Vernières ont également mis la main à la pâte. » names
+        # them in the sentences that follow: « Castelrovere, … » and « Lindenau, … ».
+        chosen += [s for s in _announced_items(best, asked) if s not in chosen]
     for lead_in in [s for s in chosen if _is_lead_in(s)]:
         # "…parmi lesquelles :" says nothing without the items that follow it.
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
@@ -899,6 +900,47 @@ _CONDITION = re.compile(
     r"\b(?:if|unless|provided|as long as|on condition|without|otherwise|in case|si|s'ils?"
     r"|a condition|sous reserve|pourvu|a moins|sans|sinon|faute de|en cas)\b"
 )
+
+
+# "the TWO twin towns", « les TROIS lauréats »: a small number before a noun announces items.
+_ANNOUNCED = re.compile(
+    r"\b(?:deux|trois|quatre|cinq|two|three|four|five|[2-5])\s+(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+[sx]\b"
+)
+_ANNOUNCED_COUNT = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4}
+_ANNOUNCED_COUNT |= {"cinq": 5, "five": 5}
+
+
+def _announced_items(sentence: ScoredSentence, asked: str) -> list[ScoredSentence]:
+    """The sentences that name the items a sentence announces by number without naming them
+    (« Les deux villes jumelles … » then « Castelrovere, … », « Lindenau, … »): as many as it
+    announces, in its paragraph, each opening on a name the question does not give."""
+    announced = _ANNOUNCED.search(sentence.text)
+    if announced is None:
+        return []
+    stated = capitalised_stems(asked)
+    if any(not has_stem(fold(w)[:5], stated) for _, w in names_at(sentence.text)):
+        return []  # it names things of its own: it is not only an announcement
+    word = fold(announced.group(0).split()[0])
+    count = _ANNOUNCED_COUNT.get(word) or int(word)
+    items: list[ScoredSentence] = []
+    current = sentence
+    for _ in range(count):
+        following = _next_sentence(current)
+        if following is None or not _one_paragraph(current, following):
+            return []
+        first = re.match(r"[A-ZÀ-Ý][\wÀ-ÿ-]+", following.text)
+        opening = fold(first.group(0)) if first else ""
+        if not opening or opening in STOPWORDS or has_stem(opening[:5], stated):
+            return []
+        items.append(following)
+        current = following
+    return items
+
+
+def _one_paragraph(sentence: ScoredSentence, following: ScoredSentence) -> bool:
+    """Whether no line break separates a sentence from one that follows it in its passage."""
+    start = sentence.passage.start
+    return "\n" not in sentence.passage.text[sentence.end - start : following.start - start]
 
 
 def _names_countries(sentence: ScoredSentence, stated: Entities, at_least: int = 1) -> bool:

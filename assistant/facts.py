@@ -518,6 +518,16 @@ def facts_of(
         return _date_facts(citations, language, value_at) or _time_facts(citations, language)
     if intent == "who" and kind != "list":
         return _person_facts(question, citations, language, quote_language)
+    if intent in {"list", "what"} and not asks_for_countries(analysis):
+        # « Castelrovere, en Ombrie (Italie), … » and « Lindenau, en Bavière (Allemagne), … »
+        # answer "What are the twin towns?": the places they open on, not their countries.
+        located = [
+            Fact("place", m.group(1), m.group(1), c.n)
+            for c in citations
+            if (m := _LOCATED.match(c.quote)) and fold(m.group(1)) not in fold(question)
+        ]
+        if len(located) >= 2:
+            return located
     places = _country_facts(analysis, citations, language)
     if places and (intent in {"list", "where", "who"} or kind in {"list", "place"}):
         return places

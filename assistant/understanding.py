@@ -293,8 +293,8 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
     concept = ""
     after_name = False
     for position, word in enumerate(following[:4]):
-        if word.endswith("'s") or word in capitalised:
-            after_name = word in capitalised
+        if word.endswith("'s") or word.strip("'") in capitalised:
+            after_name = word.strip("'") in capitalised  # "VERNIÈRES' twin towns" too
             continue  # "the MUSEUM'S opening hours", "which INTERPOL resolution"
         word = word.strip("'-")
         if after_name and word.endswith("ing") and len(word) > 5:

@@ -875,3 +875,16 @@ def test_a_time_of_day_is_read_and_stated_in_the_askers_language(abbey: Assistan
     answer = abbey.ask("What time does the Lindenau choir concert start?")
     assert "8:30" in answer.lead and "PM" in answer.lead
     assert "10:30" in abbey.ask("À quelle heure commence l'inauguration ?").lead
+
+
+def test_items_a_sentence_announces_by_number_are_quoted_and_stated(abbey: Assistant) -> None:
+    # « Les deux villes jumelles de Vernières … » names neither; the next two sentences open on
+    # them, each placed in its region and country (the towns are asked, not the countries).
+    for question in (
+        "Quelles sont les villes jumelles de Vernières ?",
+        "What are Vernières' twin towns?",
+    ):
+        answer = abbey.ask(question)
+        assert "Castelrovere" in answer.lead and "Lindenau" in answer.lead, question
+        assert "Italie" not in answer.lead and "Italy" not in answer.lead
+    assert analyse_question("What are Vernières' twin towns?").concept != "vernieres"
