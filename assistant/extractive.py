@@ -138,6 +138,10 @@ CONCEPT_TIE_MIN = 0.5
 # "Lucía Ferrer, mayor of Seville"; ~ "minister" 0.64).
 ROLE_SURE = 0.6
 ROLE_MARGIN = 0.05  # ... and those as close, within this (not "minister", 0.08 below "mayor")
+# A date's clause matching the question this well, and better than the stated year's clause by
+# this much, makes the stated year another event's (a false premise).
+CLAUSE_SURE = 0.5
+CLAUSE_MARGIN = 0.2
 COUNTED_CANDIDATES = 12
 # A who-question prefers a sentence naming someone among those this close to the best one.
 WHO_MARGIN = 0.08
@@ -884,6 +888,13 @@ def extract(
         # The date whose clause matches the question best, in the best sentence or another
         # one quoted ("sold off as state property": 1791, not the reopening the lead dates).
         value_at = _dated_value(aligner, asked, chosen, article)
+    if aligner is not None and analysis.intent != "yesno" and analysis.constraints.years:
+        # « … classée monument historique en 1791 ? » of « Vendue … en 1791, …, avant d'être
+        # classée monument historique en 1862 »: the year the question states dates another
+        # event of the sentence; the one asked about has its own date. A false premise.
+        scores = _year_of_another_event(aligner, asked, best, analysis.constraints.years, article)
+        if scores and scores[0] >= CLAUSE_SURE and scores[0] - scores[1] >= CLAUSE_MARGIN:
+            return Extract([], kind, 0.0, "the year it states dates another event")
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     intent = "yesno" if analysis.intent == "yesno" else kind
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
@@ -1018,6 +1029,36 @@ def _dated_value(
         # opening its clause ("On 18 March, …") is not scored: the quotes' order decides.
         return -1
     return at if best > 0.0 else -1
+
+
+def _year_of_another_event(
+    aligner: WordAligner,
+    question: str,
+    sentence: ScoredSentence,
+    years: frozenset[str],
+    article: ArticleView | None,
+) -> tuple[float, float] | None:
+    """The clause scores of the best other date and of the stated year in a sentence holding
+    both, the question read without its year."""
+    spans = [span for _, span in dates(sentence.text)]
+    stated = [
+        i
+        for i, (start, end) in enumerate(spans)
+        if any(y in sentence.text[start:end] for y in years)
+    ]
+    if len(spans) < 2 or not stated:
+        return None
+    bare = question
+    for year in years:
+        bare = bare.replace(year, " ")
+    rarity = word_rarity(article.text) if article is not None else None
+    found = aligner.clauses(bare, [sentence.text], [spans], rarity)
+    if not found:
+        return None
+    scores = found[0]
+    own = max(scores[i] for i in stated)
+    other = max(score for i, score in enumerate(scores) if i not in stated)
+    return other, own
 
 
 def _ordinals_beyond_count(

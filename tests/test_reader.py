@@ -888,3 +888,13 @@ def test_items_a_sentence_announces_by_number_are_quoted_and_stated(abbey: Assis
         assert "Castelrovere" in answer.lead and "Lindenau" in answer.lead, question
         assert "Italie" not in answer.lead and "Italy" not in answer.lead
     assert analyse_question("What are Vernières' twin towns?").concept != "vernieres"
+
+
+def test_a_year_stated_for_the_wrong_event_of_a_sentence_is_a_false_premise(
+    abbey: Assistant,
+) -> None:
+    # « Vendue comme bien national en 1791, …, avant d'être classée monument historique en
+    # 1862 »: 1791 is in the sentence, but it dates the sale.
+    answer = abbey.ask("Pourquoi l'abbaye a-t-elle été classée monument historique en 1791 ?")
+    assert answer.abstained and not answer.citations
+    assert not abbey.ask("Pourquoi l'abbaye a-t-elle été vendue en 1791 ?").abstained
