@@ -43,7 +43,9 @@ NUMBER_WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 WORD_VALUES |= {"un": 1, "one": 1}  # ("vingt-et-un", "twenty-one")
 # Numbers in words; "trente" of « trente-deuxième » is none (an ordinal).
 _WRITTEN_NUMBER = re.compile(
-    rf"\b(?:{NUMBER_WORD})(?:[-\s](?:et[-\s])?(?:{NUMBER_WORD}|un|one))*(?![\w-])",
+    rf"\b(?:{NUMBER_WORD})(?:[-\s](?:et[-\s])?(?:{NUMBER_WORD}|un|one))*"
+    # "a FIVE-month halt": a compound adjective counts its noun; "two-thirds" is a fraction.
+    r"(?:(?![\w-])|(?=-(?!(?:thirds?|quarters?|fifths?|tenths?)\b)[a-z]{3,}\b))",
     re.IGNORECASE,
 )
 # "WHICH TWO countries", « QUELS TROIS accords »: the number the answer is to name.

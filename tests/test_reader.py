@@ -304,6 +304,8 @@ def test_numbers_in_words_and_with_a_scale_are_read_as_their_value() -> None:
     assert find_entities("2,4 milliards d’euros").numbers == find_entities("€2.4bn").numbers
     assert find_entities("trois jours, twenty-one delegations").numbers == {"3", "21"}
     assert find_entities("vingt et un pays, quarante-trois réunions").numbers == {"21", "43"}
+    # A compound adjective counts its noun ("a five-month halt"); "two-thirds" is a fraction.
+    assert find_entities("a five-month halt, two-thirds of it").numbers == {"5"}
     # « neuf » is nine only before a plural noun: « un musée neuf », « quoi de neuf ? » are new.
     assert find_entities("neuf sarcophages, dix-neuf ans").numbers == {"9", "19"}
     assert find_entities("Quoi de neuf dans le musée neuf ?").numbers == set()
