@@ -356,8 +356,10 @@ def _event_object(folded: str, question: str) -> str:
 
 def _first_predicate(words: list[str], capitalised: set[str]) -> str:
     """The first word that says something (not an auxiliary, a name or an adverb)."""
-    for word in words:
+    for position, word in enumerate(words):
         word = word.strip("'-?.!,")
+        if position == 0 and word in _AUXILIARIES:
+            continue  # « Qui A présidé … ? »: the auxiliary, not the preposition « à »
         if word in _PREPOSITIONS:
             break  # "countries ON THE LIST": a complement, not something said of the concept
         if word in STOPWORDS or word in QUESTION_FRAME_WORDS or word in _AUXILIARIES:

@@ -900,3 +900,9 @@ def test_a_year_stated_for_the_wrong_event_of_a_sentence_is_a_false_premise(
     answer = abbey.ask("Pourquoi l'abbaye a-t-elle été classée monument historique en 1791 ?")
     assert answer.abstained and not answer.citations
     assert not abbey.ask("Pourquoi l'abbaye a-t-elle été vendue en 1791 ?").abstained
+
+
+def test_a_french_who_question_with_an_auxiliary_has_its_verb() -> None:
+    # « Qui A présidé … » : « a » is the auxiliary here, not the preposition « à ».
+    assert analyse_question("Qui a présidé le sommet ?").predicate == "preside"
+    assert analyse_question("Who chaired the summit?").predicate == "chaired"
