@@ -300,6 +300,8 @@ class Extract:
     negative: bool = False  # the question asks about a refusal the article never reports
     conditional: bool = False  # the question sets a condition no sentence states
     concept: str = ""  # the asked concept as the question words it, for an abstention
+    # the year the question states, and the date the article gives the asked event instead
+    dated_elsewhere: tuple[str, ...] = ()
     value_at: int = -1  # where the number that answers starts in its document, if known
     value_named: bool = False  # the asker's noun may name what that number counts
 
@@ -892,9 +894,11 @@ def extract(
         # « … classée monument historique en 1791 ? » of « Vendue … en 1791, …, avant d'être
         # classée monument historique en 1862 »: the year the question states dates another
         # event of the sentence; the one asked about has its own date. A false premise.
-        scores = _year_of_another_event(aligner, asked, best, analysis.constraints.years, article)
-        if scores and scores[0] >= CLAUSE_SURE and scores[0] - scores[1] >= CLAUSE_MARGIN:
-            return Extract([], kind, 0.0, "the year it states dates another event")
+        years = analysis.constraints.years
+        asked_date = _date_of_the_asked_event(aligner, asked, best, years, article)
+        if asked_date:
+            reason = "the year it states dates another event"
+            return Extract([], kind, 0.0, reason, dated_elsewhere=(min(years), asked_date))
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     intent = "yesno" if analysis.intent == "yesno" else kind
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
@@ -1031,15 +1035,16 @@ def _dated_value(
     return at if best > 0.0 else -1
 
 
-def _year_of_another_event(
+def _date_of_the_asked_event(
     aligner: WordAligner,
     question: str,
     sentence: ScoredSentence,
     years: frozenset[str],
     article: ArticleView | None,
-) -> tuple[float, float] | None:
-    """The clause scores of the best other date and of the stated year in a sentence holding
-    both, the question read without its year."""
+) -> str:
+    """The date a sentence gives the event asked about when the year the question states
+    dates another event of it ('' if not): the question, read without its year, matches that
+    date's clause at CLAUSE_SURE or more, and the stated year's by CLAUSE_MARGIN less."""
     spans = [span for _, span in dates(sentence.text)]
     stated = [
         i
@@ -1047,18 +1052,21 @@ def _year_of_another_event(
         if any(y in sentence.text[start:end] for y in years)
     ]
     if len(spans) < 2 or not stated:
-        return None
+        return ""
     bare = question
     for year in years:
         bare = bare.replace(year, " ")
     rarity = word_rarity(article.text) if article is not None else None
     found = aligner.clauses(bare, [sentence.text], [spans], rarity)
     if not found:
-        return None
+        return ""
     scores = found[0]
     own = max(scores[i] for i in stated)
-    other = max(score for i, score in enumerate(scores) if i not in stated)
-    return other, own
+    other, at = max((score, i) for i, score in enumerate(scores) if i not in stated)
+    if other < CLAUSE_SURE or other - own < CLAUSE_MARGIN:
+        return ""
+    start, end = spans[at]
+    return sentence.text[start:end]
 
 
 def _ordinals_beyond_count(
@@ -1664,6 +1672,12 @@ NOT_WITH = {
     "fr": "L’article mentionne {words}, mais aucune phrase n’y associe {concept}.",
     "en": "The article mentions {words}, but no sentence ties it to {concept}.",
 }
+DATED_ELSEWHERE = {
+    "fr": "L’article donne {stated} pour un autre événement ; pour celui qui est demandé, il "
+    "donne {dated}.",
+    "en": "The article gives {stated} for another event; for the one asked about, it gives "
+    "{dated}.",
+}
 NO_ANSWER = {
     "fr": "Non : l’article ne mentionne pas {words}.",
     "en": "No: the article does not mention {words}.",
@@ -1772,6 +1786,10 @@ def abstention_text(
         lines = [NOT_IN_ARTICLE[language]]
     if found is not None and found.to_come:
         lines.append(ONLY_TO_COME[language].format(words=_quoted(found.to_come, language)))
+    if found is not None and found.dated_elsewhere:
+        stated, dated = found.dated_elsewhere
+        dated_as_written = _quoted([dated], language)
+        lines.append(DATED_ELSEWHERE[language].format(stated=stated, dated=dated_as_written))
     if found is not None and found.negative:
         lines.append(NO_NEGATIVE[language])
     if found is not None and found.conditional:

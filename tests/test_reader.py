@@ -899,6 +899,7 @@ def test_a_year_stated_for_the_wrong_event_of_a_sentence_is_a_false_premise(
     # 1862 »: 1791 is in the sentence, but it dates the sale.
     answer = abbey.ask("Pourquoi l'abbaye a-t-elle été classée monument historique en 1791 ?")
     assert answer.abstained and not answer.citations
+    assert "1791 pour un autre événement" in answer.answer and "« 1862 »" in answer.answer
     assert not abbey.ask("Pourquoi l'abbaye a-t-elle été vendue en 1791 ?").abstained
 
 
