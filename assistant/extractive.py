@@ -873,6 +873,12 @@ def extract(
             and _names_countries(following, analysis.constraints, at_least=2)
         ):
             chosen.append(following)
+    if analysis.intent in {"what", "list"} and kind in {"other", "list"}:
+        # « Le musée … s'étend désormais sur 4 salles … » then « IL présente 230 objets, dont la
+        # Vierge en majesté … »: the next sentence goes on about the same subject.
+        following = _next_sentence(best)
+        if following and _one_paragraph(best, following) and _GOES_ON.match(following.text):
+            chosen += [following] if following not in chosen else []
     if kind == "list" or analysis.intent in {"list", "what"}:
         # « Les DEUX villes jumelles de Vernières ont également mis la main à la pâte. » names
         # them in the sentences that follow: « Castelrovere, … » and « Lindenau, … ».
@@ -1139,6 +1145,8 @@ def _counted_numbers(
 
 # A sentence opening on a possessive refers back to the one before it.
 _REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
+# A sentence whose subject is a pronoun goes on about the one before it.
+_GOES_ON = re.compile(r"^(?:Il|Elle|Ils|Elles|It|They)\s")
 
 
 _NAMED_AFTER = re.compile(r"\s+([A-ZÀ-Ý][^\W\d_]+)")

@@ -907,3 +907,10 @@ def test_a_french_who_question_with_an_auxiliary_has_its_verb() -> None:
     # « Qui A présidé … » : « a » is the auxiliary here, not the preposition « à ».
     assert analyse_question("Qui a présidé le sommet ?").predicate == "preside"
     assert analyse_question("Who chaired the summit?").predicate == "chaired"
+
+
+def test_a_sentence_going_on_with_a_pronoun_subject_is_quoted_too(abbey: Assistant) -> None:
+    # « Le musée … s'étend désormais sur 4 salles … » then « Il présente 230 objets, dont la
+    # Vierge en majesté … »: what the museum shows is in the sentence that goes on about it.
+    answer = abbey.ask("Que trouve-t-on dans le musée désormais ?")
+    assert any(c.quote.startswith("Il présente 230 objets") for c in answer.citations)
