@@ -92,6 +92,12 @@ _DATE_FORMS = [
     ),
     # "janvier 2027"
     re.compile(rf"\b({_MONTH_NAME})\s+((?:1\d|20)\d\d)\b", re.IGNORECASE),
+    # « dès l'automne 2026 », « fin 2029 », "early 2027", "the end of 2029": a part of a year
+    re.compile(
+        r"\b(printemps|été|ete|automne|hiver|spring|summer|autumn|fall|winter|fin|début|debut"
+        r"|early|late|the end of|end of|the start of|start of|mi-|mid-)\s*((?:1\d|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b((?:1\d|20)\d\d)\b"),
     re.compile(r"\b([IVXL]+)(?:e|ème|eme|th)\s+(siècle|siecle|century)\b"),
 ]
@@ -212,6 +218,22 @@ class DateParts:
     year: int = 0
     century: str = ""
     joiner: str = "range"  # 'range' (24 to 27) or 'pair' (17 and 18)
+    period: str = ""  # a part of the year: spring, summer, autumn, winter, start, mid, end
+
+
+_PERIODS = {
+    "printemps": "spring", "spring": "spring", "ete": "summer", "summer": "summer",
+    "automne": "autumn", "autumn": "autumn", "fall": "autumn", "hiver": "winter",
+    "winter": "winter", "debut": "start", "early": "start", "the start of": "start",
+    "start of": "start", "mi-": "mid", "mid-": "mid", "fin": "end", "late": "end",
+    "the end of": "end", "end of": "end",
+}  # fmt: skip
+_PERIOD_WORDS = {
+    "en": {"spring": "spring {y}", "summer": "summer {y}", "autumn": "autumn {y}",
+           "winter": "winter {y}", "start": "early {y}", "mid": "mid-{y}", "end": "the end of {y}"},
+    "fr": {"spring": "printemps {y}", "summer": "été {y}", "autumn": "automne {y}",
+           "winter": "hiver {y}", "start": "début {y}", "mid": "mi-{y}", "end": "fin {y}"},
+}  # fmt: skip
 
 
 def dates(sentence: str) -> list[tuple[DateParts, tuple[int, int]]]:
@@ -250,6 +272,8 @@ def _date_parts(form: int, groups: list[str | None], text: str) -> DateParts | N
     if form == 3:
         return DateParts((), MONTHS[fold(groups[0] or "")], int(groups[1] or 0))
     if form == 4:
+        return DateParts(year=int(groups[1] or 0), period=_PERIODS[fold(groups[0] or "")])
+    if form == 5:
         return DateParts(year=int(groups[0] or 0))
     roman = groups[0] or ""
     return DateParts(century=roman) if roman_value(roman) else None
@@ -299,6 +323,8 @@ def render_date(parts: DateParts, language: str) -> str:
             suffix = {1: "st", 2: "nd", 3: "rd"}.get(value % 10 if value // 10 != 1 else 0, "th")
             return f"{value}{suffix} century"
         return f"{parts.century}e siècle"
+    if parts.period:
+        return _PERIOD_WORDS[language][parts.period].format(y=parts.year)
     if not parts.month:
         return str(parts.year)
     month = str(get_month_names("wide", locale=language)[parts.month])
@@ -1046,11 +1072,12 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
 
 
 def _same_date(a: DateParts, b: DateParts) -> bool:
-    return (a.days, a.month, a.year, roman_value(a.century)) == (
+    return (a.days, a.month, a.year, roman_value(a.century), a.period) == (
         b.days,
         b.month,
         b.year,
         roman_value(b.century),
+        b.period,
     )
 
 

@@ -227,7 +227,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
 # DELEGATIONS came from ASIA": countries of a region, counted from the article's list of them.
 _COUNTS_COUNTRIES = re.compile(
     r"\b(?:how many|combien d[e']|number of|nombre d[e'])\s*(?:of\s+(?:the\s+)?)?"
-    r"(?:[a-z-]+\s+){0,2}?(?:pays|countries|nations|etats|states|delegations)\b"
+    r"(?:[a-z-]+\s+){0,4}?(?:pays|countries|nations|etats|states|delegations)\b"
 )
 
 

@@ -914,3 +914,20 @@ def test_a_sentence_going_on_with_a_pronoun_subject_is_quoted_too(abbey: Assista
     # Vierge en majesté … »: what the museum shows is in the sentence that goes on about it.
     answer = abbey.ask("Que trouve-t-on dans le musée désormais ?")
     assert any(c.quote.startswith("Il présente 230 objets") for c in answer.citations)
+
+
+def test_a_part_of_a_year_is_a_date_stated_in_the_askers_language(abbey: Assistant) -> None:
+    from assistant.facts import dates, render_date
+
+    (parts, _), *_ = dates("dès l’automne 2026")
+    assert (render_date(parts, "en"), render_date(parts, "fr")) == ("autumn 2026", "automne 2026")
+    (parts, _), *_ = dates("pour s’achever fin 2029")
+    assert render_date(parts, "en") == "the end of 2029"
+    assert [render_date(p, "en") for p, _ in dates("Fondée en 1068")] == ["1068"]
+    answer = abbey.ask("Quand la commune lancera-t-elle sa nouvelle souscription ?")
+    assert "automne 2026" in answer.lead
+
+
+def test_a_count_of_countries_of_two_regions_is_counted_from_the_list() -> None:
+    question = "How many Latin American and Caribbean countries were in on the talks?"
+    assert analyse_question(question).counts_named
