@@ -131,9 +131,15 @@ _FUTURE = re.compile(
 )
 
 
+_SINCE_WHEN = re.compile(r"\b(?:since when|depuis quand|depuis quelle annee)\b")
+
+
 def asks_about_the_past(question: str) -> bool:
     """Whether a question asks what happened ("Where WAS …?", « Où A EU LIEU … ? »)."""
-    return bool(_PAST_QUESTION.search(fold(question)) or _PAST_QUESTION_FR.search(question.lower()))
+    folded = fold(question)
+    if _SINCE_WHEN.search(folded):
+        return True  # "Since when has the GWCA existed?": a start, not a plan
+    return bool(_PAST_QUESTION.search(folded) or _PAST_QUESTION_FR.search(question.lower()))
 
 
 def tells_the_future(text: str) -> bool:

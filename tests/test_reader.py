@@ -931,3 +931,10 @@ def test_a_part_of_a_year_is_a_date_stated_in_the_askers_language(abbey: Assista
 def test_a_count_of_countries_of_two_regions_is_counted_from_the_list() -> None:
     question = "How many Latin American and Caribbean countries were in on the talks?"
     assert analyse_question(question).counts_named
+
+
+def test_a_since_when_question_is_dated_by_the_past_not_by_a_plan(lisbon: Assistant) -> None:
+    # "… the Global Water Cities Alliance (GWCA), … founded in 2019" and "The GWCA will
+    # publish … in December 2026": it exists since 2019.
+    answer = lisbon.ask("Since when has the GWCA existed?")
+    assert "2019" in answer.lead and "2026" not in answer.lead
