@@ -895,11 +895,10 @@ def extract(
     if aligner is not None and (analysis.intent == "when" or kind == "date") and value_at < 0:
         # The date whose clause matches the question best, in the best sentence or another
         # one quoted ("sold off as state property": 1791, not the reopening the lead dates).
-        dated = chosen
-        if asks_about_the_past(asked):
-            # "Since when has the GWCA existed?": founded in 2019, not what it will publish.
-            dated = [s for s in chosen if not tells_the_future(without_quotes(s.text))] or chosen
-        value_at = _dated_value(aligner, asked, dated, article)
+        past = [s for s in chosen if not tells_the_future(without_quotes(s.text))]
+        # "Since when has the GWCA existed?": founded in 2019, not what it will publish.
+        considered = past if past and asks_about_the_past(asked) else chosen
+        value_at = _dated_value(aligner, asked, considered, article)
     if aligner is not None and analysis.intent != "yesno" and analysis.constraints.years:
         # « … classée monument historique en 1791 ? » of « Vendue … en 1791, …, avant d'être
         # classée monument historique en 1862 »: the year the question states dates another
