@@ -13,6 +13,7 @@ import numpy as np
 
 from assistant.entities import (
     NAME_RUN,
+    WORD_VALUES,
     Entities,
     capitalised_stems,
     continents,
@@ -895,9 +896,11 @@ def extract(
     if aligner is not None and (analysis.intent == "when" or kind == "date") and value_at < 0:
         # The date whose clause matches the question best, in the best sentence or another
         # one quoted ("sold off as state property": 1791, not the reopening the lead dates).
-        past = [s for s in chosen if not tells_the_future(without_quotes(s.text))]
-        # "Since when has the GWCA existed?": founded in 2019, not what it will publish.
-        considered = past if past and asks_about_the_past(asked) else chosen
+        considered = chosen
+        if asks_about_the_past(asked):
+            # "Since when has the GWCA existed?": founded in 2019, not what it will publish.
+            past = [s for s in chosen if not tells_the_future(without_quotes(s.text))]
+            considered = past or chosen
         value_at = _dated_value(aligner, asked, considered, article)
     if aligner is not None and analysis.intent != "yesno" and analysis.constraints.years:
         # « … classée monument historique en 1791 ? » of « Vendue … en 1791, …, avant d'être
@@ -930,8 +933,6 @@ _CONDITION = re.compile(
 _ANNOUNCED = re.compile(
     r"\b(?:deux|trois|quatre|cinq|two|three|four|five|[2-5])\s+(?:[a-zà-ÿ-]+\s+)?[a-zà-ÿ-]+[sx]\b"
 )
-_ANNOUNCED_COUNT = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4}
-_ANNOUNCED_COUNT |= {"cinq": 5, "five": 5}
 
 
 def _announced_items(sentence: ScoredSentence, asked: str) -> list[ScoredSentence]:
@@ -945,7 +946,7 @@ def _announced_items(sentence: ScoredSentence, asked: str) -> list[ScoredSentenc
     if any(not has_stem(fold(w)[:5], stated) for _, w in names_at(sentence.text)):
         return []  # it names things of its own: it is not only an announcement
     word = fold(announced.group(0).split()[0])
-    count = _ANNOUNCED_COUNT.get(word) or int(word)
+    count = WORD_VALUES.get(word) or int(word)
     items: list[ScoredSentence] = []
     current = sentence
     for _ in range(count):
