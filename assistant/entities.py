@@ -55,6 +55,9 @@ _SCALE_VALUES = {
     "billion": 10**9, "billions": 10**9, "bn": 10**9, "thousand": 10**3,
 }  # fmt: skip
 _SCALE_WORD = re.compile(r"\s*(million|millions|milliards?|billions?|bn|thousand)\b", re.I)
+# After a currency sign, a scale may be one letter or two: "£212m", "€2.4bn", "$40k".
+_SHORT_SCALE = re.compile(r"(m|bn|k)\b", re.I)
+_SHORT_SCALE_VALUES = {"m": 10**6, "bn": 10**9, "k": 10**3}
 _ROMAN_CENTURY = re.compile(
     r"\b([IVXL]{2,}|[IVX])(?:e|ème|eme|th)\b(?=\s+(?:siècle|siecle|century))"
 )
@@ -246,6 +249,21 @@ def numbers_at(text: str) -> list[tuple[int, str]]:
     ]
 
 
+def numbers_followed(text: str) -> list[tuple[str, str]]:
+    """Each number of a text, in digits or in words, by its key, with the text after it."""
+    found = [
+        (_scaled(number_key(m.group(0)), text[m.end() :], text[: m.start()]), text[m.end() :])
+        for m in _DIGITS.finditer(text)
+    ]
+    for match in _WRITTEN_NUMBER.finditer(text):
+        if _ASKED_COUNT.search(fold(text[: match.start()])):
+            continue
+        words = re.split(r"[-\s]+", match.group(0).lower())
+        key = _scaled(str(sum(WORD_VALUES.get(w, 0) for w in words)), text[match.end() :])
+        found.append((key, text[match.end() :]))
+    return found
+
+
 def written_numbers(text: str) -> list[tuple[str, str]]:
     """The numbers a text writes in words ("trois", "twenty-one", "cinq millions"), each as
     written with its key; not one that says how many the answer names ("which TWO")."""
@@ -279,10 +297,13 @@ def number_phrase(text: str, key: str) -> str:
     return next((written for written, k in written_numbers(text) if k == key), "")
 
 
-def _scaled(key: str, after: str) -> str:
+def _scaled(key: str, after: str, before: str = "") -> str:
     """A number's key times the scale word after it: "3,2 millions" and "3.2 million" are both
-    '3200000', not the 3 of « trois ans »."""
+    '3200000', not the 3 of « trois ans »; so is a sum's abbreviated scale ("£212m")."""
     scale = _SCALE_WORD.match(after)
+    short = _SHORT_SCALE.match(after) if re.search(r"[€$£]\s?$", before) else None
+    if short is not None:
+        return str(round(float(key) * _SHORT_SCALE_VALUES[short.group(1).lower()]))
     if scale is None:
         return key
     try:
@@ -326,7 +347,7 @@ def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
         if re.fullmatch(r"(?:1\d|20)\d\d", match.group(0)):
             years.add(key)
         else:
-            numbers.add(_scaled(key, text[match.end() :]))
+            numbers.add(_scaled(key, text[match.end() :], text[: match.start()]))
     for match in _ROMAN_CENTURY.finditer(text):
         numbers.add(f"{roman_value(match.group(1))}e")
     numbers |= {key for _, key in written_numbers(text)}

@@ -22,6 +22,7 @@ from assistant.entities import (
     named_places,
     names_at,
     numbers_at,
+    numbers_followed,
     proper_name_stems,
     stems_of,
 )
@@ -77,6 +78,8 @@ from assistant.understanding import (
     QuestionAnalysis,
     analyse_question,
     asks_about_the_past,
+    denial_scopes,
+    is_negated,
     polarity,
     tells_the_future,
 )
@@ -112,6 +115,9 @@ class WordAligner(Protocol):
     def matches(self, question: str, word: str, texts: list[str]) -> list[float] | None:
         """For each text, how closely its closest word matches the question's `word`."""
 
+    def denied(self, question: str, text: str, scopes: list[tuple[int, int]]) -> float | None:
+        """How closely the question's words that a negation of the text governs match."""
+
 
 # A count question in the other language than the article: one of the best sentences must
 # hold a number counting something that matches the asked noun at least this closely (else the
@@ -125,6 +131,13 @@ COUNTED_NOUN_SURE = 0.6
 # "31 delegations" matched at 0.68, "2,800 roof slabs" of « 2 800 lauzes » at 0.69; below, the
 # lead gives the article's own noun ("31 (« delegations »)"), which its quote holds.
 COUNTED_NOUN_NAMED = 0.7
+# A list question is answered by a list announcing the asked thing among this many best.
+LIST_LEAD_INS = 5
+# A when-question's runner-up sentence is read too when this close to the best (a tie).
+WHEN_TIE = 0.01
+# A yes/no question is answered "No" when a word of it matches this closely a word that a
+# negation of the cited sentence governs.
+DENIED_MIN = 0.6
 # A money question's best sentences are reordered by the question's words each holds this
 # closely ("fonds" ~ "Fund" 0.82; ~ the banks' shares 0.56), among the first few.
 HELD_WORD_MIN = 0.7
@@ -186,6 +199,15 @@ _NUMBER_WORDS = (
     "vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|"
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     "hundred|thousand"
+)
+# Words between a number and what it counts ("2,4 MILLIARDS D'euros"): not what is counted.
+_COUNT_GLUE_WORDS = frozenset(
+    "million millions milliard milliards billion billions bn m k thousand mille".split()
+)
+# A number counting a part of a whole: "four of the stations", « trois des chapiteaux »,
+# « deux d'entre eux ».
+_PARTITIVE = re.compile(
+    rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:of (?:the|its|their|these|those|them)|des|d'entre)\b"
 )
 _NUMBER = re.compile(
     rf"\b(?:\d[\d\s.,]*\d|\d|(?:{_NUMBER_WORDS})(?:[-\s](?:et[-\s])?(?:{_NUMBER_WORDS}))*)\b"
@@ -305,6 +327,7 @@ class Extract:
     dated_elsewhere: tuple[str, ...] = ()
     value_at: int = -1  # where the number that answers starts in its document, if known
     value_named: bool = False  # the asker's noun may name what that number counts
+    denied: bool = False  # a yes/no question the cited sentence answers in the negative
 
 
 @dataclass(frozen=True)
@@ -562,7 +585,7 @@ def extract(
         held = [
             s
             for s in candidates
-            if not _unheld_by(s, stated, runs, spelled_out, roles, asked_stems)
+            if not _unheld_by(s, stated, runs, spelled_out, roles, asked_stems, asked)
         ]
         # A world region only scopes the question ("les pays rencontrés en Asie"); a country,
         # a name or a number takes part in what is asked ("l'accord avec la Chine").
@@ -675,7 +698,16 @@ def extract(
         if not candidates:
             return Extract([], kind, 0.0, "no sentence speaks of it negatively", negative=True)
     if analysis.counts_named:
-        counted = _count_list(candidates, scored)
+        counted = _count_list(candidates, scored, asked if same_language else "")
+        if (
+            counted is not None
+            and same_language
+            and concept_stems
+            and not asks_for_countries(analysis)  # the countries a list names are its items
+        ):
+            # "How many SPACES are there in the car park?" is not the list of six stations:
+            # the list counted must announce the asked thing.
+            counted = counted if concept_stems <= stems_of(counted.sentences[0].text) else None
         if counted is not None:
             return counted
     value_at = -1
@@ -683,6 +715,10 @@ def extract(
     leading: ScoredSentence | None = None  # the best sentence before the count reordered them
     if kind == "count" and counted_noun(question) and required is not _DAY_RANGE:
         candidates = [s for s in candidates if counts_the_asked_thing(question, s.text)]
+        # "Four OF THE stations were built from scratch" counts a part of them: a sentence
+        # giving the whole goes first ("through six stations").
+        entire = [s for s in candidates if not _PARTITIVE.search(fold(s.text))]
+        candidates = entire + [s for s in candidates if s not in entire]
         noun = counted_head(asked)
         if not same_language and aligner is not None and noun and candidates:
             counting = _counted_numbers(aligner, asked, noun, candidates)
@@ -705,10 +741,24 @@ def extract(
                 leading, value_at = candidates[0], at
                 value_named = closeness >= COUNTED_NOUN_NAMED
                 candidates = [sentence, *[s for s in candidates if s is not sentence]]
+    if analysis.intent == "list" and concept_stems:
+        # "List the stations": a list announcing them ("The trains call at six stations:")
+        # before a sentence that only counts them.
+        announcing = [
+            s
+            for s in candidates[:LIST_LEAD_INS]
+            if _is_lead_in(s) and concept_stems <= stems_of(s.text) and _items_after(s, scored)
+        ]
+        candidates = announcing[:1] + [s for s in candidates if s not in announcing[:1]]
     if kind == "measure":
         # "How LONG is the nave?": « sa nef de 38 mètres » before « 420 mètres carrés ».
         fitting = [s for s in candidates if measures_fitting(asked, s.text)]
         candidates = fitting + [s for s in candidates if s not in fitting]
+    if analysis.intent == "yesno" and not same_language and aligner is not None and candidates:
+        # « Les trains de marchandises vont-ils revenir sur la ligne ? »: across languages, of
+        # the best sentences, the one holding more of the question's words ("The line will
+        # carry passengers only: there are no plans to bring back freight trains").
+        candidates = _holding_more_words(aligner, asked, candidates)
     if kind in {"money", "size"} and aligner is not None and len(candidates) > 1:
         # « Combien d'argent le nouveau FONDS va-t-il mobiliser ? »: of the best sentences with
         # a sum, the one holding more of the question's words, in any language ("the Urban
@@ -843,6 +893,12 @@ def extract(
         return Extract([], kind, evidence, "weak evidence")
     if held_yes_no:
         evidence = 1.0
+    denied = (
+        analysis.intent == "yesno"
+        and aligner is not None
+        and not is_negated(asked)
+        and _denies(aligner, asked, best)
+    )
     chosen = [best]
     # Retrieval ranks passages better than single sentences are ranked (docs/): the best
     # sentence of each of the top passages joins the answer too.
@@ -880,6 +936,12 @@ def extract(
         following = _next_sentence(best)
         if following and _one_paragraph(best, following) and _GOES_ON.match(following.text):
             chosen += [following] if following not in chosen else []
+    if analysis.intent == "why" and not _CAUSE.search(fold(best.text)):
+        # "Why did Harwood Quarries put money in?" of the funders' sentence: the next one gives
+        # the reason ("The quarry company chose to contribute BECAUSE …").
+        following = _next_sentence(best)
+        if following and _one_paragraph(best, following) and _CAUSE.search(fold(following.text)):
+            chosen += [following] if following not in chosen else []
     if kind == "list" or analysis.intent in {"list", "what"}:
         # « Les DEUX villes jumelles de Vernières ont également mis la main à la pâte. » names
         # them in the sentences that follow: « Castelrovere, … » and « Lindenau, … ».
@@ -887,6 +949,14 @@ def extract(
     for lead_in in [s for s in chosen if _is_lead_in(s)]:
         # "…parmi lesquelles :" says nothing without the items that follow it.
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
+    if (
+        analysis.intent == "who"
+        and _ASKS_WHO.match(fold(asked))
+        and not any(_names_anyone(s.text, analysis) for s in chosen)
+    ):
+        # "Who designed the four new stations?" of "Four of the stations were built from
+        # scratch": a sentence that names nobody, nor says who did it, does not say who.
+        return Extract([], kind, 0.0, "no sentence names who")
     if required is _DATE and _is_list_item(best) and not _DATE.search(best.text):
         # "When was the agreement with Spain signed?" of an item under "On 18 March, Portugal
         # signed three agreements …:": the lead-in gives the date, and is quoted.
@@ -896,12 +966,25 @@ def extract(
     if aligner is not None and (analysis.intent == "when" or kind == "date") and value_at < 0:
         # The date whose clause matches the question best, in the best sentence or another
         # one quoted ("sold off as state property": 1791, not the reopening the lead dates).
-        considered = chosen
+        # The runner-up sentence too, when as close as a tie: « Les travaux ont démarré
+        # quand ? » is "works began on 3 October 2023", not the winter that held them up.
+        close = [s for s in candidates[1:2] if s.score >= best.score - WHEN_TIE and s not in chosen]
+        considered = everything = chosen + close
         if asks_about_the_past(asked):
             # "Since when has the GWCA existed?": founded in 2019, not what it will publish.
-            past = [s for s in chosen if not tells_the_future(without_quotes(s.text))]
-            considered = past or chosen
+            past = [s for s in considered if not tells_the_future(without_quotes(s.text))]
+            considered = past or considered
+        elif tells_the_future(asked):
+            # « Quand est-ce qu'on AURA les premiers chiffres ? »: what the article announces.
+            coming = [s for s in considered if tells_the_future(without_quotes(s.text))]
+            considered = coming or considered
         value_at = _dated_value(aligner, asked, considered, article)
+        if value_at < 0 and len(considered) < len(everything):
+            # The quotes' order would give a date the tense rules out: the first one kept.
+            value_at = next(
+                (s.start + span[0] for s in considered for _, span in dates(s.text)), -1
+            )
+        chosen += [s for s in close if s.start <= value_at < s.end]
     if aligner is not None and analysis.intent != "yesno" and analysis.constraints.years:
         # « … classée monument historique en 1791 ? » of « Vendue … en 1791, …, avant d'être
         # classée monument historique en 1862 »: the year the question states dates another
@@ -914,7 +997,20 @@ def extract(
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     intent = "yesno" if analysis.intent == "yesno" else kind
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
-    return Extract(chosen, intent, evidence, value_at=answers_at, value_named=value_named)
+    return Extract(
+        chosen, intent, evidence, value_at=answers_at, value_named=value_named, denied=denied
+    )
+
+
+def _denies(aligner: WordAligner, question: str, sentence: ScoredSentence) -> bool:
+    """Whether a sentence negates what a yes/no question asks: one of the question's words
+    matches, at DENIED_MIN or more, a word that a negation of the sentence governs (« Les
+    trains de marchandises vont-ils revenir ? » of "there are no plans to bring back freight
+    trains")."""
+    scopes = denial_scopes(sentence.text)
+    if not scopes:
+        return False
+    return (aligner.denied(question, sentence.text, scopes) or 0.0) >= DENIED_MIN
 
 
 # A condition the question sets ("… if the foundation pulls out?", « … si la fondation se
@@ -1149,6 +1245,11 @@ def _counted_numbers(
 
 # A sentence opening on a possessive refers back to the one before it.
 _REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
+# Words that give a reason or a purpose.
+_CAUSE = re.compile(
+    r"\b(?:because|since|so that|in order to|due to|owing to|as a result|the reason|car|parce qu"
+    r"|puisqu|afin d|afin qu|pour qu|en raison|grace a|a cause|faute d)"
+)
 # A sentence whose subject is a pronoun goes on about the one before it.
 _GOES_ON = re.compile(r"^(?:Il|Elle|Ils|Elles|It|They)\s")
 
@@ -1267,20 +1368,27 @@ def _unheld_by(
     spelled_out: Mapping[str, frozenset[str]],
     roles: Mapping[str, str],
     asked_stems: frozenset[str] = frozenset(),
+    question: str = "",
 ) -> list[str]:
     """The stated things a sentence does not hold; a year or a month may be held by its
     paragraph ("Marrakech a accueilli, du 24 au 27 novembre 2025, … Hammouchi a tenu 43
     réunions": the meetings are of 2025); an acronym by the name it stands for; a person by
-    the role the article gives them ("Rajiv Menon warned …" speaks for UNEP)."""
+    the role the article gives them ("Rajiv Menon warned …" speaks for UNEP). With
+    `asked_stems` (in the article's language), a number counting another thing than the
+    `question`'s is not held either."""
     context = _context(sentence)
-    folded = fold(context)
+    # A surname written as a name ("Menon"), not a common word ("a tunnel" is not "the Scarth
+    # Tunnel, which runs … between Low Ashby and …").
+    written = capitalised_stems(context)
     context += "".join(
-        f"\n{role}"
-        for surname, role in roles.items()
-        if re.search(rf"\b{re.escape(surname)}\b", folded)
+        f"\n{role}" for surname, role in roles.items() if has_stem(surname[:5], written)
     )
     missing = _unheld(stated, context, runs, spelled_out)
     missing += _numbers_of_another(sentence.text, stated, asked_stems)
+    if asked_stems and question:
+        missing += [
+            k for k in _counting_other_things(context, question, stated) if k not in missing
+        ]
     if any(k.startswith(("year:", "month:")) for k in missing):
         paragraph = set(missing_constraints(stated, sentence.passage.text))
         missing = [k for k in missing if not k.startswith(("year:", "month:")) or k in paragraph]
@@ -1303,6 +1411,41 @@ def _names_a_rival(
         places, names = places - protagonists.places, names - protagonists.names
     stated_places = any(not c.isdigit() for c in stated.places)
     return bool((places and stated_places) or (names and stated.names))
+
+
+def _counting_other_things(context: str, question: str, stated: Entities) -> list[str]:
+    """The stated numbers a context gives only to other things than the question counts:
+    "Who designed the FOUR NEW STATIONS?" is not held by the heading « FOUR DECADES of
+    campaigning » (a number with no noun after it, "Four of the stations", may count them)."""
+    wanted = {
+        key: _counted_stems(after)
+        for key, after in numbers_followed(question)
+        if key in stated.numbers
+    }
+    given: dict[str, list[frozenset[str]]] = {}
+    for key, after in numbers_followed(context):
+        given.setdefault(key, []).append(_counted_stems(after))
+    return [
+        f"number:{key}"
+        for key, stems in wanted.items()
+        if stems and given.get(key) and all(found and not found & stems for found in given[key])
+    ]
+
+
+def _counted_stems(after: str) -> frozenset[str]:
+    """The stems of the words a number counts: up to three after it (past its scale and
+    currency), up to a function word or a stop ("four NEW STATIONS", "Four DECADES of …")."""
+    words: list[str] = []
+    for word in re.findall(r"[^\W\d_][\w’'-]*|[^\w\s]", after)[:6]:
+        folded = fold(word)
+        if folded in _COUNT_GLUE_WORDS or is_currency(folded):
+            continue
+        if not folded[0].isalpha() or folded in STOPWORDS:
+            break
+        words.append(word)
+        if len(words) == 3:
+            break
+    return stems_of(" ".join(words))
 
 
 def _numbers_of_another(
@@ -1468,6 +1611,25 @@ def _only_speakers(sentence: str) -> bool:
     return True
 
 
+# A question asking who (not "what role …"), and nouns naming who does something (« les
+# maîtres VERRIERS », "the ENGINEERS", « les TAILLEURS de pierre »).
+_ASKS_WHO = re.compile(r"\W*(?:who|qui)\b")
+_AGENT_NOUN = re.compile(r"\b[a-z]{3,}(?:eurs?|euses?|iers|ieres|istes?|ers|ors|ists|ians)\b")
+
+
+def _names_anyone(sentence: str, analysis: QuestionAnalysis) -> bool:
+    """Whether a sentence names someone (a name, an acronym, a people or a country) or says
+    who does what the question asks (« à la demande des délégations étrangères »)."""
+    return bool(
+        names_at(sentence)
+        or people(sentence)
+        or _ACRONYM.search(sentence)
+        or find_entities(sentence, names_from_capitals=False).places
+        or (analysis.predicate and _says(sentence, analysis.predicate))
+        or _AGENT_NOUN.search(fold(sentence))
+    )
+
+
 def _names_someone_else(sentence: str, surnames: set[str]) -> bool:
     """Whether a sentence names a person whose surname is not among `surnames`."""
     return any(
@@ -1607,9 +1769,16 @@ def _lead_in_of(item: ScoredSentence, scored: Sequence[ScoredSentence]) -> Score
 
 
 def _count_list(
-    candidates: Sequence[ScoredSentence], scored: Sequence[ScoredSentence]
+    candidates: Sequence[ScoredSentence], scored: Sequence[ScoredSentence], question: str = ""
 ) -> Extract | None:
-    """ "How many X are named?": the items of the best list, counted and quoted."""
+    """ "How many X are named?": the items of the best list, counted and quoted; none when one
+    of the best sentences gives the count itself ("… through SIX STATIONS, …"), as far as the
+    `question`'s words tell (given in the article's language only)."""
+    head = set(lexical_tokens(counted_head(question))) if question else set()
+    for sentence in candidates[:3] if head else []:
+        following = [sentence.text[q.end : q.end + 40] for q in quantities(sentence.text)]
+        if any(head & set(lexical_tokens(words)) for words in following):
+            return None
     for sentence in candidates[:3]:
         if _is_list_item(sentence):
             # An item: its list is counted from the lead-in that opens it.
@@ -1765,6 +1934,7 @@ def compose(
             own_words=own_words,
             value_at=extract_result.value_at,
             value_named=extract_result.value_named,
+            denied=extract_result.denied,
         )
         lead = lead_line(facts, language, quote_language)
     label = original_label(language, quote_language)

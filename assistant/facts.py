@@ -31,7 +31,7 @@ from assistant.entities import (
 from assistant.language import STOPWORDS, content_words, detect_language
 from assistant.text import fold
 from assistant.types import Citation, Fact
-from assistant.understanding import QuestionAnalysis
+from assistant.understanding import QuestionAnalysis, denial_scopes
 from assistant.verify import folded_with_offsets
 
 MAX_ROLE = 90  # characters of a role shown beside a name in the lead line
@@ -457,6 +457,10 @@ _PLACE = re.compile(
 _LOCATED = re.compile(
     r"^((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*),\s+(?:en|au|aux|dans|in)\s+[A-ZÀ-Ý]"
 )
+# "- Kirkhope, the northern terminus, …": an item of a list opens on the name it lists.
+_ITEM_NAME = re.compile(
+    r"^((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+|de|du|des|of|la|le|the))*?),\s"
+)
 # "Lisbon hosted, on 17 and 18 March, the summit", « Marrakech a accueilli … »: the host is a
 # place, though it opens its sentence.
 _HOST = re.compile(
@@ -480,9 +484,13 @@ LANGUAGE_NAMES = {
     "en": {"fr": "French", "en": "English"},
     "fr": {"fr": "français", "en": "anglais"},
 }
-YES_ONLY = {"fr": "Oui, d’après l’article [{n}].", "en": "Yes, according to the article [{n}]."}
+YES_ONLY = {
+    "fr": "{word}, d’après l’article [{n}].",
+    "en": "{word}, according to the article [{n}].",
+}
 ACCORDING = {"fr": "D’après l’article : ", "en": "According to the article: "}
 YES_WORD = {"fr": "Oui", "en": "Yes"}
+NO_WORD = {"fr": "Non", "en": "No"}
 NO_SHORT_FACT = {
     "fr": "La réponse tient dans le passage cité ci-dessous (texte original en {lang}) : "
     "aucun chiffre, date, lieu ou nom ne la résume.",
@@ -507,13 +515,15 @@ def facts_of(
     own_words: str = "",
     value_at: int = -1,
     value_named: bool = False,
+    denied: bool = False,
 ) -> list[Fact]:
     """The facts the lead line states, each from one cited quote, in the asker's language.
 
     `own_words` is the asker's follow-up as typed ("Et la Banque africaine ?") when the
     analysed question is its standalone rewrite: its words weigh most; `value_at` is where
     the number that answers starts in its document, when the answerer knows it, and
-    `value_named` whether the asker's noun may name what it counts.
+    `value_named` whether the asker's noun may name what it counts; `denied` that the first
+    quote answers a yes/no question in the negative.
     """
     if not citations:
         return []
@@ -522,7 +532,8 @@ def facts_of(
         return [Fact("list-count", "", UNITS_COUNTED[language].format(n=counted), 1)]
     intent = analysis.intent
     if intent == "yesno":
-        facts = [Fact("answer", "", YES_WORD[language], citations[0].n)]
+        word = (NO_WORD if denied else YES_WORD)[language]
+        facts = [Fact("answer", "", word, citations[0].n)]
         stated = {c for c in analysis.constraints.places if not c.isdigit()}
         for citation in citations:
             for code in countries_in_order(citation.quote):
@@ -554,13 +565,34 @@ def facts_of(
         ]
         if len(located) >= 2:
             return located
+        listed = _listed_names(citations, question)
+        if len(listed) >= 2:
+            return listed
     places = _country_facts(analysis, citations, language)
     if places and (intent in {"list", "where", "who"} or kind in {"list", "place"}):
         return places
     if intent == "who" or kind in {"person", "name"} or _PERSON_CONCEPT.match(analysis.concept):
         return _person_facts(question, citations, language, quote_language)
+    between = _between_facts(question, citations) if intent in {"where", "list"} else []
+    if between:
+        return between
     if intent == "where" or kind == "place":
         return _place_facts(question, citations, analysis.constraints.places)
+    return []
+
+
+# "… runs under Scarth Fell BETWEEN Low Ashby AND Brackenthwaite", « ENTRE Lyon ET Turin ».
+_NAME = r"((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*)"
+_BETWEEN = re.compile(rf"\b(?:between|entre)\s+{_NAME}\s+(?:and|et)\s+{_NAME}")
+
+
+def _between_facts(question: str, citations: Sequence[Citation]) -> list[Fact]:
+    """The two places a quote puts something between, when the question names neither."""
+    for citation in citations:
+        for match in _BETWEEN.finditer(citation.quote):
+            names = [match.group(1), match.group(2)]
+            if not any(fold(n) in fold(question) for n in names):
+                return [Fact("place", n, n, citation.n) for n in names]
     return []
 
 
@@ -907,13 +939,37 @@ def _time_facts(citations: Sequence[Citation], language: str) -> list[Fact]:
     return []
 
 
+def _listed_names(citations: Sequence[Citation], question: str) -> list[Fact]:
+    """The names the items of a quoted list open on ("Kirkhope, the northern terminus, …"),
+    in the quotes that follow a lead-in ("The trains call at six stations:") line by line."""
+    found: list[Fact] = []
+    previous: Citation | None = None
+    in_list = False
+    for citation in citations:
+        following = previous is not None and 0 <= citation.start - previous.end <= 4
+        if citation.quote.rstrip().endswith(":"):
+            in_list = True
+        elif in_list and following:
+            named = _ITEM_NAME.match(citation.quote)
+            if named and fold(named.group(1)) not in fold(question):
+                found.append(Fact("item", named.group(1), named.group(1), citation.n))
+        else:
+            in_list = False
+        previous = citation
+    return found
+
+
 def _person_facts(
     question: str, citations: Sequence[Citation], language: str, quote_language: str
 ) -> list[Fact]:
     asked_about = {fold(name) for name, _ in people(question)}
     asked_about |= {fold(word) for _, word in names_at(question)}  # "Who did HAMMOUCHI meet?"
     facts: list[Fact] = []
-    for citation in citations:
+    # A name with a role in apposition is a person for sure ("Sam Patel, the 34-year-old driver
+    # of the first train"); a capitalised run alone may be a line or a firm ("the Ashdale
+    # Valley Railway"): quotes naming someone with a role come first.
+    with_role = [c for c in citations if any(role for _, role in people(c.quote))]
+    for citation in with_role + [c for c in citations if c not in with_role]:
         for name, role in people(citation.quote):
             named_in_question = any(
                 fold(name).endswith(a.split()[-1]) or a.endswith(fold(name).split()[-1])
@@ -997,7 +1053,7 @@ def lead_line(facts: Sequence[Fact], language: str, quote_language: str) -> str:
     if facts[0].type == "answer":
         answer_word, citations_of_answer, facts = facts[0].rendering, facts[0].n, facts[1:]
         if not facts:
-            return YES_ONLY[language].format(n=citations_of_answer)
+            return YES_ONLY[language].format(word=answer_word, n=citations_of_answer)
     groups: list[tuple[int, list[str]]] = []
     for fact in facts:
         if groups and groups[-1][0] == fact.n:
@@ -1025,7 +1081,8 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
     if quote is None:
         return False
     if fact.type == "answer":
-        return True
+        # "No" needs a negation in its quote (`denial_scopes`).
+        return fact.rendering not in NO_WORD.values() or bool(denial_scopes(quote))
     if fact.type == "list-count":
         value = int(re.findall(r"\d+", fact.rendering)[0])
         return value in {len(citations) - 1, count_items(quote)}
@@ -1052,7 +1109,7 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
             find_entities(fact.rendering, names_from_capitals=False).places
             & find_entities(fact.text, names_from_capitals=False).places
         )
-    if fact.type == "place":
+    if fact.type in {"place", "item"}:
         return fact.rendering == fact.text
     if fact.type == "metadata":  # a byline value, or its ISO date written out
         if fact.rendering == fact.text:

@@ -17,7 +17,8 @@ _ENGLISH = set(
     """
     the a an of and or is are was were did do does has have had which what who whom whose when
     where why how many much with for by on in at to from he she they it this that these those
-    his her their not be been about tell me there
+    his her their not be been about tell me there can could will would should shall may might
+    must you your we our i my its any
     """.split()
 )
 

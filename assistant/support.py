@@ -617,6 +617,30 @@ def clause_matches(
     return results
 
 
+def denied_matches(
+    encoder: TokenEncoder, question: str, text: str, scopes: Sequence[tuple[int, int]]
+) -> float:
+    """How closely the question's words that a negation of `text` governs match theirs: for
+    each question word whose closest word of the text lies in one of `scopes`, that closeness;
+    the best of them, 0.0 when none ("freight trains" in « there are no plans to bring back
+    freight trains »)."""
+    asked = encoder.word_vectors(question, is_query=True)
+    terms = set(question_terms(question, asked.words))
+    rows = [i for i, word in enumerate(asked.words) if word in terms]
+    found = encoder.word_vectors(text, is_query=False)
+    offsets = _word_offsets(text, found.words)
+    content = _content_rows(found.words, offsets, 0, len(text))
+    if not rows or not content:
+        return 0.0
+    similarity = asked.vectors[rows] @ found.vectors[content].T
+    best = 0.0
+    for row in similarity:
+        at = offsets[content[int(row.argmax())]]
+        if any(start < at < end for start, end in scopes):
+            best = max(best, float(row.max()))
+    return best
+
+
 def _content_rows(words: Sequence[str], offsets: Sequence[int], low: int, high: int) -> list[int]:
     """The rows of the words between two offsets that are not function words."""
     return [
@@ -643,6 +667,13 @@ class ValueReader:
         """`word_matches`, or None when the model cannot run (the check reports it)."""
         try:
             return word_matches(self.encoder, question, word, texts)
+        except ModelLoadError:
+            return None
+
+    def denied(self, question: str, text: str, scopes: list[tuple[int, int]]) -> float | None:
+        """`denied_matches`, or None when the model cannot run (the check reports it)."""
+        try:
+            return denied_matches(self.encoder, question, text, scopes)
         except ModelLoadError:
             return None
 

@@ -25,7 +25,7 @@ from assistant.language import (
     STOPWORDS,
     main_clause,
 )
-from assistant.text import fold
+from assistant.text import fold, fold_char
 
 _OVERVIEW = re.compile(
     r"\b(gist|summar\w*|resume[sz]?|resumer|sum up|nutshell|tl;?dr|overview|main points|key points"
@@ -70,13 +70,16 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("relation", re.compile(r"\b(link|links|linked|lien|liens|relation|relationship|connect\w*|rapport entre|between .+ and)\b")),
     ("count", _COUNT),
     ("when", re.compile(r"\b(when|quand|(?:what|which) (?:years?|dates?|days?|months?)|quelle annee|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance|since when|depuis quand|how long|combien de temps|what time|quelle heure|quel mois)\b")),
-    ("who", re.compile(r"^(qui|who)\b|\b(who|whom|whose|qui est|qui sont|qui a|qui etait|quel poste|what position|what role|quel role|what job|what is .{0,30} job|fait quoi|does .{0,30} do\b)")),
+    ("who", re.compile(r"^(qui|who)\b|\b(who|whom|whose|qui est|qui sont|qui a|qui etait|quel poste|what position|what role|quel role|what job|what is .{0,30} job|fait quoi|does .{0,30} do)\b")),
     ("where", re.compile(r"\b(where|ou (se|a|est|sont|ont|etait|aura|va)|in which (city|country|town|region)|dans quelle (ville|region|commune)|which (\w+ )?(city|town|village|country)|quelle ville|quel pays|quelle region|quelle commune|whereabouts)\b|^ou\b")),
     ("list", re.compile(r"\b(which|quels|quelles|lesquels|lesquelles|list|liste|name (some|the|all)|what (countries|organisations|organizations|partners|domains|areas|cities|crafts|trades))\b")),
 )  # fmt: skip
 _HEAD = re.compile(
-    r"\b(?:which|what|quel|quelle|quels|quelles|combien de|combien d'|how many|how much|number of"
-    r"|nombre de|nombre d')\s+(?:(?:is|are|was|were|'s|est|sont|etait|the|le|la|les|l'|un|une|des"
+    r"(?:\b(?:which|what|quel|quelle|quels|quelles|combien de|how many|how much|number of"
+    r"|nombre de)\s+|\b(?:combien|nombre) d'\s*"
+    # "LIST the stations", « CITEZ les gares »: an imperative opening the question asks too
+    r"|^(?:please\s+|can you\s+|could you\s+)?(?:list|name|liste[rz]?|nomme[rz]?|cite[rz]?"
+    r"|enumere[rz]?|donne[rz]?-moi)\s+)(?:(?:is|are|was|were|'s|est|sont|etait|the|le|la|les|l'|un|une|des"
     r"|de|d'|sort of|kind of|type of|type de|genre de|sorte de)\s+)*([a-z][a-z'-]+)"
 )
 # "Combien coûte LE BILLET ?", "How much does THE TICKET cost?": the priced thing is asked.
@@ -91,6 +94,10 @@ _COST = re.compile(
     r"|paye|payer|depense|facture|verse|donne)\s+(?:for|pour)\s+"
     r"(?:the |a |an |its |their |le |la |les |l'|un |une |son |sa |ses |leur |leurs )?"
     r"([a-z][a-z'-]+)"
+    # "How much is A SINGLE from Kirkhope to Marlow Bridge?", « Combien coûte LE BILLET ? »:
+    # the thing whose price is asked (not "How much is the EIB LENDING …").
+    r"|^how much (?:is|are|was|were) (?:the |a |an )?([a-z][a-z'-]+)(?!\s+[a-z'-]+ing\b)"
+    r"(?=\s*(?:[?.!]|$)|\s+(?:from|to|for|at|on|in|of)\b)"
 )
 _NUMBER_IN_TEXT = re.compile(r"\b(?:trois|three|deux|two|quatre|four|cinq|five)\b")
 
@@ -127,7 +134,9 @@ _PAST_QUESTION_FR = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|must|next|prochaine?s?"
-    r"|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront|ura|uront))\b"
+    r"|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)"
+    # the irregular stems: « on AURA », « ce SERA », « il FAUDRA », « on POURRA », « il DEVRA »
+    r"|(?:aur|ser|fer|ir|pourr|devr|verr|faudr)(?:a|ont))\b"
 )
 
 
@@ -145,6 +154,38 @@ def asks_about_the_past(question: str) -> bool:
 def tells_the_future(text: str) -> bool:
     """Whether a text speaks of what will happen ("The NEXT summit WILL be held …")."""
     return bool(_FUTURE.search(text))
+
+
+# A sentence's negations and the words they govern: from the cue to the end of its clause, at
+# most DENIAL_WORDS words ("there are NO plans to bring back freight trains", « EN DEHORS DE ce
+# budget »). French « ne » needs its second part (« ne … que » restricts, it does not deny).
+_DENIAL = re.compile(
+    r"\b(?:no|not|never|none|without|neither|nor|cannot|sans|aucune?|jamais|ni|hors d)\b"
+    r"|n't\b|\ben dehors d|\b(?:ne|n')\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:pas|plus|jamais|aucune?|rien|personne|nullement|guere)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,.;:()«»“”\"!?]")
+DENIAL_WORDS = 10
+
+
+def denial_scopes(text: str) -> list[tuple[int, int]]:
+    """Where each negation of a text starts and the end of the words it governs."""
+    folded = "".join((fold_char(c) or c)[0] for c in text)  # one character for one
+    scopes: list[tuple[int, int]] = []
+    for cue in _DENIAL.finditer(folded):
+        stop = _CLAUSE_BREAK.search(folded, cue.end())
+        end = stop.start() if stop else len(folded)
+        words = list(re.finditer(r"\S+", folded[cue.end() : end]))
+        if len(words) > DENIAL_WORDS:
+            end = cue.end() + words[DENIAL_WORDS - 1].end()
+        scopes.append((cue.start(), end))
+    return scopes
+
+
+def is_negated(question: str) -> bool:
+    """Whether a question is asked in the negative ("Isn't …?", « N'y a-t-il pas … ? »)."""
+    return bool(denial_scopes(question))
 
 
 def polarity(folded: str) -> str:
@@ -174,11 +215,23 @@ class QuestionAnalysis:
     priced: bool = False  # the concept is what a sum pays for ("Combien a coûté LE PAVILLON ?")
 
 
+# A polite request around the question ("Can you tell me …", « Pouvez-vous me dire … »).
+_REQUEST = re.compile(
+    r"^(?:please\s+)?(?:(?:can|could|would|will)\s+you|(?:pouvez|pourriez)-vous|(?:peux|pourrais)-tu"
+    r"|tu peux|vous pouvez)\s+(?:please\s+|svp\s+)?(?:(?:tell|let)\s+(?:me|us)(?:\s+know)?"
+    r"|(?:me|nous)\s+(?:dire|indiquer|expliquer)|dire|indiquer|explain|say"
+    r"|(?P<listing>list|name|give me|show me|citer|lister|nommer|(?:me|nous)\s+donner|enumerer))"
+    r"\s+"
+)
+
+
 @lru_cache(maxsize=1024)
 def analyse_question(question: str) -> QuestionAnalysis:
     """The intent, concept, constraints and structure references of a question."""
     folded = fold(question).replace("’", "'")
     folded = re.sub(r"^(who|what|where|when|how)'s\b", r"\1 is", folded)  # "WHO'S the mayor?"
+    # "Can you tell me when …?" asks when; "Could you list …?" asks for a list: not yes/no.
+    folded = _REQUEST.sub(lambda m: "list " if m.group("listing") else "", folded, count=1)
     structure = ""
     if _TITLE.search(folded):
         structure = "title"
@@ -275,7 +328,7 @@ def _capitalised(question: str) -> set[str]:
 def _priced(folded: str) -> str:
     """The thing a cost question prices ("How much did THE PAVILION cost?"), or ''."""
     cost = _COST.search(folded)
-    return (cost.group(1) or cost.group(2) or cost.group(3)) if cost else ""
+    return next((g for g in cost.groups() if g), "") if cost else ""
 
 
 def _concept(folded: str, question: str) -> tuple[str, str]:
@@ -285,7 +338,7 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
     """
     capitalised = _capitalised(question)
     priced = _priced(folded)
-    if priced and priced not in STOPWORDS | _AUXILIARIES:
+    if priced and priced not in STOPWORDS | _AUXILIARIES and priced not in capitalised:
         return priced, ""
     if re.search(r"\b(?:combien de temps|how long)\b", folded):
         return "", ""  # how long something lasted: articles give dates, rarely « a duré »

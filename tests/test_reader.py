@@ -18,6 +18,7 @@ from assistant.understanding import analyse_question, polarity
 
 LISBON = Path(__file__).parent / "fixtures" / "articles" / "lisbon-water-summit-2026.en.txt"
 ABBEY = Path(__file__).parent / "fixtures" / "articles" / "abbaye-saint-aubin-2026.fr.txt"
+RAILWAY = Path(__file__).parent / "fixtures" / "articles" / "ashdale-railway-2026.en.txt"
 
 
 @pytest.mark.parametrize(
@@ -112,6 +113,11 @@ def lisbon(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: 
 @pytest.fixture(scope="module")
 def abbey(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
     return _indexed(tmp_path_factory, e5, ABBEY)
+
+
+@pytest.fixture(scope="module")
+def railway(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, RAILWAY)
 
 
 def _ask(lisbon: Assistant) -> Callable[[str], tuple[str, bool, list[str]]]:
@@ -938,3 +944,122 @@ def test_a_since_when_question_is_dated_by_the_past_not_by_a_plan(lisbon: Assist
     # publish … in December 2026": it exists since 2019.
     answer = lisbon.ask("Since when has the GWCA existed?")
     assert "2019" in answer.lead and "2026" not in answer.lead
+
+
+def test_a_yes_no_question_the_cited_sentence_negates_is_answered_no(
+    lisbon: Assistant, railway: Assistant
+) -> None:
+    from assistant.facts import holds
+    from assistant.types import Citation, Fact
+    from assistant.understanding import denial_scopes
+
+    text = "The line will carry passengers only: there are no plans to bring back freight trains."
+    assert [text[a:b] for a, b in denial_scopes(text)] == ["no plans to bring back freight trains"]
+    text = "Il ne compte que trois moines, en dehors de ce budget."  # « ne … que » restricts
+    assert [text[a:b] for a, b in denial_scopes(text)] == ["en dehors de ce budget"]
+    for question, word in (
+        ("Does the declaration set binding targets for agriculture?", "No"),
+        ("La déclaration fixe-t-elle des objectifs contraignants pour l'agriculture ?", "Non"),
+    ):
+        answer = lisbon.ask(question)
+        assert answer.lead.startswith(word), question
+        assert any("no binding targets" in c.quote for c in answer.citations)
+    assert railway.ask("Will freight trains run on the line again?").lead.startswith("No")
+    assert lisbon.ask("Did Greece send a delegation?").lead.startswith("Yes")
+    # "No" is checked against its quote like any fact: the quote must hold a negation.
+    plain = Citation(1, "c1", "a.txt", "Delegations came from Greece.", 0, 29, True)
+    assert not holds(Fact("answer", "", "No", 1), [plain])
+    assert holds(Fact("answer", "", "Yes", 1), [plain])
+
+
+def test_a_sum_with_a_scale_abbreviated_after_a_currency_sign() -> None:
+    assert find_entities("What does the £212m not pay for?").numbers == {"212000000"}
+    assert find_entities("€2.4bn for the fund").numbers == {"2400000000"}
+    assert find_entities("a 300m stretch of embankment").numbers == {"300"}  # metres
+
+
+def test_an_elided_french_count_question_has_its_concept() -> None:
+    assert analyse_question("Combien d'arches compte le viaduc ?").concept == "arches"
+    assert analyse_question("Combien d’habitants vivent dans la vallée ?").concept == "habitants"
+
+
+def test_a_who_lead_names_the_person_the_quotes_give_a_role(railway: Assistant) -> None:
+    # A capitalised run alone may be a line or a firm ("the Ashdale Valley Railway").
+    answer = railway.ask("Qui conduisait le premier train ?")
+    assert "Sam Patel" in answer.lead and "Railway" not in answer.lead
+
+
+def test_a_when_question_reads_a_tied_runner_up_and_the_tense_asked(railway: Assistant) -> None:
+    # "… and works began on 3 October 2023" ties with the winter floods that held them up.
+    assert "3 octobre 2023" in railway.ask("Quand les travaux ont-ils commencé ?").lead
+    # « aura » asks what is to come: "NUR will publish its first passenger figures in
+    # January 2027", not the opening day.
+    answer = railway.ask("Quand aura-t-on les premiers chiffres de fréquentation ?")
+    assert "janvier 2027" in answer.lead
+
+
+def test_a_count_reads_the_whole_and_no_list_of_other_things(railway: Assistant) -> None:
+    # "Four of the stations were built from scratch" is a part; "through six stations" the
+    # whole. The six stations' list does not count parking spaces, and the heading's « a
+    # tunnel » is no surname bringing in the Scarth Tunnel's "… between Low Ashby and …".
+    assert "6" in railway.ask("How many stations does the line have?").lead
+    answer = railway.ask("How many parking spaces does Low Ashby station have?")
+    assert answer.abstained and not answer.citations
+
+
+def test_a_stated_number_counting_another_thing_is_not_held() -> None:
+    from assistant.extractive import _counting_other_things
+
+    question = "Who designed the four new stations?"
+    stated = find_entities(question)
+    heading = "Four decades of campaigning\nNobody is laughing this morning."
+    assert _counting_other_things(heading, question, stated) == ["number:4"]
+    partitive = "Four of the stations were built from scratch."  # "of": may count them
+    assert _counting_other_things(partitive, question, stated) == []
+
+
+def test_a_polite_request_or_an_imperative_asks_what_it_wraps() -> None:
+    assert analyse_question("Can you tell me when the summit took place?").intent == "when"
+    assert analyse_question("Peux-tu me dire quand a eu lieu le sommet ?").intent == "when"
+    listing = analyse_question("Could you list the countries met?")
+    assert (listing.intent, listing.concept) == ("list", "countries")
+    assert analyse_question("List the stations, please").concept == "stations"
+    assert analyse_question("Can you buy tickets on board?").intent == "yesno"
+
+
+def test_a_list_question_quotes_the_list_announcing_it_and_states_its_items(
+    railway: Assistant,
+) -> None:
+    answer = railway.ask("List the stations, please")
+    assert answer.citations[0].quote == "The trains call at six stations:"
+    for station in ("Kirkhope", "Thornby", "Fellgate", "Low Ashby", "Brackenthwaite"):
+        assert station in answer.lead
+
+
+def test_a_why_question_quotes_the_next_sentence_giving_the_reason(railway: Assistant) -> None:
+    # The funders' sentence names Harwood Quarries; the next one says why it paid.
+    answer = railway.ask("Why did Harwood Quarries put money into the line?")
+    assert any("because" in c.quote for c in answer.citations)
+
+
+def test_a_price_asked_of_a_thing_the_article_never_prices_abstains(railway: Assistant) -> None:
+    analysis = analyse_question("How much is a ticket?")
+    assert (analysis.concept, analysis.priced) == ("ticket", True)
+    assert not analyse_question("How much is the EIB lending?").priced
+    assert analyse_question("What's the cost of the whole restoration?").intent != "who"
+    answer = railway.ask("How much is a return from Kirkhope to Marlow Bridge?")
+    assert answer.abstained and "212" not in answer.lead
+
+
+def test_a_who_question_answered_by_a_sentence_naming_nobody_abstains(
+    railway: Assistant,
+) -> None:
+    # "Four of the stations were built from scratch" says nothing of who built them; the
+    # heading « Four decades of campaigning » holds "four" but counts no stations.
+    answer = railway.ask("Who designed the four new stations?")
+    assert answer.abstained and not answer.citations
+
+
+def test_the_two_places_something_lies_between_are_stated(railway: Assistant) -> None:
+    answer = railway.ask("Le tunnel de Scarth passe entre quelles gares ?")
+    assert "Low Ashby" in answer.lead and "Brackenthwaite" in answer.lead
