@@ -27,11 +27,13 @@ from assistant.entities import (
     stems_of,
 )
 from assistant.facts import (
+    ASKS_TIME,
     MEASURED,
     PLACE_CUES,
     SINCE_YEAR,
     asked_phrase,
     asks_for_countries,
+    clock_times,
     count_items,
     counted_head,
     countries_in_order,
@@ -39,6 +41,7 @@ from assistant.facts import (
     dates,
     days_spanned,
     facts_of,
+    full_value,
     is_currency,
     lead_line,
     measures_fitting,
@@ -131,6 +134,8 @@ COUNTED_NOUN_SURE = 0.6
 # "31 delegations" matched at 0.68, "2,800 roof slabs" of « 2 800 lauzes » at 0.69; below, the
 # lead gives the article's own noun ("31 (« delegations »)"), which its quote holds.
 COUNTED_NOUN_NAMED = 0.7
+# A time-of-day question is answered by the first of this many best sentences giving one.
+TIMED_CANDIDATES = 5
 # A list question is answered by a list announcing the asked thing among this many best.
 LIST_LEAD_INS = 5
 # A when-question's runner-up sentence is read too when this close to the best (a tie).
@@ -208,6 +213,11 @@ _COUNT_GLUE_WORDS = frozenset(
 # « deux d'entre eux ».
 _PARTITIVE = re.compile(
     rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:of (?:the|its|their|these|those|them)|des|d'entre)\b"
+)
+# A count question asking how many there are in all ("are there", « y a-t-il », « compte »).
+_ASKS_WHOLE = re.compile(
+    r"\b(?:are there|were there|is there|in all|in total|y a-t-il|y avait-il|compte|comptent"
+    r"|en tout|au total)\b"
 )
 _NUMBER = re.compile(
     rf"\b(?:\d[\d\s.,]*\d|\d|(?:{_NUMBER_WORDS})(?:[-\s](?:et[-\s])?(?:{_NUMBER_WORDS}))*)\b"
@@ -587,6 +597,9 @@ def extract(
             for s in candidates
             if not _unheld_by(s, stated, runs, spelled_out, roles, asked_stems, asked)
         ]
+        if not same_language and aligner is not None and stated.numbers:
+            # "What happened to the 40 firefighters …?" is not « 40 kilomètres de pistes ».
+            held = [s for s in held if not _counts_another_thing(aligner, asked, s, stated)]
         # A world region only scopes the question ("les pays rencontrés en Asie"); a country,
         # a name or a number takes part in what is asked ("l'accord avec la Chine").
         participants = {c for c in stated.places if not c.isdigit()} | set(stated.names)
@@ -742,14 +755,26 @@ def extract(
                 value_named = closeness >= COUNTED_NOUN_NAMED
                 candidates = [sentence, *[s for s in candidates if s is not sentence]]
     if analysis.intent == "list" and concept_stems:
-        # "List the stations": a list announcing them ("The trains call at six stations:")
-        # before a sentence that only counts them.
+        # "List the stations": a list announcing them ("The trains call at six stations:"),
+        # or whose items are among the best, before a sentence that only counts them.
+        lead_ins = [
+            s if _is_lead_in(s) else _lead_in_of(s, scored)
+            for s in candidates[:LIST_LEAD_INS]
+            if _is_lead_in(s) or _is_list_item(s)
+        ]
         announcing = [
             s
-            for s in candidates[:LIST_LEAD_INS]
-            if _is_lead_in(s) and concept_stems <= stems_of(s.text) and _items_after(s, scored)
+            for s in lead_ins
+            if s is not None
+            and (s in candidates or not stated)  # a premise it might not hold
+            and concept_stems <= stems_of(s.text)
+            and _items_after(s, scored)
         ]
         candidates = announcing[:1] + [s for s in candidates if s not in announcing[:1]]
+    if analysis.intent == "when" and ASKS_TIME.search(fold(asked)):
+        # "What time of day did the fire start?": a sentence giving a time of day first.
+        timed = [s for s in candidates[:TIMED_CANDIDATES] if clock_times(s.text)]
+        candidates = timed[:1] + [s for s in candidates if s not in timed[:1]]
     if kind == "measure":
         # "How LONG is the nave?": « sa nef de 38 mètres » before « 420 mètres carrés ».
         fitting = [s for s in candidates if measures_fitting(asked, s.text)]
@@ -996,6 +1021,13 @@ def extract(
             return Extract([], kind, 0.0, reason, dated_elsewhere=(min(years), asked_date))
     chosen.sort(key=lambda s: (s.passage.source, s.start))
     intent = "yesno" if analysis.intent == "yesno" else kind
+    part = _PARTITIVE.search(best.text) if kind == "count" else None
+    if part and not _ASKS_WHOLE.search(fold(asked)):
+        # "How many of the destroyed houses were in Les Mayons?" of « 7 des 12 maisons
+        # détruites »: the part is the answer, not the whole its noun follows.
+        whole_at = best.start + part.end()
+        if value_at < 0 or whole_at <= value_at <= whole_at + 1:
+            value_at = best.start + part.start()
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
     return Extract(
         chosen, intent, evidence, value_at=answers_at, value_named=value_named, denied=denied
@@ -1430,6 +1462,42 @@ def _counting_other_things(context: str, question: str, stated: Entities) -> lis
         for key, stems in wanted.items()
         if stems and given.get(key) and all(found and not found & stems for found in given[key])
     ]
+
+
+def _counts_another_thing(
+    aligner: WordAligner, question: str, sentence: ScoredSentence, stated: Entities
+) -> bool:
+    """Whether a number the question states counts, in the sentence, something unlike what it
+    counts in the question (across languages: the words after it in the sentence are all under
+    COUNTED_NOUN_MIN from those after it in the question)."""
+    for key, after in numbers_followed(question):
+        # the first two words after it: "the 40 BADLY INJURED firefighters", "12 DESTROYED
+        # HOMES": the number counts something unlike them all
+        words = [
+            w
+            for w in re.findall(r"[^\W\d_][\w’'-]*", after)[:3]
+            if fold(w) not in STOPWORDS | _COUNT_GLUE_WORDS and not is_currency(w)
+        ][:2]
+        spans = [(q.start, q.end) for q in quantities(sentence.text) if _is_key(key, full_value(q))]
+        if key not in stated.numbers or not words or not spans:
+            continue
+        closeness = [
+            match
+            for word in words
+            for found in [aligner.counted(question, word, [sentence.text], [spans])]
+            if found
+            for _, match in found[0]
+        ]
+        if closeness and max(closeness) < COUNTED_NOUN_MIN:
+            return True
+    return False
+
+
+def _is_key(key: str, value: float) -> bool:
+    try:
+        return abs(float(key) - value) < 1e-6
+    except ValueError:
+        return False
 
 
 def _counted_stems(after: str) -> frozenset[str]:

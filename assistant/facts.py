@@ -98,6 +98,11 @@ _DATE_FORMS = [
         r"|early|late|the end of|end of|the start of|start of|mi-|mid-)\s*((?:1\d|20)\d\d)\b",
         re.IGNORECASE,
     ),
+    # "sur la période 2027-2030", "from 2026 to 2036", « de 2027 à 2030 »: a span of years
+    re.compile(
+        r"\b((?:1\d|20)\d\d)\s*(?:-|–|to|à|a|au|until|jusqu'en)\s*((?:1\d|20)\d\d)\b(?![-–/])",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b((?:1\d|20)\d\d)\b"),
     re.compile(r"\b([IVXL]+)(?:e|ème|eme|th)\s+(siècle|siecle|century)\b"),
 ]
@@ -110,6 +115,11 @@ _PERSON = re.compile(
 # A person's name does not open on an article or a saint's title (« La Chaise-Dieu »,
 # « Saint-Aubin de Vernières », "San Sebastián" are places).
 _NOT_A_FIRST_NAME = re.compile(r"^(?:la|le|les|l'|l’|saint|sainte|st|ste|san|santa|santo)(?:$|-)")
+# Prepositions that may open a sentence before a name (not in STOPWORDS).
+_PREPOSITIONS = frozenset(
+    "outre malgre hormis parmi durant pendant depuis sans sous vers chez contre during after "
+    "before since despite besides beyond".split()
+)
 # Head nouns of institutions and events: a capitalised run holding one is not a person.
 _INSTITUTION = frozenset(
     fold(w)
@@ -151,6 +161,11 @@ class Quantity:
     currency: str
     start: int
     end: int
+
+
+def full_value(quantity: Quantity) -> float:
+    """A quantity's value times its scale word ("3,2 millions": 3 200 000)."""
+    return quantity.value * (_SCALES[quantity.scale.lower()][0] if quantity.scale else 1.0)
 
 
 def number_value(text: str) -> float | None:
@@ -219,6 +234,7 @@ class DateParts:
     century: str = ""
     joiner: str = "range"  # 'range' (24 to 27) or 'pair' (17 and 18)
     period: str = ""  # a part of the year: spring, summer, autumn, winter, start, mid, end
+    until: int = 0  # the last year of a span of years ("2027-2030")
 
 
 _PERIODS = {
@@ -274,6 +290,9 @@ def _date_parts(form: int, groups: list[str | None], text: str) -> DateParts | N
     if form == 4:
         return DateParts(year=int(groups[1] or 0), period=_PERIODS[fold(groups[0] or "")])
     if form == 5:
+        first, last = int(groups[0] or 0), int(groups[1] or 0)
+        return DateParts(year=first, until=last) if first < last else None
+    if form == 6:
         return DateParts(year=int(groups[0] or 0))
     roman = groups[0] or ""
     return DateParts(century=roman) if roman_value(roman) else None
@@ -325,6 +344,8 @@ def render_date(parts: DateParts, language: str) -> str:
         return f"{parts.century}e siècle"
     if parts.period:
         return _PERIOD_WORDS[language][parts.period].format(y=parts.year)
+    if parts.until:
+        return f"{parts.year}–{parts.until}"
     if not parts.month:
         return str(parts.year)
     month = str(get_month_names("wide", locale=language)[parts.month])
@@ -334,11 +355,16 @@ def render_date(parts: DateParts, language: str) -> str:
     if parts.year:
         day = datetime.date(parts.year, parts.month, parts.days[-1])
         last = format_date(day, "d MMMM y", locale=language)
+    first = str(parts.days[0])
+    if language == "fr":
+        # « le 1er octobre »: French writes the first day of a month as an ordinal.
+        last = re.sub(r"^1 ", "1er ", last)
+        first = "1er" if first == "1" else first
     if len(parts.days) == 1:
         return last
     if parts.joiner == "pair":
-        return f"{parts.days[0]} {'and' if language == 'en' else 'et'} {last}"
-    return f"{parts.days[0]} to {last}" if language == "en" else f"du {parts.days[0]} au {last}"
+        return f"{first} {'and' if language == 'en' else 'et'} {last}"
+    return f"{first} to {last}" if language == "en" else f"du {first} au {last}"
 
 
 def country_name(code: str, language: str) -> str:
@@ -364,11 +390,20 @@ def people(sentence: str) -> list[tuple[str, str]]:
     """Persons a sentence names (a capitalised run of two words or more that holds no
     institution word and no country) with the role in apposition after the name, if any."""
     found: list[tuple[str, str]] = []
-    for match in _PERSON.finditer(sentence):
+    at = 0
+    while match := _PERSON.search(sentence, at):
+        at = match.end()
         name = match.group(0)
         words = [fold(w) for w in re.findall(r"[\wÀ-ÿ'’-]+", name)]
+        if words[0] in STOPWORDS or words[0] in _PREPOSITIONS:
+            # « OUTRE Gonfaron, … », « SELON Maria Duarte, … »: a sentence's first word is
+            # capitalised anyway; the name, if any, follows it.
+            at = match.start() + len(name.split()[0])
+            continue
         if any(w in _INSTITUTION for w in words):
             continue
+        if sentence[: match.start()].rstrip().endswith(("«", "“", '"')):
+            continue  # « Var Forêt Résilience »: a name given in quotation marks, not a person
         if _NOT_A_FIRST_NAME.match(words[0]):
             continue  # « La Chaise-Dieu », « Saint-Aubin de Vernières »: a place, not a person
         if find_entities(name, names_from_capitals=False).places:
@@ -471,7 +506,9 @@ _HOST = re.compile(
 _PLACE_OF = re.compile(
     r"(?:\b(?:de|d’|d'|of))\s*((?:(?:La|Le|Les)\s+|L[’'])?[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)"
 )
-_CAPITALISED_NAME = re.compile(r"\b([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)")
+_CAPITALISED_NAME = re.compile(
+    r"\b((?:(?:Le|La|Les)\s+)?(?!(?:Le|La|Les)\b)[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)"
+)
 PLACE_CUES = (_HOST, _LOCATED, _PLACE)  # what says a name is a place
 _PLACE_PATTERNS = (*PLACE_CUES, _PLACE_OF, _CAPITALISED_NAME)
 # Nouns that ask for a person ("which World Economic Forum PERSON", "quel EXPERT").
@@ -573,6 +610,10 @@ def facts_of(
         return places
     if intent == "who" or kind in {"person", "name"} or _PERSON_CONCEPT.match(analysis.concept):
         return _person_facts(question, citations, language, quote_language)
+    if intent == "list":
+        enumerated = _enumerated_names(question, citations)
+        if enumerated:
+            return enumerated
     between = _between_facts(question, citations) if intent in {"where", "list"} else []
     if between:
         return between
@@ -584,6 +625,26 @@ def facts_of(
 # "… runs under Scarth Fell BETWEEN Low Ashby AND Brackenthwaite", « ENTRE Lyon ET Turin ».
 _NAME = r"((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*)"
 _BETWEEN = re.compile(rf"\b(?:between|entre)\s+{_NAME}\s+(?:and|et)\s+{_NAME}")
+
+
+# « Les Mayons, Le Luc-en-Provence, La Garde-Freinet et Vidauban »: names enumerated.
+_ENUMERATED_NAME = r"(?:(?:Le|La|Les|L['’]|The)\s*)?[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*"
+_ENUMERATION = re.compile(
+    rf"{_ENUMERATED_NAME}(?:,\s+{_ENUMERATED_NAME})+,?\s+(?:et|and)\s+{_ENUMERATED_NAME}"
+)
+MIN_ENUMERATED = 3
+
+
+def _enumerated_names(question: str, citations: Sequence[Citation]) -> list[Fact]:
+    """The names a quote enumerates ("A, B, C and D"), those the question names left out."""
+    asked = fold(question)
+    for citation in citations:
+        for match in _ENUMERATION.finditer(citation.quote):
+            names = re.split(r",\s+|,?\s+(?:et|and)\s+", match.group(0))
+            kept = [n for n in names if fold(n) not in asked]
+            if len(names) >= MIN_ENUMERATED and kept:
+                return [Fact("item", n, n, citation.n) for n in kept]
+    return []
 
 
 def _between_facts(question: str, citations: Sequence[Citation]) -> list[Fact]:
@@ -1129,12 +1190,13 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
 
 
 def _same_date(a: DateParts, b: DateParts) -> bool:
-    return (a.days, a.month, a.year, roman_value(a.century), a.period) == (
+    return (a.days, a.month, a.year, roman_value(a.century), a.period, a.until) == (
         b.days,
         b.month,
         b.year,
         roman_value(b.century),
         b.period,
+        b.until,
     )
 
 

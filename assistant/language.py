@@ -49,6 +49,7 @@ QUESTION_FRAME_WORDS = set(
     year years annee annees date dates day days jour jours mois month months time number nombre amount amounts montant montants
     take took taken place get got go going gone come came become became make made know known
     held hold holds give given seem
+    please pls plz svp stp merci thanks thank
     """.split()
 )
 
@@ -124,7 +125,7 @@ SIZE_QUESTION = re.compile(
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("measure", MEASURE_QUESTION),
     ("size", SIZE_QUESTION),
-    ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout|montant|amount)\b"
+    ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout|coute|coutent|coutera|couteront|coutait|montant|amount)\b"
                          # « Combien la commune a-t-elle APPORTÉ ? »: a verb of paying, nothing counted
                          r"|\bcombien\b(?! d[e'])[^?]{0,60}\b(?:pay|vers|apport|depens|financ|invest|pret|donn|contribu|collect|recolt|lev|rapport|cout)(?:e|ee|es|ees|er|ir|i|ie|ies|is|ent|era|ront)\b")),
     ("age", re.compile(r"\b(quel age|how old|age of|l'age)\b")),
@@ -132,7 +133,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"\b(how long|depuis combien de temps|combien de temps|pendant combien|for how long)\b")),
     ("count", re.compile(r"\b(how many|combien|number of|nombre de|nombre d'|(?:what is|what's|quelle est) (?:the |la )?population|how much (?!money))\b")),
     ("date", re.compile(r"\b(when|quand|depuis quand|since when|(?:what|which) (?:years?|dates?|days?)|quelle annee|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance)\b")),
-    ("name", re.compile(r"\b(comment s'appelle|comment s'appellent|what is the name|what's the name|quel est le nom|what are the names|quels sont les noms)\b")),
+    ("name", re.compile(r"\b(comment s'appelle|comment s'appellent|s'appellen?t? comment|what is the name|what's the name|quel est le nom|what are the names|quels sont les noms)\b")),
     ("person", re.compile(r"^(qui|who)\b|\b(who is|who was|who were|qui est|qui etait|qui sont|whom|comment s'appelle|what is the name|quel est le nom)\b")),
     ("place", re.compile(r"\b(where|ou se|ou a|ou est|ou sont|ou ont|in which city|dans quelle ville|quelle ville|which city|which country|quel pays)\b")),
     ("list", re.compile(r"\b(which|quels|quelles|what (countries|organisations|organizations|partners|domains|areas)|name (some|the)|list)\b")),

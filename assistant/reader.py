@@ -339,7 +339,9 @@ def _text(passage: Passage, start: int, end: int) -> str:
 
 
 _PLACE_NAME = re.compile(
-    r"\b(?:in|at|near|from|to|à|au|aux|en|près de|de|depuis|vers)\s+([A-ZÀ-Ý][\wÀ-ÿ'’-]+)",
+    # « in LES Mayons »: a French article written as part of the name is not the name
+    r"\b(?:in|at|near|from|to|à|au|aux|en|près de|de|depuis|vers)\s+(?:(?-i:Le|La|Les)\s+)?"
+    r"([A-ZÀ-Ý][\wÀ-ÿ'’-]+)",
     re.IGNORECASE,
 )
 

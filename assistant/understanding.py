@@ -47,7 +47,7 @@ _SECTION = re.compile(
     r"\b(section|partie|rubrique|chapter|chapitre|heading|intertitre|listed under|under the heading)\b"
 )
 _YESNO_START = re.compile(
-    r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|est-ce que?|est-ce qu'|y a-t-il"
+    r"^(?:(?:so|and|but|ok|okay|alors|donc|et|mais)\W+)?(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|est-ce que?|est-ce qu'|y a-t-il"
     r"|y avait-il|y aura-t-il|n'y a-t-il)\b"
 )
 _FRENCH_INVERSION = re.compile(r"^[^?]*\b[\w']+-(t-)?(il|elle|ils|elles|on)\b")
@@ -70,7 +70,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("relation", re.compile(r"\b(link|links|linked|lien|liens|relation|relationship|connect\w*|rapport entre|between .+ and)\b")),
     ("count", _COUNT),
     ("when", re.compile(r"\b(when|quand|(?:what|which) (?:years?|dates?|days?|months?)|quelle annee|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance|since when|depuis quand|how long|combien de temps|what time|quelle heure|quel mois)\b")),
-    ("who", re.compile(r"^(qui|who)\b|\b(who|whom|whose|qui est|qui sont|qui a|qui etait|quel poste|what position|what role|quel role|what job|what is .{0,30} job|fait quoi|does .{0,30} do)\b")),
+    ("who", re.compile(r"^(qui|who)\b|\b(who|whom|whose|c'est qui|qui est|qui sont|qui a|qui etait|quel poste|what position|what role|quel role|what job|what is .{0,30} job|fait quoi|does .{0,30} do)\b")),
     ("where", re.compile(r"\b(where|ou (se|a|est|sont|ont|etait|aura|va)|in which (city|country|town|region)|dans quelle (ville|region|commune)|which (\w+ )?(city|town|village|country)|quelle ville|quel pays|quelle region|quelle commune|whereabouts)\b|^ou\b")),
     ("list", re.compile(r"\b(which|quels|quelles|lesquels|lesquelles|list|liste|name (some|the|all)|what (countries|organisations|organizations|partners|domains|areas|cities|crafts|trades))\b")),
 )  # fmt: skip
@@ -133,7 +133,7 @@ _PAST_QUESTION_FR = re.compile(
     r"|\b(?:était|étaient|fut|furent)\b|\bs['’](?:est|étai)|\bse sont\b"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|must|next|prochaine?s?"
+    r"\b(?:will|shall|must"
     r"|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront|ura|uront)"
     # the irregular stems: « on AURA », « ce SERA », « il FAUDRA », « on POURRA », « il DEVRA »
     r"|(?:aur|ser|fer|ir|pourr|devr|verr|faudr)(?:a|ont))\b"
@@ -151,9 +151,20 @@ def asks_about_the_past(question: str) -> bool:
     return bool(_PAST_QUESTION.search(folded) or _PAST_QUESTION_FR.search(question.lower()))
 
 
+# "the NEXT summit": what is to come, unless a verb tells it as done (« Pour préparer les
+# PROCHAINS étés, la préfète A ANNONCÉ un plan »).
+_NEXT = re.compile(r"\b(?:next|prochaine?s?)\b")
+_TOLD_AS_DONE = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:été|\w+(?:é|ée|és|ées|is|it|u|ert))\b"
+    r"|\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b"
+)
+
+
 def tells_the_future(text: str) -> bool:
     """Whether a text speaks of what will happen ("The NEXT summit WILL be held …")."""
-    return bool(_FUTURE.search(text))
+    if _FUTURE.search(text):
+        return True
+    return bool(_NEXT.search(text)) and not _TOLD_AS_DONE.search(text)
 
 
 # A sentence's negations and the words they govern: from the cue to the end of its clause, at
@@ -244,6 +255,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
         elif _SECTION.search(folded):
             structure = "section"
     intent = _intent(folded, structure)
+    if intent == "what" and re.search(r"(?<!\w)où(?!\w)", question.lower()):
+        intent = "where"  # « Elle sera construite OÙ, la caserne ? » (folded, « où » is « ou »)
     points = 0
     wanted = re.search(
         r"\b(trois|three|deux|two|quatre|four|cinq|five)\s+(points?|bullet|phrases|sentences|lignes|lines)",
@@ -317,7 +330,19 @@ def _intent(folded: str, structure: str) -> str:
             return intent
     if structure:
         return "structure"
+    if (
+        not has_wh
+        and folded.rstrip().endswith("?")
+        and len(folded.split()) >= YESNO_WORDS
+        and not re.match(r"\W*(?:et|and|ou|or|so|alors|donc)\b", folded)
+        and not re.search(r"\b(or|ou)\b", folded)
+    ):
+        return "yesno"  # « Quelqu'un a été arrêté pour le feu ? »: asked by intonation
     return "what"
+
+
+# Words an intonation question has at least (« Et la Banque africaine ? » follows up).
+YESNO_WORDS = 5
 
 
 def _capitalised(question: str) -> set[str]:

@@ -19,6 +19,7 @@ from assistant.understanding import analyse_question, polarity
 LISBON = Path(__file__).parent / "fixtures" / "articles" / "lisbon-water-summit-2026.en.txt"
 ABBEY = Path(__file__).parent / "fixtures" / "articles" / "abbaye-saint-aubin-2026.fr.txt"
 RAILWAY = Path(__file__).parent / "fixtures" / "articles" / "ashdale-railway-2026.en.txt"
+WILDFIRES = Path(__file__).parent / "fixtures" / "articles" / "feux-var-2026.fr.txt"
 
 
 @pytest.mark.parametrize(
@@ -118,6 +119,11 @@ def abbey(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: i
 @pytest.fixture(scope="module")
 def railway(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
     return _indexed(tmp_path_factory, e5, RAILWAY)
+
+
+@pytest.fixture(scope="module")
+def wildfires(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, WILDFIRES)
 
 
 def _ask(lisbon: Assistant) -> Callable[[str], tuple[str, bool, list[str]]]:
@@ -1047,7 +1053,7 @@ def test_a_price_asked_of_a_thing_the_article_never_prices_abstains(railway: Ass
     assert (analysis.concept, analysis.priced) == ("ticket", True)
     assert not analyse_question("How much is the EIB lending?").priced
     assert analyse_question("What's the cost of the whole restoration?").intent != "who"
-    answer = railway.ask("How much is a return from Kirkhope to Marlow Bridge?")
+    answer = railway.ask("How much is a ticket from Kirkhope to Marlow Bridge?")
     assert answer.abstained and "212" not in answer.lead
 
 
@@ -1063,3 +1069,47 @@ def test_a_who_question_answered_by_a_sentence_naming_nobody_abstains(
 def test_the_two_places_something_lies_between_are_stated(railway: Assistant) -> None:
     answer = railway.ask("Le tunnel de Scarth passe entre quelles gares ?")
     assert "Low Ashby" in answer.lead and "Brackenthwaite" in answer.lead
+
+
+def test_french_dates_spans_of_years_and_intonation_questions() -> None:
+    from assistant.facts import dates, render_date
+
+    assert [render_date(p, "fr") for p, _ in dates("le jeudi 1er octobre")] == ["1er octobre"]
+    assert [render_date(p, "en") for p, _ in dates("sur la période 2027-2030.")] == ["2027–2030"]
+    assert [render_date(p, "en") for p, _ in dates("from 2026 to 2036")] == ["2026–2036"]
+    assert analyse_question("Quelqu'un a été arrêté après l'incendie ?").intent == "yesno"
+    assert analyse_question("So was the season worse than the last one?").intent == "yesno"
+    assert analyse_question("Et la Banque africaine ?").intent != "yesno"  # a follow-up
+    assert analyse_question("C'est qui le directeur du SDIS ?").intent == "who"
+    assert analyse_question("Elle ouvrira où, la caserne ?").intent == "where"
+    assert question_kind("Ça a coûté combien, le plan ?") == "money"
+    assert find_entities("How many houses burned in Les Mayons?").names == {"mayon"}
+
+
+def test_names_that_are_not_people(wildfires: Assistant) -> None:
+    sentence = "Outre Gonfaron, où le feu a pris naissance, les flammes ont touché Les Mayons."
+    assert people(sentence) == []
+    assert people("Selon Maria Duarte, la ville a gagné.")[0][0] == "Maria Duarte"
+    quoted = (
+        "la préfète du Var, Hélène Marchetti, a annoncé un plan baptisé « Var Forêt Résilience »"
+    )
+    assert [name for name, _ in people(quoted)] == ["Hélène Marchetti"]
+    answer = wildfires.ask("Who unveiled the 24 million euro plan?")
+    assert "Hélène Marchetti" in answer.lead and "Résilience" not in answer.lead
+
+
+def test_the_lead_states_enumerated_names_a_time_and_a_part(wildfires: Assistant) -> None:
+    answer = wildfires.ask("Quelles communes ont été touchées en plus de Gonfaron ?")
+    for town in ("Les Mayons", "Le Luc-en-Provence", "La Garde-Freinet", "Vidauban"):
+        assert town in answer.lead
+    assert "2:20" in wildfires.ask("At what time did the fire near Gonfaron break out?").lead
+    # « 7 des 12 maisons détruites »: the part is asked, not the whole.
+    assert "7" in wildfires.ask("How many destroyed homes were in Les Mayons?").lead
+
+
+def test_a_number_counting_another_thing_across_languages_is_no_premise_held(
+    wildfires: Assistant,
+) -> None:
+    # « 40 kilomètres de pistes » is not 40 injured firefighters.
+    answer = wildfires.ask("What became of the 40 badly injured firefighters?")
+    assert answer.abstained and not answer.citations
