@@ -255,19 +255,18 @@ def numbers_followed(text: str) -> list[tuple[str, str]]:
         (_scaled(number_key(m.group(0)), text[m.end() :], text[: m.start()]), text[m.end() :])
         for m in _DIGITS.finditer(text)
     ]
-    for match in _WRITTEN_NUMBER.finditer(text):
-        if _ASKED_COUNT.search(fold(text[: match.start()])):
-            continue
-        words = re.split(r"[-\s]+", match.group(0).lower())
-        key = _scaled(str(sum(WORD_VALUES.get(w, 0) for w in words)), text[match.end() :])
-        found.append((key, text[match.end() :]))
-    return found
+    return found + [(key, text[match.end() :]) for match, key in _written_number_matches(text)]
 
 
 def written_numbers(text: str) -> list[tuple[str, str]]:
     """The numbers a text writes in words ("trois", "twenty-one", "cinq millions"), each as
     written with its key; not one that says how many the answer names ("which TWO")."""
-    found: list[tuple[str, str]] = []
+    return [(match.group(0), key) for match, key in _written_number_matches(text)]
+
+
+def _written_number_matches(text: str) -> list[tuple[re.Match[str], str]]:
+    """Where a text writes each number in words, with its key (`written_numbers`)."""
+    found: list[tuple[re.Match[str], str]] = []
     for match in _WRITTEN_NUMBER.finditer(text):
         if _ASKED_COUNT.search(fold(text[: match.start()])):
             continue  # "WHICH TWO countries …": how many the answer names, not a premise
@@ -275,7 +274,7 @@ def written_numbers(text: str) -> list[tuple[str, str]]:
         if words == ["neuf"] and not _before_a_plural(text[match.end() :]):
             continue  # « un musée NEUF », « quoi de neuf ? »: new, not nine
         key = _scaled(str(sum(WORD_VALUES.get(w, 0) for w in words)), text[match.end() :])
-        found.append((match.group(0), key))
+        found.append((match, key))
     return found
 
 

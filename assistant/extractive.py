@@ -209,6 +209,7 @@ _NUMBER_WORDS = (
 _COUNT_GLUE_WORDS = frozenset(
     "million millions milliard milliards billion billions bn m k thousand mille".split()
 )
+_NOT_COUNTED = frozenset(STOPWORDS) | _COUNT_GLUE_WORDS
 # A number counting a part of a whole: "four of the stations", « trois des chapiteaux »,
 # « deux d'entre eux ».
 _PARTITIVE = re.compile(
@@ -1473,13 +1474,15 @@ def _counts_another_thing(
     for key, after in numbers_followed(question):
         # the first two words after it: "the 40 BADLY INJURED firefighters", "12 DESTROYED
         # HOMES": the number counts something unlike them all
+        if key not in stated.numbers:
+            continue
         words = [
             w
             for w in re.findall(r"[^\W\d_][\w’'-]*", after)[:3]
-            if fold(w) not in STOPWORDS | _COUNT_GLUE_WORDS and not is_currency(w)
+            if fold(w) not in _NOT_COUNTED and not is_currency(w)
         ][:2]
         spans = [(q.start, q.end) for q in quantities(sentence.text) if _is_key(key, full_value(q))]
-        if key not in stated.numbers or not words or not spans:
+        if not words or not spans:
             continue
         closeness = [
             match

@@ -1029,9 +1029,10 @@ def _person_facts(
     # A name with a role in apposition is a person for sure ("Sam Patel, the 34-year-old driver
     # of the first train"); a capitalised run alone may be a line or a firm ("the Ashdale
     # Valley Railway"): quotes naming someone with a role come first.
-    with_role = [c for c in citations if any(role for _, role in people(c.quote))]
+    named = {c.n: people(c.quote) for c in citations}
+    with_role = [c for c in citations if any(role for _, role in named[c.n])]
     for citation in with_role + [c for c in citations if c not in with_role]:
-        for name, role in people(citation.quote):
+        for name, role in named[citation.n]:
             named_in_question = any(
                 fold(name).endswith(a.split()[-1]) or a.endswith(fold(name).split()[-1])
                 for a in asked_about

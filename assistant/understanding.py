@@ -78,7 +78,7 @@ _HEAD = re.compile(
     r"(?:\b(?:which|what|quel|quelle|quels|quelles|combien de|how many|how much|number of"
     r"|nombre de)\s+|\b(?:combien|nombre) d'\s*"
     # "LIST the stations", « CITEZ les gares »: an imperative opening the question asks too
-    r"|^(?:please\s+|can you\s+|could you\s+)?(?:list|name|liste[rz]?|nomme[rz]?|cite[rz]?"
+    r"|^(?:please\s+)?(?:list|name|liste[rz]?|nomme[rz]?|cite[rz]?"
     r"|enumere[rz]?|donne[rz]?-moi)\s+)(?:(?:is|are|was|were|'s|est|sont|etait|the|le|la|les|l'|un|une|des"
     r"|de|d'|sort of|kind of|type of|type de|genre de|sorte de)\s+)*([a-z][a-z'-]+)"
 )
