@@ -27,6 +27,7 @@ from assistant.entities import (
     stems_of,
 )
 from assistant.facts import (
+    ASKS_DAY,
     ASKS_TIME,
     MEASURED,
     PLACE_CUES,
@@ -85,6 +86,7 @@ from assistant.understanding import (
     is_negated,
     polarity,
     tells_the_future,
+    unwrapped,
 )
 
 if TYPE_CHECKING:
@@ -138,11 +140,18 @@ COUNTED_NOUN_NAMED = 0.7
 TIMED_CANDIDATES = 5
 # A list question is answered by a list announcing the asked thing among this many best.
 LIST_LEAD_INS = 5
+# A why-question cites first, of the best few sentences this close to the best, one that
+# gives a reason.
+WHY_CANDIDATES = 5
+WHY_MARGIN = 0.03
 # A when-question's runner-up sentence is read too when this close to the best (a tie).
 WHEN_TIE = 0.01
 # A yes/no question is answered "No" when a word of it matches this closely a word that a
 # negation of the cited sentence governs.
 DENIED_MIN = 0.6
+# ... and among this many best sentences, one denying it this surely goes first.
+DENIAL_CANDIDATES = 20
+DENIAL_SURE = 0.7
 # A money question's best sentences are reordered by the question's words each holds this
 # closely ("fonds" ~ "Fund" 0.82; ~ the banks' shares 0.56), among the first few.
 HELD_WORD_MIN = 0.7
@@ -732,7 +741,10 @@ def extract(
         # "Four OF THE stations were built from scratch" counts a part of them: a sentence
         # giving the whole goes first ("through six stations").
         entire = [s for s in candidates if not _PARTITIVE.search(fold(s.text))]
-        candidates = entire + [s for s in candidates if s not in entire]
+        # Unless the part holds more of the question's words: « L'ORAGE a perturbé 3 des 41
+        # concerts » answers « L'orage, il a chamboulé combien de concerts ? ».
+        if not (candidates and entire and entire[0].lexical < candidates[0].lexical):
+            candidates = entire + [s for s in candidates if s not in entire]
         noun = counted_head(asked)
         if not same_language and aligner is not None and noun and candidates:
             counting = _counted_numbers(aligner, asked, noun, candidates)
@@ -776,6 +788,17 @@ def extract(
         # "What time of day did the fire start?": a sentence giving a time of day first.
         timed = [s for s in candidates[:TIMED_CANDIDATES] if clock_times(s.text)]
         candidates = timed[:1] + [s for s in candidates if s not in timed[:1]]
+    elif analysis.intent == "when" and ASKS_DAY.search(fold(asked)):
+        # "Le cambriolage, c'était quel jour ?": a sentence giving a day, not « In 1979, … ».
+        daily = [s for s in candidates[:TIMED_CANDIDATES] if any(d.days for d, _ in dates(s.text))]
+        candidates = daily[:1] + [s for s in candidates if s not in daily[:1]]
+    if analysis.intent == "why" and candidates:
+        near = [
+            s for s in candidates[:WHY_CANDIDATES] if s.score >= candidates[0].score - WHY_MARGIN
+        ]
+        reasoned = next((s for s in near if _CAUSE.search(fold(s.text))), None)
+        if reasoned is not None:
+            candidates = [reasoned] + [s for s in candidates if s is not reasoned]
     if kind == "measure":
         # "How LONG is the nave?": « sa nef de 38 mètres » before « 420 mètres carrés ».
         fitting = [s for s in candidates if measures_fitting(asked, s.text)]
@@ -785,6 +808,26 @@ def extract(
         # the best sentences, the one holding more of the question's words ("The line will
         # carry passengers only: there are no plans to bring back freight trains").
         candidates = _holding_more_words(aligner, asked, candidates)
+    outranked: ScoredSentence | None = None  # the best sentence, when a denial goes first
+    if analysis.intent == "yesno" and aligner is not None and candidates and not is_negated(asked):
+        # « Ils ont arrêté quelqu'un ? » of "No ARRESTS have been made so far": across languages
+        # the denial is seldom the best sentence; among the best, a sure one is quoted first.
+        denying = (
+            None
+            if _denies(aligner, asked, candidates[0])
+            else next(
+                (
+                    s
+                    for s in candidates[1:DENIAL_CANDIDATES]
+                    if _denies(aligner, asked, s, DENIAL_SURE)
+                ),
+                None,
+            )
+        )
+        if denying is not None:
+            # ... with the evidence of the best sentence, which it outranks.
+            outranked = candidates[0]
+            candidates = [denying] + [s for s in candidates if s is not denying]
     if kind in {"money", "size"} and aligner is not None and len(candidates) > 1:
         # « Combien d'argent le nouveau FONDS va-t-il mobiliser ? »: of the best sentences with
         # a sum, the one holding more of the question's words, in any language ("the Urban
@@ -906,7 +949,7 @@ def extract(
     # One confidence per answer: the evidence of the best sentence. (A penalty per question
     # word the passages lack was tried: on the dev split it refused answerable questions.)
     evidence = _evidence(best)
-    for first in (top, leading, role_held):
+    for first in (top, leading, role_held, outranked):
         if first is not None and first in candidates:
             # A sentence preferred for naming countries, or for the number counting the asked
             # thing, answers with the evidence of the best one.
@@ -977,7 +1020,7 @@ def extract(
         chosen += [s for s in _items_after(lead_in, scored) if s not in chosen]
     if (
         analysis.intent == "who"
-        and _ASKS_WHO.match(fold(asked))
+        and _ASKS_WHO.match(unwrapped(asked))
         and not any(_names_anyone(s.text, analysis) for s in chosen)
     ):
         # "Who designed the four new stations?" of "Four of the stations were built from
@@ -1035,7 +1078,9 @@ def extract(
     )
 
 
-def _denies(aligner: WordAligner, question: str, sentence: ScoredSentence) -> bool:
+def _denies(
+    aligner: WordAligner, question: str, sentence: ScoredSentence, least: float = DENIED_MIN
+) -> bool:
     """Whether a sentence negates what a yes/no question asks: one of the question's words
     matches, at DENIED_MIN or more, a word that a negation of the sentence governs (« Les
     trains de marchandises vont-ils revenir ? » of "there are no plans to bring back freight
@@ -1043,7 +1088,7 @@ def _denies(aligner: WordAligner, question: str, sentence: ScoredSentence) -> bo
     scopes = denial_scopes(sentence.text)
     if not scopes:
         return False
-    return (aligner.denied(question, sentence.text, scopes) or 0.0) >= DENIED_MIN
+    return (aligner.denied(question, sentence.text, scopes) or 0.0) >= least
 
 
 # A condition the question sets ("… if the foundation pulls out?", « … si la fondation se
@@ -1280,7 +1325,7 @@ def _counted_numbers(
 _REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
 # Words that give a reason or a purpose.
 _CAUSE = re.compile(
-    r"\b(?:because|since|so that|in order to|due to|owing to|as a result|the reason|car|parce qu"
+    r"\b(?:because|so that|in order to|due to|owing to|as a result|the reason|, car|parce qu"
     r"|puisqu|afin d|afin qu|pour qu|en raison|grace a|a cause|faute d)"
 )
 # A sentence whose subject is a pronoun goes on about the one before it.
@@ -1872,7 +1917,7 @@ _NAMED_ROLE = re.compile(
 _NAME_FRAME = set(lexical_tokens("appelle appellent name names nom noms called"))
 
 
-_PEOPLE = frozenset({"people", "persons", "personnes", "gens", "individus"})
+_PEOPLE = frozenset({"people", "persons", "personnes", "gens", "individus", "monde", "folks"})
 
 
 def counted_noun(question: str) -> str:
@@ -1899,6 +1944,11 @@ def counts_the_asked_thing(question: str, sentence: str) -> bool:
         if set(lexical_tokens(following)) & set(lexical_tokens(noun)):
             return True
         if doing and doing in {w[:4] for w in content_words(following)}:
+            return True
+        # « Combien de MONDE au festival ? » of « 48 300 FESTIVALIERS »: people, counted by
+        # what they are (an agent noun).
+        named = content_words(following)[:1]
+        if set(noun.split()) & _PEOPLE and named and _AGENT_NOUN.fullmatch(named[0]):
             return True
     # A cross-lingual question ("meetings" / "réunions") cannot be checked word by word, but
     # a sum of money counts no thing: "Combien de barrages ?" is not answered in euros.

@@ -18,6 +18,7 @@ from functools import lru_cache
 from assistant.entities import (
     MONTHS,
     NUMBER_WORD,
+    WEEKDAYS,
     WORD_VALUES,
     find_entities,
     named_places,
@@ -307,6 +308,8 @@ _CLOCK = re.compile(
 )
 # "What time …?", « À quelle heure … ? »: a time of day is asked, not a date.
 ASKS_TIME = re.compile(r"\b(?:what time|at what hour|(?:a )?quelle heure)\b")
+# "Le cambriolage, c'était QUEL JOUR ?": a date with its day, not a year.
+ASKS_DAY = re.compile(r"\b(?:quel jour|what day|which day|on what date|what date|quelle date)\b")
 
 
 def clock_times(sentence: str) -> list[tuple[datetime.time, tuple[int, int]]]:
@@ -482,11 +485,20 @@ def _still_the_noun_phrase(first: str, second: str, english: bool) -> bool:
     return first[-1:] in {"s", "x"} and second[-1:] in {"s", "x"}
 
 
-_PLACE = re.compile(
-    r"(?:\b(?:à|au|aux|in|at|near|près de|ville de|city of|commune de|village de))\s+"
-    r"(?:(?:the|la|le|les)\s+|l[’'])?"  # "at THE Belém Congress Centre"
-    r"((?:[A-ZÀ-Ý][\wÀ-ÿ'’]+)(?:(?:-|\s)(?:sur|sous|en|de|la|le|les|du|[A-ZÀ-Ý][\wÀ-ÿ'’]+))*)"
+# "Luc-en-Provence", "Théâtre des Carmes", "Market Square": the words in between go with the
+# capitalised word that follows them; "at THE Belém Congress Centre".
+_PLACE_NAME = (
+    r"\s+(?:(?:the|la|le|les)\s+|l[’'])?"
+    r"([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:[-\s](?:(?:sur|sous|en|de|des|la|le|les|du)[-\s]|d[’'])*"
+    r"[A-ZÀ-Ý][\wÀ-ÿ'’]+)*)"
 )
+_PLACE = re.compile(
+    rf"\b(?:à|au|aux|in|at|near|près de|ville de|city of|commune de|village de){_PLACE_NAME}"
+)
+# Weaker cues, read after the others: "on Market Square", "onto Mill Wynd", « sur Saint-Loubès »,
+# not after a name ("the Summit ON Drought").
+_PLACE_ON = re.compile(rf"\b(?:on|onto|along|sur|dans){_PLACE_NAME}")
+_AFTER_A_NAME = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+$")
 # "Lindenau, en Bavière (Allemagne), …": a name placed in another place is a place, and the
 # more precise one (it opens its sentence, so the general pattern below would skip it).
 _LOCATED = re.compile(
@@ -509,7 +521,7 @@ _PLACE_OF = re.compile(
 _CAPITALISED_NAME = re.compile(
     r"\b((?:(?:Le|La|Les)\s+)?(?!(?:Le|La|Les)\b)[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)"
 )
-PLACE_CUES = (_HOST, _LOCATED, _PLACE)  # what says a name is a place
+PLACE_CUES = (_HOST, _LOCATED, _PLACE, _PLACE_ON)  # what says a name is a place
 _PLACE_PATTERNS = (*PLACE_CUES, _PLACE_OF, _CAPITALISED_NAME)
 # Nouns that ask for a person ("which World Economic Forum PERSON", "quel EXPERT").
 _PERSON_CONCEPT = re.compile(
@@ -1078,12 +1090,14 @@ def place_named(
     stated = fold(question)
     for pattern in patterns or _PLACE_PATTERNS:
         for match in pattern.finditer(text):
+            if pattern is _PLACE_ON and _AFTER_A_NAME.search(text, 0, match.start()):
+                continue
             name = re.sub(r"[’']s$", "", match.group(1))
             places = find_entities(name, names_from_capitals=False).places
             if places & stated_places:
                 continue  # the place the question names ("Chilean" for "le Chili")
             # "in Cape Town", "Lindenau, en Bavière": a place, though named like a person
-            placed = pattern in (_PLACE, _LOCATED, _HOST)
+            placed = pattern in (_PLACE, _PLACE_ON, _LOCATED, _HOST)
             if _is_place_name(name, stated, text, match.start(1), placed):
                 return name
     return ""
@@ -1093,6 +1107,8 @@ def _is_place_name(name: str, stated: str, quote: str, at: int, placed: bool = F
     if fold(name) in stated or re.fullmatch(r"[IVXL]+(?:e|ème|th)?", name):
         return False
     if re.fullmatch(rf"(?:{_MONTH_NAME})", name, re.IGNORECASE) or (people(name) and not placed):
+        return False
+    if fold(name.split()[0]) in WEEKDAYS:  # "on Tuesday 10 March"
         return False
     if fold(name) in _INSTITUTION:
         return False

@@ -10,7 +10,7 @@ _FRENCH = set(
     """
     le la les un une des du de d l au aux et ou est sont a ont quel quelle quels quelles qui que
     quoi combien quand ou comment pourquoi il elle ils elles on ce cette ces avec pour par sur
-    dans en pas ne se sa son ses leur leurs nous vous je tu y t qu s lors apres avant ete etre
+    dans en pas ne se sa son ses leur leurs nous vous je tu y t qu s lors apres avant ete etre eu
     """.split()
 )
 _ENGLISH = set(
@@ -18,7 +18,7 @@ _ENGLISH = set(
     the a an of and or is are was were did do does has have had which what who whom whose when
     where why how many much with for by on in at to from he she they it this that these those
     his her their not be been about tell me there can could will would should shall may might
-    must you your we our i my its any
+    must you your we our i my its any before after ever
     """.split()
 )
 

@@ -28,7 +28,7 @@ from assistant.language import (
 from assistant.text import fold, fold_char
 
 _OVERVIEW = re.compile(
-    r"\b(gist|summar\w*|resume[sz]?|resumer|sum up|nutshell|tl;?dr|overview|main points|key points"
+    r"\b(gist|summar\w*|resume[sz]?|resumer|sum (?:\w+ ){0,2}up|nutshell|tl;?dr|overview|main points|key points"
     r"|points? (cles|principaux)|en (bref|gros|resume|quelques mots)|grandes lignes|l'essentiel"
     r"|de quoi (ca |il |cet article |ce texte |l'article |le texte )?(parle|traite)"
     r"|(what|what's) (is )?(this|the) (article|piece|story|text|report)( all)? about"
@@ -69,9 +69,9 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("why", re.compile(r"\b(why|pourquoi|for what (purpose|reason)|dans quel but|to what end|a quoi (sert|servira|servent|vise)|what for|purpose|objectif|but de|aim of|goal of|raison)\b")),
     ("relation", re.compile(r"\b(link|links|linked|lien|liens|relation|relationship|connect\w*|rapport entre|between .+ and)\b")),
     ("count", _COUNT),
-    ("when", re.compile(r"\b(when|quand|(?:what|which) (?:years?|dates?|days?|months?)|quelle annee|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance|since when|depuis quand|how long|combien de temps|what time|quelle heure|quel mois)\b")),
+    ("when", re.compile(r"\b(when|quand|(?:what|which) (?:years?|dates?|days?|months?)|quelles? annees?|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance|since when|depuis quand|how long|combien de temps|what time|quelle heure|quel mois)\b")),
     ("who", re.compile(r"^(qui|who)\b|\b(who|whom|whose|c'est qui|qui est|qui sont|qui a|qui etait|quel poste|what position|what role|quel role|what job|what is .{0,30} job|fait quoi|does .{0,30} do)\b")),
-    ("where", re.compile(r"\b(where|ou (se|a|est|sont|ont|etait|aura|va)|in which (city|country|town|region)|dans quelle (ville|region|commune)|which (\w+ )?(city|town|village|country)|quelle ville|quel pays|quelle region|quelle commune|whereabouts)\b|^ou\b")),
+    ("where", re.compile(r"\b(where|ou (se|a|est|sont|ont|etait|aura|va)|in which (city|country|town|region)|dans quelle (ville|region|commune)|which (\w+ )?(city|town|village|country|venue|street|road|building|hall|site)|quelle ville|quel pays|quelle region|quelle commune|quelle (rue|salle|scene)|quel (lieu|endroit|site|batiment)|whereabouts|se trouve|se trouvent|located)\b|^ou\b")),
     ("list", re.compile(r"\b(which|quels|quelles|lesquels|lesquelles|list|liste|name (some|the|all)|what (countries|organisations|organizations|partners|domains|areas|cities|crafts|trades))\b")),
 )  # fmt: skip
 _HEAD = re.compile(
@@ -106,7 +106,7 @@ _NUMBER_IN_TEXT = re.compile(r"\b(?:trois|three|deux|two|quatre|four|cinq|five)\
 # refusing, cancelling, withdrawing and disagreeing. A sentence embedding cannot tell
 # "refused" from "accepted", so a question with this polarity needs a sentence that has it.
 _NEGATION = re.compile(
-    r"\b(not|n't|never|without|against|no|none|nothing|nobody|neither|nor|ne|n'|pas|jamais|sans"
+    r"\b(not|cannot|\w+n't|never|without|against|no|none|nothing|nobody|neither|nor|ne|n'|pas|jamais|sans"
     r"|aucun|aucune|contre|ni|rien)\b"
 )
 _OPPOSITION = re.compile(
@@ -178,6 +178,12 @@ _DENIAL = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,.;:()«»“”\"!?]")
 DENIAL_WORDS = 10
+# A negation that affirms: "It is NOT THE FIRST time the museum has been targeted", "not only",
+# "no fewer than", « pas moins de », « ce n'est pas la première fois ».
+_AFFIRMING = re.compile(
+    r"\s+(?:the\s+first|only|just|least|less|fewer|later|sooner|la\s+premiere|le\s+premier"
+    r"|seulement|uniquement|moins)\b"
+)
 
 
 def denial_scopes(text: str) -> list[tuple[int, int]]:
@@ -185,6 +191,8 @@ def denial_scopes(text: str) -> list[tuple[int, int]]:
     folded = "".join((fold_char(c) or c)[0] for c in text)  # one character for one
     scopes: list[tuple[int, int]] = []
     for cue in _DENIAL.finditer(folded):
+        if _AFFIRMING.match(folded, cue.end()):
+            continue
         stop = _CLAUSE_BREAK.search(folded, cue.end())
         end = stop.start() if stop else len(folded)
         words = list(re.finditer(r"\S+", folded[cue.end() : end]))
@@ -236,13 +244,18 @@ _REQUEST = re.compile(
 )
 
 
+def unwrapped(question: str) -> str:
+    """A question folded, without the polite request wrapping it: "Can you tell me when …?"
+    asks when; "Could you list …?" asks for a list ("list …"): neither is a yes/no."""
+    folded = fold(question).replace("’", "'")
+    folded = re.sub(r"^(who|what|where|when|how)'s\b", r"\1 is", folded)  # "WHO'S the mayor?"
+    return _REQUEST.sub(lambda m: "list " if m.group("listing") else "", folded, count=1)
+
+
 @lru_cache(maxsize=1024)
 def analyse_question(question: str) -> QuestionAnalysis:
     """The intent, concept, constraints and structure references of a question."""
-    folded = fold(question).replace("’", "'")
-    folded = re.sub(r"^(who|what|where|when|how)'s\b", r"\1 is", folded)  # "WHO'S the mayor?"
-    # "Can you tell me when …?" asks when; "Could you list …?" asks for a list: not yes/no.
-    folded = _REQUEST.sub(lambda m: "list " if m.group("listing") else "", folded, count=1)
+    folded = unwrapped(question)
     structure = ""
     if _TITLE.search(folded):
         structure = "title"
