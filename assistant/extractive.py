@@ -1326,7 +1326,8 @@ _REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
 # Words that give a reason or a purpose.
 _CAUSE = re.compile(
     r"\b(?:because|so that|in order to|due to|owing to|as a result|the reason|, car|parce qu"
-    r"|puisqu|afin d|afin qu|pour qu|en raison|grace a|a cause|faute d)"
+    r"|puisqu|afin d|afin qu|pour qu|en raison|grace a|a cause|faute d"
+    r"|l'objectif est|le but est|the aim is|the goal is|aims? to|vise a)"
 )
 # A sentence whose subject is a pronoun goes on about the one before it.
 _GOES_ON = re.compile(r"^(?:Il|Elle|Ils|Elles|It|They)\s")

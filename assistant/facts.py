@@ -143,6 +143,25 @@ _ROLE_BEFORE = re.compile(
 )
 # A role is a common noun phrase: it starts lowercase, or holds a lowercase word
 # ("Portugal’s environment minister"); "Nairobi" after "Cape Town," is the next item.
+_ELIDED = re.compile(r"(?:C|L|D|Qu|S|N|J)['’]")  # « C'EST Awa Ndiaye qui … »: no first name
+# A run of capitalised words (a name) and the word before it.
+_CAPITALISED_RUN = re.compile(r"(\S*)\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)+")
+_INTRODUCING = frozenset(
+    "of de du des d' the la le l' les at in for en au aux pour on by sur par".split()
+)
+
+
+def _names_another(role: str) -> bool:
+    """Whether what follows a name names someone else, which no preposition or article
+    introduces ("Lorna Whitfield, le pianiste cubain Rafael Otero"), unlike "the mayor OF THE
+    Northern Uplands"."""
+    for match in _CAPITALISED_RUN.finditer(f" {role}"):
+        before = fold(match.group(1)).replace("’", "'")
+        if before and before not in _INTRODUCING and not before[:1].isupper():
+            return True
+    return False
+
+
 _ROLE_AFTER = re.compile(
     # not a plural ("…, les audioguides") nor a verb ("X, a lancé une pétition")
     r"^\s*,\s*(?!(?:les|des|ces|leurs|a|est|etait|était|fut|ont|sont|is|was|has|had|have|were"
@@ -398,7 +417,7 @@ def people(sentence: str) -> list[tuple[str, str]]:
         at = match.end()
         name = match.group(0)
         words = [fold(w) for w in re.findall(r"[\wÀ-ÿ'’-]+", name)]
-        if words[0] in STOPWORDS or words[0] in _PREPOSITIONS:
+        if words[0] in STOPWORDS or words[0] in _PREPOSITIONS or _ELIDED.match(name):
             # « OUTRE Gonfaron, … », « SELON Maria Duarte, … »: a sentence's first word is
             # capitalised anyway; the name, if any, follows it.
             at = match.start() + len(name.split()[0])
@@ -423,6 +442,8 @@ def people(sentence: str) -> list[tuple[str, str]]:
         before = _ROLE_BEFORE.search(sentence[: match.start()])
         after = _ROLE_AFTER.match(sentence[match.end() :])
         role = before.group(1) if before else after.group(1) if after else ""
+        if not before and _names_another(role):
+            role = ""  # "Lorna Whitfield, le pianiste cubain Rafael Otero": the next one's
         found.append((name, role.strip()))
     return found
 
@@ -1032,6 +1053,10 @@ def _listed_names(citations: Sequence[Citation], question: str) -> list[Fact]:
     return found
 
 
+_ASKS_SEVERAL = re.compile(r"\W*(?:who|qui)\s+(?:were|are|sont|etaient)\b")
+MAX_PEOPLE = 6
+
+
 def _person_facts(
     question: str, citations: Sequence[Citation], language: str, quote_language: str
 ) -> list[Fact]:
@@ -1043,7 +1068,11 @@ def _person_facts(
     # Valley Railway"): quotes naming someone with a role come first.
     named = {c.n: people(c.quote) for c in citations}
     with_role = [c for c in citations if any(role for _, role in named[c.n])]
-    for citation in with_role + [c for c in citations if c not in with_role]:
+    # "Who WERE the big names on the bill?": a quote naming several people, all of them.
+    several = _ASKS_SEVERAL.match(fold(question)) is not None
+    crowded = [c for c in citations if several and len(named[c.n]) >= MIN_ENUMERATED]
+    ordered = crowded + [c for c in with_role if c not in crowded]
+    for citation in ordered + [c for c in citations if c not in ordered]:
         for name, role in named[citation.n]:
             named_in_question = any(
                 fold(name).endswith(a.split()[-1]) or a.endswith(fold(name).split()[-1])
@@ -1063,7 +1092,7 @@ def _person_facts(
             facts.append(Fact("person", name, rendering, citation.n))
         if facts:
             break
-    return facts[:3]
+    return facts[: MAX_PEOPLE if crowded else 3]
 
 
 def _place_facts(

@@ -125,9 +125,11 @@ SIZE_QUESTION = re.compile(
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("measure", MEASURE_QUESTION),
     ("size", SIZE_QUESTION),
-    ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout|coute|coutent|coutera|couteront|coutait|montant|amount)\b"
+    ("money", re.compile(r"\b(how much (money|did|does|will|was|is)|combien (d'argent|coute|a coute)|cost|budget|cout|coute|coutent|coutera|couteront|coutait|montant|amount|worth|vaut|valent|valait|valaient|valeur)\b"
                          # « Combien la commune a-t-elle APPORTÉ ? »: a verb of paying, nothing counted
-                         r"|\bcombien\b(?! d[e'])[^?]{0,60}\b(?:pay|vers|apport|depens|financ|invest|pret|donn|contribu|collect|recolt|lev|rapport|cout)(?:e|ee|es|ees|er|ir|i|ie|ies|is|ent|era|ront)\b")),
+                         r"|\bcombien\b(?! d[e'])[^?]{0,60}\b(?:pay|vers|apport|depens|financ|invest|pret|donn|contribu|collect|recolt|lev|rapport|cout)(?:e|ee|es|ees|er|ir|i|ie|ies|is|ent|era|ront)\b"
+                         # « Le département, il METTAIT combien ? », « Qui MET combien ? »
+                         r"|\b(?:met|mets|mettent|mettait|mettaient|mis|mettra|mettront)\b[^?]{0,30}\bcombien\b(?! d[e'])")),
     ("age", re.compile(r"\b(quel age|how old|age of|l'age)\b")),
     # "Since when …?", « Depuis quand … ? »: a starting date ("depuis 1989"), not a duration.
     ("duration", re.compile(r"\b(how long|depuis combien de temps|combien de temps|pendant combien|for how long)\b")),

@@ -50,6 +50,15 @@ _YESNO_START = re.compile(
     r"^(?:(?:so|and|but|ok|okay|alors|donc|et|mais)\W+)?(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|est-ce que?|est-ce qu'|y a-t-il"
     r"|y avait-il|y aura-t-il|n'y a-t-il)\b"
 )
+# A statement the asker wants confirmed: "…, right?", « …, non ? », « …, n'est-ce pas ? »
+_TAG_QUESTION = re.compile(
+    r",\s*(?:non|hein|pas vrai|n'est-ce pas|right|no|isn't it|aren't they|wasn't it|weren't they"
+    r"|didn't (?:it|they|he|she)|hasn't it|haven't they)\s*\?\s*$"
+)
+_OPENING_QUESTION_WORD = re.compile(
+    r"\W*(?:what|which|who|where|when|why|how|quel|quelle|quels|quelles|qui|que|quoi|combien|ou"
+    r"|quand|pourquoi|comment)\b"
+)
 _FRENCH_INVERSION = re.compile(r"^[^?]*\b[\w']+-(t-)?(il|elle|ils|elles|on)\b")
 _WH = re.compile(
     r"\b(qu'|qui|que|quoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|combien|ou|quand"
@@ -66,7 +75,7 @@ _COUNT_NAMED = re.compile(
 )
 _OPENING_WH = re.compile(r"\W*(?:where|when|why|how)\b")
 _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("why", re.compile(r"\b(why|pourquoi|for what (purpose|reason)|dans quel but|to what end|a quoi (sert|servira|servent|vise)|what for|purpose|objectif|but de|aim of|goal of|raison)\b")),
+    ("why", re.compile(r"\b(why|pourquoi|for what (purpose|reason)|(?:what.s|what is) the point|a quoi bon|dans quel but|to what end|a quoi (sert|servira|servent|vise)|what for|purpose|objectif|but de|aim of|goal of|raison)\b")),
     ("relation", re.compile(r"\b(link|links|linked|lien|liens|relation|relationship|connect\w*|rapport entre|between .+ and)\b")),
     ("count", _COUNT),
     ("when", re.compile(r"\b(when|quand|(?:what|which) (?:years?|dates?|days?|months?)|quelles? annees?|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance|since when|depuis quand|how long|combien de temps|what time|quelle heure|quel mois)\b")),
@@ -325,6 +334,8 @@ def _intent(folded: str, structure: str) -> str:
     if _OVERVIEW.search(folded):
         return "overview"
     has_wh = bool(_WH.search(folded))
+    if _TAG_QUESTION.search(folded) and not _OPENING_QUESTION_WORD.match(folded):
+        return "yesno"  # « Il y a eu plus de monde que l'an dernier, NON ? »
     if _YESNO_START.search(folded) or (
         not has_wh
         and _FRENCH_INVERSION.search(folded)

@@ -51,6 +51,9 @@ FESTIVAL = (
         ("Which venue hosted the gala?", "where"),
         ("Le stade se trouve sur quelle avenue ?", "where"),
         ("Sur quelles années le plan court-il ?", "when"),
+        ("Le musée a rouvert en juin, non ?", "yesno"),
+        ("The storm hit on a Wednesday, right?", "yesno"),
+        ("What's the point of the new hall?", "why"),
     ],
 )
 def test_intents_in_both_languages(question: str, intent: str) -> None:
@@ -100,6 +103,10 @@ def test_by_how_much_asks_a_change_neither_a_sum_nor_a_count() -> None:
     assert question_kind("By how much did the town cut its losses?") == "other"
     assert question_kind("De combien la ville a-t-elle réduit ses pertes ?") == "other"
     assert question_kind("De combien d'euros le budget a-t-il augmenté ?") == "money"
+    # a sum asked through a verb of worth or of putting money in
+    assert question_kind("Ça vaut combien, la broche ?") == "money"
+    assert question_kind("How much is the brooch worth?") == "money"
+    assert question_kind("La région, elle mettait combien ?") == "money"
 
 
 def _indexed(tmp_path_factory: pytest.TempPathFactory, e5, article: Path) -> Assistant:  # type: ignore[no-untyped-def]
@@ -1178,6 +1185,24 @@ def test_a_polite_request_unwrapped() -> None:
     assert unwrapped("Could you tell me who the mayor is?") == "who the mayor is?"
 
 
-def test_a_why_question_quotes_the_reason_tied_with_the_best(wildfires: Assistant) -> None:
+def test_a_why_question_quotes_the_reason_tied_with_the_best(
+    wildfires: Assistant, festival: Assistant
+) -> None:
     answer = wildfires.ask("Why was the Var so dry this summer?")
     assert any("anticyclone" in c.quote for c in answer.citations)
+    # a purpose is a reason (« L'objectif est de ne plus dépendre de la météo »)
+    answer = festival.ask("What's the point of a covered stage?")
+    assert any("objectif" in c.quote for c in answer.citations)
+
+
+def test_a_name_describing_the_next_person_is_no_role(festival: Assistant) -> None:
+    sentence = (
+        "Figuraient la chanteuse Lorna Whitfield, le pianiste cubain Rafael Otero et Awa Ndiaye."
+    )
+    assert people(sentence) == [("Lorna Whitfield", ""), ("Rafael Otero", ""), ("Awa Ndiaye", "")]
+    okafor = people("Daniel Okafor, the mayor of the Northern Uplands, spoke.")[0]
+    assert okafor == ("Daniel Okafor", "the mayor of the Northern Uplands")
+    assert people("C'est Awa Ndiaye qui a ouvert le festival.") == [("Awa Ndiaye", "")]
+    # "Who WERE …?": everyone a quote names, not the one person with a role elsewhere
+    lead = festival.ask("Who were the headline acts?").lead
+    assert all(name in lead for name in ("Whitfield", "Otero", "Ndiaye", "Lindqvist"))
