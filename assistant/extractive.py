@@ -35,6 +35,7 @@ from assistant.facts import (
     asked_phrase,
     asks_for_countries,
     clock_times,
+    compared_numbers,
     count_items,
     counted_head,
     countries_in_order,
@@ -968,6 +969,11 @@ def extract(
         and not is_negated(asked)
         and _denies(aligner, asked, best)
     )
+    if analysis.intent == "yesno" and not denied:
+        # "Is the waiting list any SHORTER than a year ago?" of "24,300 people were waiting,
+        # compared with 22,900 a year earlier": the two numbers say which.
+        confirmed = _comparison_holds(asked, best.text)
+        denied = confirmed is False
     chosen = [best]
     # Retrieval ranks passages better than single sentences are ranked (docs/): the best
     # sentence of each of the top passages joins the answer too.
@@ -1076,6 +1082,30 @@ def extract(
     return Extract(
         chosen, intent, evidence, value_at=answers_at, value_named=value_named, denied=denied
     )
+
+
+# A comparison asked ("bigger than", « plus de … que », "than a year ago") and which way.
+_MORE = re.compile(
+    r"\b(?:more|bigger|larger|longer|higher|greater|plus|davantage|superieure?s?|hausse)\b"
+)
+_LESS = re.compile(r"\b(?:less|fewer|smaller|shorter|lower|cheaper|moins|inferieure?s?|baisse)\b")
+_THAN = re.compile(
+    r"\b(?:than|que|qu'|compared|a year ago|last year|l'an dernier|l'annee derniere)"
+)
+
+
+def _comparison_holds(question: str, text: str) -> bool | None:
+    """Whether a sentence's number is more (or less) than the one it is compared with, as a
+    yes/no question asks; None when the question compares nothing or the sentence gives no
+    two numbers compared."""
+    asked = fold(question).replace("’", "'")
+    more, less = bool(_MORE.search(asked)), bool(_LESS.search(asked))
+    if more == less or not _THAN.search(asked):
+        return None
+    compared = compared_numbers(text)
+    if compared is None or compared[0] == compared[1]:
+        return None
+    return (compared[0] > compared[1]) == more
 
 
 def _denies(
@@ -1918,6 +1948,8 @@ _NAMED_ROLE = re.compile(
 _NAME_FRAME = set(lexical_tokens("appelle appellent name names nom noms called"))
 
 
+_CLAUSE_END = re.compile(r"[,;:.()«»“”\"!?]")
+COUNTED_WORDS = 4  # a number counts a noun among the next few words of its clause
 _PEOPLE = frozenset({"people", "persons", "personnes", "gens", "individus", "monde", "folks"})
 
 
@@ -1941,7 +1973,10 @@ def counts_the_asked_thing(question: str, sentence: str) -> bool:
     for match in _NUMBER.finditer(folded):
         if any(start <= match.start() < end for start, end in dates):
             continue
-        following = folded[match.end() : match.end() + 40]
+        # the words the number governs: « 67 ans, découvre des dizaines de truites » counts years
+        following = " ".join(
+            _CLAUSE_END.split(folded[match.end() : match.end() + 40])[0].split()[:COUNTED_WORDS]
+        )
         if set(lexical_tokens(following)) & set(lexical_tokens(noun)):
             return True
         if doing and doing in {w[:4] for w in content_words(following)}:

@@ -10,6 +10,7 @@ checks that independently of how the fact was found.
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -181,6 +182,31 @@ class Quantity:
     currency: str
     start: int
     end: int
+
+
+# The number a sentence compares with: "X, compared with Y", « X, contre Y », "up from Y".
+_COMPARISON_LINK = re.compile(
+    r"\b(?:compared with|compared to|against|contre|than|up from|down from|versus|vs"
+    r"|par rapport a)\b"
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def compared_numbers(text: str) -> tuple[float, float] | None:
+    """The number a sentence states and the one it compares it with ("24,300 people were
+    waiting …, compared with 22,900 a year earlier"), or None."""
+    link = _COMPARISON_LINK.search(fold(text))
+    if link is None:
+        return None
+    found = [q for q in quantities(text) if not _YEAR.fullmatch(text[q.start : q.end])]
+    before = [q for q in found if q.end <= link.start() and full_value(q) > 0]
+    after = [q for q in found if q.start >= link.end() and full_value(q) > 0]
+    if not before or not after:
+        return None
+    then = full_value(after[0])
+    # what is compared is of the same order as what it is compared with (not "TWO hospitals")
+    now = min((full_value(q) for q in before), key=lambda v: abs(math.log(v / then)))
+    return now, then
 
 
 def full_value(quantity: Quantity) -> float:
@@ -1188,8 +1214,12 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
     if quote is None:
         return False
     if fact.type == "answer":
-        # "No" needs a negation in its quote (`denial_scopes`).
-        return fact.rendering not in NO_WORD.values() or bool(denial_scopes(quote))
+        # "No" needs a negation in its quote (`denial_scopes`), or two numbers compared.
+        return (
+            fact.rendering not in NO_WORD.values()
+            or bool(denial_scopes(quote))
+            or compared_numbers(quote) is not None  # "No" to a comparison the numbers deny
+        )
     if fact.type == "list-count":
         value = int(re.findall(r"\d+", fact.rendering)[0])
         return value in {len(citations) - 1, count_items(quote)}

@@ -11,7 +11,7 @@ import pytest
 from assistant.core import Assistant
 from assistant.entities import capitalised_stems, find_entities
 from assistant.extractive import acronyms_spelled_out
-from assistant.facts import people, place_named, roles_of_people
+from assistant.facts import compared_numbers, people, place_named, roles_of_people
 from assistant.language import STOPWORDS, question_kind
 from assistant.reader import constraint_labels, impossible_ordinals, topic_entities
 from assistant.understanding import analyse_question, denial_scopes, polarity, unwrapped
@@ -1206,3 +1206,19 @@ def test_a_name_describing_the_next_person_is_no_role(festival: Assistant) -> No
     # "Who WERE …?": everyone a quote names, not the one person with a role elsewhere
     lead = festival.ask("Who were the headline acts?").lead
     assert all(name in lead for name in ("Whitfield", "Otero", "Ndiaye", "Lindqvist"))
+
+
+def test_a_number_counts_the_noun_of_its_own_clause() -> None:
+    from assistant.extractive import counts_the_asked_thing
+
+    fisherman = "Gérard Pujol, un pêcheur de 67 ans, découvre des dizaines de truites mortes."
+    assert not counts_the_asked_thing("Combien de truites ont été pêchées ?", fisherman)
+    assert counts_the_asked_thing("Combien de tours de guet ?", "trois des dix tours de guet")
+
+
+def test_a_yes_no_comparison_is_answered_by_the_numbers_compared(festival: Assistant) -> None:
+    waiting = "24,300 people were waiting at the trust's two hospitals, compared with 22,900."
+    assert compared_numbers(waiting) == (24300, 22900)
+    answer = festival.ask("Y a-t-il eu moins de festivaliers que l'an dernier ?")
+    assert answer.lead.startswith("Non") and "41 700" in answer.citations[0].quote
+    assert festival.ask("Were there more festival-goers than last year?").lead.startswith("Yes")
