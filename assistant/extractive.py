@@ -80,6 +80,7 @@ from assistant.retrieval import Retrieval, lexical_tokens
 from assistant.text import QUOTATION, fold, tokens, without_quotes
 from assistant.types import Citation, Fact, Passage
 from assistant.understanding import (
+    CLAUSE_BREAK,
     QuestionAnalysis,
     analyse_question,
     asks_about_the_past,
@@ -1948,7 +1949,6 @@ _NAMED_ROLE = re.compile(
 _NAME_FRAME = set(lexical_tokens("appelle appellent name names nom noms called"))
 
 
-_CLAUSE_END = re.compile(r"[,;:.()«»“”\"!?]")
 COUNTED_WORDS = 4  # a number counts a noun among the next few words of its clause
 _PEOPLE = frozenset({"people", "persons", "personnes", "gens", "individus", "monde", "folks"})
 
@@ -1975,7 +1975,7 @@ def counts_the_asked_thing(question: str, sentence: str) -> bool:
             continue
         # the words the number governs: « 67 ans, découvre des dizaines de truites » counts years
         following = " ".join(
-            _CLAUSE_END.split(folded[match.end() : match.end() + 40])[0].split()[:COUNTED_WORDS]
+            CLAUSE_BREAK.split(folded[match.end() : match.end() + 40])[0].split()[:COUNTED_WORDS]
         )
         if set(lexical_tokens(following)) & set(lexical_tokens(noun)):
             return True

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from assistant.entities import (
     MONTHS,
+    NAME_RUN,
     NUMBER_WORD,
     WEEKDAYS,
     WORD_VALUES,
@@ -146,7 +147,7 @@ _ROLE_BEFORE = re.compile(
 # ("Portugal’s environment minister"); "Nairobi" after "Cape Town," is the next item.
 _ELIDED = re.compile(r"(?:C|L|D|Qu|S|N|J)['’]")  # « C'EST Awa Ndiaye qui … »: no first name
 # A run of capitalised words (a name) and the word before it.
-_CAPITALISED_RUN = re.compile(r"(\S*)\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)+")
+_CAPITALISED_RUN = re.compile(rf"(\S*)\s+{NAME_RUN.pattern}")
 _INTRODUCING = frozenset(
     "of de du des d' the la le l' les at in for en au aux pour on by sur par".split()
 )

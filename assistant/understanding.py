@@ -185,7 +185,7 @@ _DENIAL = re.compile(
     r"(?:pas|plus|jamais|aucune?|rien|personne|nullement|guere)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,.;:()«»“”\"!?]")
+CLAUSE_BREAK = re.compile(r"[,.;:()«»“”\"!?]")
 DENIAL_WORDS = 10
 # A negation that affirms: "It is NOT THE FIRST time the museum has been targeted", "not only",
 # "no fewer than", « pas moins de », « ce n'est pas la première fois ».
@@ -202,7 +202,7 @@ def denial_scopes(text: str) -> list[tuple[int, int]]:
     for cue in _DENIAL.finditer(folded):
         if _AFFIRMING.match(folded, cue.end()):
             continue
-        stop = _CLAUSE_BREAK.search(folded, cue.end())
+        stop = CLAUSE_BREAK.search(folded, cue.end())
         end = stop.start() if stop else len(folded)
         words = list(re.finditer(r"\S+", folded[cue.end() : end]))
         if len(words) > DENIAL_WORDS:
