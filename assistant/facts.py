@@ -375,9 +375,13 @@ def clock_times(sentence: str) -> list[tuple[datetime.time, tuple[int, int]]]:
 
 
 def render_time(value: datetime.time, language: str) -> str:
-    """A time of day in the asker's language: '8:30 PM', « 20:30 »."""
+    """A time of day in the asker's language: '8:30 PM', « 20 h 30 », « 6 h »."""
     from babel.dates import format_time
 
+    if language == "fr":
+        # The French press writes « 6 h 15 », as the Imprimerie nationale's rules ask, not
+        # CLDR's « 06:15 ».
+        return str(format_time(value, "H 'h' mm" if value.minute else "H 'h'", locale="fr"))
     return str(format_time(value, "short", locale=language))
 
 
@@ -795,6 +799,9 @@ def _quantity_facts(
     candidates: list[tuple[Quantity, Citation]] = [
         (q, c) for c in citations for q in quantities(c.quote)
     ]
+    if kind == "count" and any(not _is_age(c.quote, q) for q, c in candidates):
+        # « Il a pris combien, le directeur ? » is not answered by his age (« 58 ans, »).
+        candidates = [(q, c) for q, c in candidates if not _is_age(c.quote, q)]
     if kind == "money" and any(q.currency for q, _ in candidates):
         # "How much did the committee pay?": a sum, not the three languages of the guides.
         candidates = [(q, c) for q, c in candidates if q.currency]
@@ -897,6 +904,15 @@ def _quantity_facts(
             shown = written if language == quote_language else _quoted(written, language)
             rendering = f"{rendering} ({shown})"
     return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
+
+
+# A person's age: "a 72-year-old", "72 years old", « Thierry Vasseur, 58 ans, … ».
+_AGE_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b|\s*ans\s*[,)]")
+
+
+def _is_age(quote: str, quantity: Quantity) -> bool:
+    """Whether a number of a quote is someone's age."""
+    return bool(_AGE_AFTER.match(quote, quantity.end))
 
 
 # A question about an earlier time, and the words that introduce an earlier value.

@@ -129,7 +129,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          # « Combien la commune a-t-elle APPORTÉ ? »: a verb of paying, nothing counted
                          r"|\bcombien\b(?! d[e'])[^?]{0,60}\b(?:pay|vers|apport|depens|financ|invest|pret|donn|contribu|collect|recolt|lev|rapport|cout)(?:e|ee|es|ees|er|ir|i|ie|ies|is|ent|era|ront)\b"
                          # « Le département, il METTAIT combien ? », « Qui MET combien ? »
-                         r"|\b(?:met|mets|mettent|mettait|mettaient|mis|mettra|mettront)\b[^?]{0,30}\bcombien\b(?! d[e'])")),
+                         r"|\b(?:met|mets|mettent|mettait|mettaient|mis|mettra|mettront)\b[^?]{0,30}\bcombien\b(?! d[e'])"
+                         # "How much does the company have to PAY OUT?": a verb of paying
+                         r"|\bhow much\b(?! of\b)[^?]{0,60}\b(?:pay|paid|spen[dt]|invest|raise|donate|contribute|fine|charge|earn)(?:s|ed|d|ing)?\b")),
     ("age", re.compile(r"\b(quel age|how old|age of|l'age)\b")),
     # "Since when …?", « Depuis quand … ? »: a starting date ("depuis 1989"), not a duration.
     ("duration", re.compile(r"\b(how long|depuis combien de temps|combien de temps|pendant combien|for how long)\b")),

@@ -55,6 +55,8 @@ _TAG_QUESTION = re.compile(
     r",\s*(?:non|hein|pas vrai|n'est-ce pas|right|no|isn't it|aren't they|wasn't it|weren't they"
     r"|didn't (?:it|they|he|she)|hasn't it|haven't they)\s*\?\s*$"
 )
+# "…, or not?", « … ou pas ? »: the asker wants a yes or a no, not a choice between two things.
+_OR_NOT = re.compile(r"\b(?:ou (?:pas|non)|or not)\s*\?\s*$")
 _OPENING_QUESTION_WORD = re.compile(
     r"\W*(?:what|which|who|where|when|why|how|quel|quelle|quels|quelles|qui|que|quoi|combien|ou"
     r"|quand|pourquoi|comment)\b"
@@ -334,7 +336,8 @@ def _intent(folded: str, structure: str) -> str:
     if _OVERVIEW.search(folded):
         return "overview"
     has_wh = bool(_WH.search(folded))
-    if _TAG_QUESTION.search(folded) and not _OPENING_QUESTION_WORD.match(folded):
+    tagged = _TAG_QUESTION.search(folded) or _OR_NOT.search(folded)
+    if tagged and not _OPENING_QUESTION_WORD.match(folded):
         return "yesno"  # « Il y a eu plus de monde que l'an dernier, NON ? »
     if _YESNO_START.search(folded) or (
         not has_wh

@@ -329,3 +329,17 @@ def test_a_count_asked_of_an_earlier_time_is_the_number_compared_with() -> None:
         value_named=True,
     )
     assert [f.rendering for f in facts] == ["4,000 visitors"]
+
+
+def test_a_count_is_not_answered_by_someones_age() -> None:
+    quote = "Le directeur, Paul Martin, 58 ans, écope de 30 000 euros d'amende."
+    analysis = analyse_question("Il a pris combien, le directeur ?")
+    facts = facts_of(analysis, "count", [_cite(quote)], "fr", "fr")
+    assert [f.rendering for f in facts] == ["30\u202f000 euros"]
+    # an age still answers when it is all the quote gives
+    only_age = facts_of(
+        analysis, "count", [_cite("Paul Martin, 58 ans, dirige le site.")], "fr", "fr"
+    )
+    assert [f.text for f in only_age] == ["58"]
+    older = "A 72-year-old woman and 3 friends"
+    assert [f.text for f in facts_of(analysis, "count", [_cite(older)], "en", "en")] == ["3"]

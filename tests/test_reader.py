@@ -54,6 +54,8 @@ FESTIVAL = (
         ("Le musée a rouvert en juin, non ?", "yesno"),
         ("The storm hit on a Wednesday, right?", "yesno"),
         ("What's the point of the new hall?", "why"),
+        ("Le directeur, il part en prison ou pas ?", "yesno"),
+        ("Did the firm appeal or not?", "yesno"),
     ],
 )
 def test_intents_in_both_languages(question: str, intent: str) -> None:
@@ -107,6 +109,8 @@ def test_by_how_much_asks_a_change_neither_a_sum_nor_a_count() -> None:
     assert question_kind("Ça vaut combien, la broche ?") == "money"
     assert question_kind("How much is the brooch worth?") == "money"
     assert question_kind("La région, elle mettait combien ?") == "money"
+    assert question_kind("Tell me how much the firm has to pay out in damages.") == "money"
+    assert question_kind("How much rain fell?") == "count"
 
 
 def _indexed(tmp_path_factory: pytest.TempPathFactory, e5, article: Path) -> Assistant:  # type: ignore[no-untyped-def]
@@ -910,10 +914,12 @@ def test_a_time_of_day_is_read_and_stated_in_the_askers_language(abbey: Assistan
         "09:15:00",
     ]
     assert clock_times("2.45 million, 3,2 millions, en 1068") == []
-    assert render_time(clock_times("20 h 30")[0][0], "fr") == "20:30"
+    assert render_time(clock_times("20 h 30")[0][0], "fr") == "20 h 30"
+    assert render_time(clock_times("6:05 a.m.")[0][0], "fr") == "6 h 05"
+    assert render_time(clock_times("10 p.m.")[0][0], "fr") == "22 h"
     answer = abbey.ask("What time does the Lindenau choir concert start?")
     assert "8:30" in answer.lead and "PM" in answer.lead
-    assert "10:30" in abbey.ask("À quelle heure commence l'inauguration ?").lead
+    assert "10 h 30" in abbey.ask("À quelle heure commence l'inauguration ?").lead
 
 
 def test_items_a_sentence_announces_by_number_are_quoted_and_stated(abbey: Assistant) -> None:
