@@ -350,6 +350,7 @@ class Extract:
     value_at: int = -1  # where the number that answers starts in its document, if known
     value_named: bool = False  # the asker's noun may name what that number counts
     denied: bool = False  # a yes/no question the cited sentence answers in the negative
+    contradicted: str = ""  # the sentence denying what the question takes for granted
 
 
 @dataclass(frozen=True)
@@ -964,6 +965,16 @@ def extract(
         return Extract([], kind, evidence, "weak evidence")
     if held_yes_no:
         evidence = 1.0
+    if (
+        analysis.intent not in {"yesno", "overview"}
+        and aligner is not None
+        and not polarity(fold(asked))  # "how come NOBODY was guarding it", « a PAS sonné »
+        and not _EXCLUDING.search(fold(asked))  # "OUTSIDE the plan" of « en dehors du plan »
+        and _denies(aligner, _without_concept(analysis, asked), best, DENIAL_SURE)
+    ):
+        # "Why did the court send the director to prison?" of « … le tribunal n'a prononcé
+        # aucune peine de prison »: the question takes for granted what the sentence denies.
+        return Extract([], kind, evidence, "its best sentence denies it", contradicted=best.text)
     denied = (
         analysis.intent == "yesno"
         and aligner is not None
@@ -1093,6 +1104,17 @@ _LESS = re.compile(r"\b(?:less|fewer|smaller|shorter|lower|cheaper|moins|inferie
 _THAN = re.compile(
     r"\b(?:than|que|qu'|compared|a year ago|last year|l'an dernier|l'annee derniere)"
 )
+
+
+# A question that sets something apart, as a denial of the article may ("en dehors du plan").
+_EXCLUDING = re.compile(r"\b(?:outside|except|apart from|besides|other than|hors|en dehors|sauf)\b")
+
+
+def _without_concept(analysis: QuestionAnalysis, question: str) -> str:
+    """A question without its asked concept: what it takes for granted (« Il voulait quoi
+    comme PEINE ? » asks for a sentence, and one denied elsewhere in the quote is no premise)."""
+    word = concept_word(analysis, question)
+    return re.sub(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", " ", question) if word else question
 
 
 def _comparison_holds(question: str, text: str) -> bool | None:
@@ -2028,6 +2050,10 @@ ONLY_TO_COME = {
     "fr": "L’article ne parle de {words} qu’au futur, comme de ce qui doit encore arriver.",
     "en": "The article speaks of {words} only as something still to come.",
 }
+CONTRADICTED = {
+    "fr": "L’article dit autre chose : « {sentence} »",
+    "en": "The article says otherwise: “{sentence}”",
+}
 NO_NEGATIVE = {
     "fr": "Aucune phrase de l’article ne parle d’un refus, d’une annulation ou d’un désaccord "
     "de ce genre.",
@@ -2129,6 +2155,8 @@ def abstention_text(
         stated, dated = found.dated_elsewhere
         dated_as_written = _quoted([dated], language)
         lines.append(DATED_ELSEWHERE[language].format(stated=stated, dated=dated_as_written))
+    if found is not None and found.contradicted:
+        lines.append(CONTRADICTED[language].format(sentence=found.contradicted))
     if found is not None and found.negative:
         lines.append(NO_NEGATIVE[language])
     if found is not None and found.conditional:

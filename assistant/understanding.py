@@ -87,7 +87,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 _HEAD = re.compile(
     r"(?:\b(?:which|what|quel|quelle|quels|quelles|combien de|how many|how much|number of"
-    r"|nombre de)\s+|\b(?:combien|nombre) d'\s*"
+    r"|nombre de|quoi comme)\s+|\b(?:combien|nombre) d'\s*"  # « il voulait QUOI COMME peine »
     # "LIST the stations", « CITEZ les gares »: an imperative opening the question asks too
     r"|^(?:please\s+)?(?:list|name|liste[rz]?|nomme[rz]?|cite[rz]?"
     r"|enumere[rz]?|donne[rz]?-moi)\s+)(?:(?:is|are|was|were|'s|est|sont|etait|the|le|la|les|l'|un|une|des"

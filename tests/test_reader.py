@@ -21,6 +21,7 @@ ABBEY = Path(__file__).parent / "fixtures" / "articles" / "abbaye-saint-aubin-20
 RAILWAY = Path(__file__).parent / "fixtures" / "articles" / "ashdale-railway-2026.en.txt"
 WILDFIRES = Path(__file__).parent / "fixtures" / "articles" / "feux-var-2026.fr.txt"
 MUSEUM = Path(__file__).parent / "fixtures" / "articles" / "kelsmuir-museum-theft-2026.en.txt"
+TRIAL = Path(__file__).parent / "fixtures" / "articles" / "proces-pollution-riviere-2026.fr.txt"
 FESTIVAL = (
     Path(__file__).parent / "fixtures" / "articles" / "festival-jazz-saint-loubes-2026.fr.txt"
 )
@@ -148,6 +149,11 @@ def museum(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: 
 @pytest.fixture(scope="module")
 def festival(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
     return _indexed(tmp_path_factory, e5, FESTIVAL)
+
+
+@pytest.fixture(scope="module")
+def trial(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, TRIAL)
 
 
 @pytest.fixture(scope="module")
@@ -1228,3 +1234,16 @@ def test_a_yes_no_comparison_is_answered_by_the_numbers_compared(festival: Assis
     answer = festival.ask("Y a-t-il eu moins de festivaliers que l'an dernier ?")
     assert answer.lead.startswith("Non") and "41 700" in answer.citations[0].quote
     assert festival.ask("Were there more festival-goers than last year?").lead.startswith("Yes")
+
+
+def test_a_question_taking_for_granted_what_its_sentence_denies_abstains(trial: Assistant) -> None:
+    answer = trial.ask("Pourquoi le tribunal a envoyé le directeur en prison ?")
+    assert answer.abstained and "L’article dit autre chose" in answer.answer
+    assert "aucune peine de prison" in answer.answer  # the denying sentence, quoted
+    # asked in the negative, the question agrees with the sentence
+    negative = trial.ask("Pourquoi le directeur n'est-il pas allé en prison ?")
+    assert not negative.abstained and "aucune peine de prison" in negative.citations[0].quote
+    # the asked thing itself (« quoi comme PEINE ») is no premise: a denial of it elsewhere
+    # in the sentence does not refuse
+    asked = trial.ask("Le proc, il voulait quoi comme peine pour le directeur ?")
+    assert not asked.abstained and "douze mois" in asked.citations[0].quote
