@@ -28,6 +28,7 @@ from assistant.entities import (
 )
 from assistant.facts import (
     ASKS_DAY,
+    ASKS_SHARE,
     ASKS_TIME,
     MEASURED,
     PLACE_CUES,
@@ -45,6 +46,7 @@ from assistant.facts import (
     facts_of,
     full_value,
     is_currency,
+    is_share,
     lead_line,
     measures_fitting,
     original_label,
@@ -81,6 +83,7 @@ from assistant.text import QUOTATION, fold, tokens, without_quotes
 from assistant.types import Citation, Fact, Passage
 from assistant.understanding import (
     CLAUSE_BREAK,
+    DENIAL_WORDS,
     QuestionAnalysis,
     analyse_question,
     asks_about_the_past,
@@ -154,6 +157,9 @@ DENIED_MIN = 0.6
 # ... and among this many best sentences, one denying it this surely goes first.
 DENIAL_CANDIDATES = 20
 DENIAL_SURE = 0.7
+# A premise a sentence denies is among the first words its negation governs (« n'a prononcé
+# aucune PEINE DE PRISON », not "no longer called off whenever beds in the main BUILDING").
+PREMISE_WORDS = 4
 # A money question's best sentences are reordered by the question's words each holds this
 # closely ("fonds" ~ "Fund" 0.82; ~ the banks' shares 0.56), among the first few.
 HELD_WORD_MIN = 0.7
@@ -949,10 +955,27 @@ def extract(
             return Extract([], kind, 0.0, "no sentence states that condition", conditional=True)
         candidates = conditional + [s for s in candidates if s not in conditional]
     best = candidates[0] if candidates else scored[0]
+    heading: ScoredSentence | None = None
+    if best.text == best.passage.section and analysis.intent in {"what", "list"}:
+        # "What's inside the new wing?" of the heading « What the wing contains »: a heading
+        # names the section that answers; the section's opening sentence answers. (Not a
+        # count's: « Ouverture sur des partenaires de quatre continents » answers one.)
+        section_opening = min(
+            (
+                s
+                for s in scored
+                if s.passage.chunk_id == best.passage.chunk_id and s.start >= best.end
+            ),
+            key=lambda s: s.start,
+            default=None,
+        )
+        if section_opening is not None:
+            heading, best = best, section_opening
+            candidates = [best] + [s for s in candidates if s is not best]
     # One confidence per answer: the evidence of the best sentence. (A penalty per question
     # word the passages lack was tried: on the dev split it refused answerable questions.)
     evidence = _evidence(best)
-    for first in (top, leading, role_held, outranked):
+    for first in (top, leading, role_held, outranked, heading):
         if first is not None and first in candidates:
             # A sentence preferred for naming countries, or for the number counting the asked
             # thing, answers with the evidence of the best one.
@@ -970,7 +993,8 @@ def extract(
         and aligner is not None
         and not polarity(fold(asked))  # "how come NOBODY was guarding it", « a PAS sonné »
         and not _EXCLUDING.search(fold(asked))  # "OUTSIDE the plan" of « en dehors du plan »
-        and _denies(aligner, _without_concept(analysis, asked), best, DENIAL_SURE)
+        and _denies(aligner, _without_concept(analysis, asked), best, DENIAL_SURE, PREMISE_WORDS)
+        and not _affirms_a_number_after_denying(asked, best.text, kind)
     ):
         # "Why did the court send the director to prison?" of « … le tribunal n'a prononcé
         # aucune peine de prison »: the question takes for granted what the sentence denies.
@@ -1110,6 +1134,16 @@ _THAN = re.compile(
 _EXCLUDING = re.compile(r"\b(?:outside|except|apart from|besides|other than|hors|en dehors|sauf)\b")
 
 
+def _affirms_a_number_after_denying(question: str, text: str, kind: str) -> bool:
+    """Whether a sentence gives a number after what it denies, for a question asking one
+    ("The trust did not meet the target of treating 92% …: only 61% were treated")."""
+    numeric = {"count", "money", "measure", "size", "duration", "age"}
+    if kind not in numeric and not ASKS_SHARE.search(fold(question)):
+        return False
+    denied_until = max(end for _, end in denial_scopes(text))
+    return any(q.start >= denied_until for q in quantities(text))
+
+
 def _without_concept(analysis: QuestionAnalysis, question: str) -> str:
     """A question without its asked concept: what it takes for granted (« Il voulait quoi
     comme PEINE ? » asks for a sentence, and one denied elsewhere in the quote is no premise)."""
@@ -1132,13 +1166,17 @@ def _comparison_holds(question: str, text: str) -> bool | None:
 
 
 def _denies(
-    aligner: WordAligner, question: str, sentence: ScoredSentence, least: float = DENIED_MIN
+    aligner: WordAligner,
+    question: str,
+    sentence: ScoredSentence,
+    least: float = DENIED_MIN,
+    words: int = DENIAL_WORDS,
 ) -> bool:
     """Whether a sentence negates what a yes/no question asks: one of the question's words
     matches, at DENIED_MIN or more, a word that a negation of the sentence governs (« Les
     trains de marchandises vont-ils revenir ? » of "there are no plans to bring back freight
     trains")."""
-    scopes = denial_scopes(sentence.text)
+    scopes = denial_scopes(sentence.text, words)
     if not scopes:
         return False
     return (aligner.denied(question, sentence.text, scopes) or 0.0) >= least
@@ -1995,6 +2033,8 @@ def counts_the_asked_thing(question: str, sentence: str) -> bool:
     for match in _NUMBER.finditer(folded):
         if any(start <= match.start() < end for start, end in dates):
             continue
+        if is_share(folded, match.end()) and not ASKS_SHARE.search(fold(question)):
+            continue  # "92% of patients" counts no patient
         # the words the number governs: « 67 ans, découvre des dizaines de truites » counts years
         following = " ".join(
             CLAUSE_BREAK.split(folded[match.end() : match.end() + 40])[0].split()[:COUNTED_WORDS]

@@ -799,9 +799,16 @@ def _quantity_facts(
     candidates: list[tuple[Quantity, Citation]] = [
         (q, c) for c in citations for q in quantities(c.quote)
     ]
-    if kind == "count" and any(not _is_age(c.quote, q) for q, c in candidates):
-        # « Il a pris combien, le directeur ? » is not answered by his age (« 58 ans, »).
-        candidates = [(q, c) for q, c in candidates if not _is_age(c.quote, q)]
+    if kind == "count":
+        # « Il a pris combien, le directeur ? » is not answered by his age (« 58 ans, »), nor
+        # "How many patients …?" by a share ("92% of patients") unless one is asked.
+        share_asked = bool(ASKS_SHARE.search(fold(question)))
+        counting = [
+            (q, c)
+            for q, c in candidates
+            if not _is_age(c.quote, q) and share_asked == is_share(c.quote, q.end)
+        ]
+        candidates = counting or candidates
     if kind == "money" and any(q.currency for q, _ in candidates):
         # "How much did the committee pay?": a sum, not the three languages of the guides.
         candidates = [(q, c) for q, c in candidates if q.currency]
@@ -908,6 +915,18 @@ def _quantity_facts(
 
 # A person's age: "a 72-year-old", "72 years old", « Thierry Vasseur, 58 ans, … ».
 _AGE_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b|\s*ans\s*[,)]")
+
+
+# A share: "92% of patients", « 61 pour cent »; and a question asking for one.
+_SHARE_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pour\s?cent\b)", re.IGNORECASE)
+ASKS_SHARE = re.compile(
+    r"\b(?:percent\w*|pourcentage|pour cent|share|proportion|part|taux|rate)\b|%"
+)
+
+
+def is_share(text: str, end: int) -> bool:
+    """Whether the number ending at `end` of a text is a percentage."""
+    return bool(_SHARE_AFTER.match(text, end))
 
 
 def _is_age(quote: str, quantity: Quantity) -> bool:
@@ -1184,6 +1203,11 @@ def _is_place_name(name: str, stated: str, quote: str, at: int, placed: bool = F
         return False
     if fold(name) in _INSTITUTION:
         return False
+    if re.fullmatch(r"[A-Z]{2,6}", name) and quote[at - 1 : at] == "(":
+        return False  # "l'Office français de la biodiversité (OFB)": a body's short name
+    previous = re.findall(r"[\wÀ-ÿ]+", quote[max(0, at - 30) : at])[-1:]
+    if previous and len(previous[0]) > 3 and re.search(rf"\b{fold(previous[0])}\b", stated):
+        return False  # « où est l'USINE ? » of « l'usine Galvanor »: the asked thing's own name
     if not placed and any(0 <= at - quote.find(p) < len(p) for p, _ in people(quote)):
         return False  # a word of a person's name ("Abdulmajid AL Bonyan")
     before = quote[:at].rstrip()

@@ -50,6 +50,8 @@ QUESTION_FRAME_WORDS = set(
     take took taken place get got go going gone come came become became make made know known
     held hold holds give given seem
     please pls plz svp stp merci thanks thank
+    actually really exactly anyway basically concretely roughly approximately back
+    vraiment exactement concretement finalement
     """.split()
 )
 

@@ -77,7 +77,7 @@ _COUNT_NAMED = re.compile(
 )
 _OPENING_WH = re.compile(r"\W*(?:where|when|why|how)\b")
 _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("why", re.compile(r"\b(why|pourquoi|for what (purpose|reason)|(?:what.s|what is) the point|a quoi bon|dans quel but|to what end|a quoi (sert|servira|servent|vise)|what for|purpose|objectif|but de|aim of|goal of|raison)\b")),
+    ("why", re.compile(r"\b(why|pourquoi|for what (purpose|reason)|(?:what.s|what is|what was) the point|a quoi bon|dans quel but|to what end|a quoi (sert|servira|servent|vise)|what for|purpose|objectif|but de|aim of|goal of|raison)\b")),
     ("relation", re.compile(r"\b(link|links|linked|lien|liens|relation|relationship|connect\w*|rapport entre|between .+ and)\b")),
     ("count", _COUNT),
     ("when", re.compile(r"\b(when|quand|(?:what|which) (?:years?|dates?|days?|months?)|quelles? annees?|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance|since when|depuis quand|how long|combien de temps|what time|quelle heure|quel mois)\b")),
@@ -197,8 +197,9 @@ _AFFIRMING = re.compile(
 )
 
 
-def denial_scopes(text: str) -> list[tuple[int, int]]:
-    """Where each negation of a text starts and the end of the words it governs."""
+def denial_scopes(text: str, words: int = DENIAL_WORDS) -> list[tuple[int, int]]:
+    """Where each negation of a text starts and the end of the (at most `words`) words it
+    governs."""
     folded = "".join((fold_char(c) or c)[0] for c in text)  # one character for one
     scopes: list[tuple[int, int]] = []
     for cue in _DENIAL.finditer(folded):
@@ -206,9 +207,9 @@ def denial_scopes(text: str) -> list[tuple[int, int]]:
             continue
         stop = CLAUSE_BREAK.search(folded, cue.end())
         end = stop.start() if stop else len(folded)
-        words = list(re.finditer(r"\S+", folded[cue.end() : end]))
-        if len(words) > DENIAL_WORDS:
-            end = cue.end() + words[DENIAL_WORDS - 1].end()
+        governed = list(re.finditer(r"\S+", folded[cue.end() : end]))
+        if len(governed) > words:
+            end = cue.end() + governed[words - 1].end()
         scopes.append((cue.start(), end))
     return scopes
 
@@ -293,9 +294,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
         predicate = ""  # "how many … are NAMED": the frame of a count over a list
     if _MENTION.search(predicate):
         predicate = ""  # "is X MENTIONED": asks whether the article names X
-    if intent in {"who", "when", "where", "relation"}:
-        # "Quel poste …", "what year …", "which city …", "quel lien …": the noun names the
-        # slot, not a topic.
+    if intent in {"who", "when", "where", "relation", "why"}:
+        # "Quel poste …", "what year …", "which city …", "quel lien …", "what's the POINT of
+        # …": the noun names the slot, not a topic.
         concept = ""
     if intent == "when":
         concept = _event_object(folded, question)

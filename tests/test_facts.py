@@ -343,3 +343,11 @@ def test_a_count_is_not_answered_by_someones_age() -> None:
     assert [f.text for f in only_age] == ["58"]
     older = "A 72-year-old woman and 3 friends"
     assert [f.text for f in facts_of(analysis, "count", [_cite(older)], "en", "en")] == ["3"]
+
+
+def test_a_count_is_not_answered_by_a_share_unless_one_is_asked() -> None:
+    quote = "Only 61% of the 1,850 patients were treated within 18 weeks."
+    many = facts_of(analyse_question("How many patients?"), "count", [_cite(quote)], "en", "en")
+    assert [f.text for f in many] == ["1,850"]
+    share = analyse_question("What percentage of patients were treated in time?")
+    assert [f.text for f in facts_of(share, "count", [_cite(quote)], "en", "en")] == ["61"]

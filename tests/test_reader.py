@@ -22,6 +22,7 @@ RAILWAY = Path(__file__).parent / "fixtures" / "articles" / "ashdale-railway-202
 WILDFIRES = Path(__file__).parent / "fixtures" / "articles" / "feux-var-2026.fr.txt"
 MUSEUM = Path(__file__).parent / "fixtures" / "articles" / "kelsmuir-museum-theft-2026.en.txt"
 TRIAL = Path(__file__).parent / "fixtures" / "articles" / "proces-pollution-riviere-2026.fr.txt"
+HOSPITAL = Path(__file__).parent / "fixtures" / "articles" / "harbury-hospital-2026.en.txt"
 FESTIVAL = (
     Path(__file__).parent / "fixtures" / "articles" / "festival-jazz-saint-loubes-2026.fr.txt"
 )
@@ -154,6 +155,11 @@ def festival(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type
 @pytest.fixture(scope="module")
 def trial(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
     return _indexed(tmp_path_factory, e5, TRIAL)
+
+
+@pytest.fixture(scope="module")
+def hospital(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, HOSPITAL)
 
 
 @pytest.fixture(scope="module")
@@ -1247,3 +1253,37 @@ def test_a_question_taking_for_granted_what_its_sentence_denies_abstains(trial: 
     # in the sentence does not refuse
     asked = trial.ask("Le proc, il voulait quoi comme peine pour le directeur ?")
     assert not asked.abstained and "douze mois" in asked.citations[0].quote
+
+
+def test_discourse_adverbs_and_the_point_of_a_thing_veto_nothing(
+    trial: Assistant, hospital: Assistant
+) -> None:
+    leaked = trial.ask("So what actually leaked out of the plant?")
+    assert not leaked.abstained
+    assert any("bain de décapage" in c.quote for c in leaked.citations)
+    point = hospital.ask("what was the point of building a separate wing anyway")
+    assert not point.abstained
+    assert "separate planned operations" in point.citations[0].quote
+
+
+def test_a_section_heading_that_best_matches_is_answered_by_its_section(
+    hospital: Assistant,
+) -> None:
+    answer = hospital.ask("Can you tell me what's actually inside the new wing?")
+    assert not answer.abstained
+    assert all(c.quote != "What the wing contains" for c in answer.citations)
+    assert any("Linden Ward" in c.quote for c in answer.citations)
+
+
+def test_a_share_counts_nothing_and_a_bodys_acronym_or_own_name_is_no_place() -> None:
+    from assistant.extractive import counts_the_asked_thing
+
+    sentence = "The trust did not meet its target of treating 92% of patients within 18 weeks."
+    assert not counts_the_asked_thing("How many patients were seen?", sentence)
+    assert counts_the_asked_thing("How many patients were seen?", "It saw 1,850 patients.")
+    text = (
+        "Les agents de l'Office français de la biodiversité (OFB) remontent jusqu'à l'usine "
+        "Galvanor, installée sur la rive gauche."
+    )
+    assert place_named("Elle est où, l'usine ?", text, frozenset()) == ""
+    assert place_named("Où travaillent les agents ?", text, frozenset()) == "Galvanor"
