@@ -79,6 +79,16 @@ def _days_covered(text: str) -> frozenset[str]:
     return frozenset(covered)
 
 
+PROTAGONIST_SHARE = 0.75
+
+
+@lru_cache(maxsize=8)
+def _most_named(text: str) -> int:
+    """In how many paragraphs the article names the name it names most."""
+    counts = Counter(n for p in text.split("\n") if p.strip() for n in find_entities(p).names)
+    return max(counts.values(), default=0)
+
+
 def topic_entities(constraints: Entities, text: str) -> Entities:
     """The constraints the article keeps naming (its protagonists): true of every sentence.
 
@@ -97,7 +107,10 @@ def topic_entities(constraints: Entities, text: str) -> Entities:
             named = [not missing_constraints(single, p) for p in paragraphs]
         # The headline names the subject too ("l'abbaye de Vernières", then « la commune »).
         headlined = bool(named) and named[0] and sum(named) >= 2
-        return headlined or sum(named) >= PROTAGONIST_PARAGRAPHS
+        # Named often, and about as often as the article's most named ("Wenlow", in five
+        # paragraphs of an article naming the Elm Wing in seven, is no protagonist).
+        leading = sum(named) >= PROTAGONIST_SHARE * _most_named(text)
+        return headlined or (sum(named) >= PROTAGONIST_PARAGRAPHS and leading)
 
     countries = [f"place:{c}" for c in constraints.places if not c.isdigit()]  # not regions
     keys = countries + [f"name:{n}" for n in constraints.names]

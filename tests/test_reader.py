@@ -1287,3 +1287,16 @@ def test_a_share_counts_nothing_and_a_bodys_acronym_or_own_name_is_no_place() ->
     )
     assert place_named("Elle est où, l'usine ?", text, frozenset()) == ""
     assert place_named("Où travaillent les agents ?", text, frozenset()) == "Galvanor"
+
+
+def test_a_protagonist_is_named_about_as_often_as_the_most_named() -> None:
+    paragraphs = [f"The Elm Wing opened ward {i}." for i in range(7)]
+    paragraphs[2:6] = [
+        f"The Elm Wing eased the load on Wenlow Cottage Hospital, day {i}." for i in range(4)
+    ]
+    paragraphs.append("Wenlow fears the worst.")
+    text = "Hospital news\n" + "\n".join(paragraphs) + "\n"
+    stated = analyse_question("How many beds does the Elm Wing have, in Wenlow?").constraints
+    names = topic_entities(stated, text).names
+    # Elm Wing: seven paragraphs; Wenlow: five, under three quarters of seven
+    assert names == find_entities("the Elm Wing").names and "wenlo" in stated.names
