@@ -644,6 +644,10 @@ def facts_of(
         return facts
     if intent == "count" and counts_days(question):
         return _days_facts(citations, language)
+    if _ASKS_WHO_GIVES_WHAT.search(fold(question)):
+        sums = _sums_with_holders(citations, language)
+        if sums:
+            return sums
     if kind == "size":
         kind = _size_given(citations)
     if kind in {"count", "money", "duration", "age", "measure"} or intent == "count":
@@ -684,6 +688,43 @@ def facts_of(
     if intent == "where" or kind == "place":
         return _place_facts(question, citations, analysis.constraints.places)
     return []
+
+
+# "Who put in how much?", « Qui a mis la main au portefeuille, et combien chacun ? »: every
+# sum, each with who gives or gets it.
+_ASKS_WHO_GIVES_WHAT = re.compile(
+    r"\b(?:who|qui)\b.*\b(?:how much|combien)\b"
+    r"|\b(?:how much|combien)\b.*\b(?:who|qui|each|chacun|chacune)\b"
+)
+# A name as the quote writes it, its small words inside ("Department of Health and Social Care").
+_HOLDER = re.compile(
+    r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+(?:(?:of|and|for|the|de|du|des|la|le|et)\s+)*[A-ZÀ-Ý][\wÀ-ÿ'’-]*)*"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:The|Le|La|Les|L['’])\s*")
+MAX_SUMS = 6
+
+
+def _sums_with_holders(citations: Sequence[Citation], language: str) -> list[Fact]:
+    """Each sum of the quotes, in the asker's language, with the name written last before it
+    (since the sum before): "31,5 millions de livres (Department of Health and Social Care)"."""
+    facts: list[Fact] = []
+    for citation in citations:
+        since = 0
+        for quantity in quantities(citation.quote):
+            if not quantity.currency:
+                continue
+            names = _HOLDER.findall(citation.quote[since : quantity.start])
+            holder = _LEADING_ARTICLE.sub("", names[-1]) if names else ""
+            if re.search(r"\d", holder):
+                holder = ""
+            rendering = f"{render_quantity(quantity, language)} ({holder})"
+            written = citation.quote[quantity.start : quantity.end]
+            if holder:
+                facts.append(Fact("number", written, rendering, citation.n))
+            since = quantity.end
+    # Sums nobody is said to give ("cost £46.2 million, against an estimate of £39 million")
+    # answer no "who gives what".
+    return facts[:MAX_SUMS] if len(facts) >= 2 else []
 
 
 # "… runs under Scarth Fell BETWEEN Low Ashby AND Brackenthwaite", « ENTRE Lyon ET Turin ».

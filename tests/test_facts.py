@@ -351,3 +351,21 @@ def test_a_count_is_not_answered_by_a_share_unless_one_is_asked() -> None:
     assert [f.text for f in many] == ["1,850"]
     share = analyse_question("What percentage of patients were treated in time?")
     assert [f.text for f in facts_of(share, "count", [_cite(quote)], "en", "en")] == ["61"]
+
+
+def test_who_gives_how_much_states_each_sum_with_its_giver() -> None:
+    quote = (
+        "The Department of Health and Social Care provided £31.5 million, Ambershire County "
+        "Council £6 million and the Wenlow Foundation £4 million."
+    )
+    analysis = analyse_question("Qui a mis la main au portefeuille, et combien chacun ?")
+    facts = facts_of(analysis, "list", [_cite(quote)], "fr", "en")
+    assert [f.rendering for f in facts] == [
+        "31,5 millions de livres (Department of Health and Social Care)",
+        "6 millions de livres (Ambershire County Council)",
+        "4 millions de livres (Wenlow Foundation)",
+    ]
+    assert all(holds(f, [_cite(quote)]) for f in facts)
+    # sums nobody gives are no answer to it
+    cost = "The wing cost £46.2 million, against an initial estimate of £39 million."
+    assert len(facts_of(analysis, "list", [_cite(cost)], "fr", "en")) < 2
