@@ -906,10 +906,15 @@ def _quantity_facts(
         before = citation.quote[max(begin, quantity.start - 60) : quantity.start]
         near = stems_of(before) | following
         score = len(near & asked_about) + 2 * len(near & typed) + 2 * len(asked & following)
-        if earlier and _COMPARED_WITH.search(citation.quote[begin : quantity.start]):
+        compared_with = bool(_COMPARED_WITH.search(citation.quote[begin : quantity.start]))
+        if earlier and compared_with:
             # "How many rooms did the museum have BEFORE?": of « 4 salles …, contre 2 salles
             # auparavant », the number compared with (after « contre », "from").
             score += 3
+        elif compared_with:
+            # « Combien d'hectares en tout cet été ? » of « au total 3 240 hectares, CONTRE 780
+            # hectares l'été précédent »: the number compared with is the earlier one.
+            score -= 3
         # Among equals, the one beside the question's very word: "How much did the region put
         # in?" is « la Région …, 800 000 euros », not « direction régionale …, 1,1 million ».
         return score, len(set(content_words(before)) & asked_words)

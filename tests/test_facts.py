@@ -369,3 +369,11 @@ def test_who_gives_how_much_states_each_sum_with_its_giver() -> None:
     # sums nobody gives are no answer to it
     cost = "The wing cost £46.2 million, against an initial estimate of £39 million."
     assert len(facts_of(analysis, "list", [_cite(cost)], "fr", "en")) < 2
+
+
+def test_a_count_is_not_answered_by_the_number_it_is_compared_with() -> None:
+    quote = "Les feux ont parcouru au total 3 240 hectares, contre 780 hectares l’été précédent."
+    now = analyse_question("Ça a brûlé combien d'hectares en tout cet été ?")
+    assert [f.text for f in facts_of(now, "count", [_cite(quote)], "fr", "fr")] == ["3 240"]
+    before = analyse_question("Combien d'hectares avaient brûlé avant, l'été précédent ?")
+    assert [f.text for f in facts_of(before, "count", [_cite(quote)], "fr", "fr")] == ["780"]
