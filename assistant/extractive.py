@@ -1140,7 +1140,7 @@ def _affirms_a_number_after_denying(question: str, text: str, kind: str) -> bool
     numeric = {"count", "money", "measure", "size", "duration", "age"}
     if kind not in numeric and not ASKS_SHARE.search(fold(question)):
         return False
-    denied_until = max(end for _, end in denial_scopes(text))
+    denied_until = max((end for _, end in denial_scopes(text)), default=len(text))
     return any(q.start >= denied_until for q in quantities(text))
 
 

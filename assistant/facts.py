@@ -959,20 +959,20 @@ def _quantity_facts(
     return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
 
 
-# A person's age: "a 72-year-old", "72 years old", « Thierry Vasseur, 58 ans, … ».
-_AGE_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b|\s*ans\s*[,)]")
-
-
 # A share: "92% of patients", « 61 pour cent »; and a question asking for one.
 _SHARE_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pour\s?cent\b)", re.IGNORECASE)
 ASKS_SHARE = re.compile(
-    r"\b(?:percent\w*|pourcentage|pour cent|share|proportion|part|taux|rate)\b|%"
+    r"\b(?:percent\w*|pourcentage|pour cent|share|proportion|quelle part|taux)\b|%"
 )
 
 
 def is_share(text: str, end: int) -> bool:
     """Whether the number ending at `end` of a text is a percentage."""
     return bool(_SHARE_AFTER.match(text, end))
+
+
+# A person's age: "a 72-year-old", "72 years old", « Thierry Vasseur, 58 ans, … ».
+_AGE_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b|\s*ans\s*[,)]")
 
 
 def _is_age(quote: str, quantity: Quantity) -> bool:

@@ -349,6 +349,9 @@ def test_a_count_is_not_answered_by_a_share_unless_one_is_asked() -> None:
     quote = "Only 61% of the 1,850 patients were treated within 18 weeks."
     many = facts_of(analyse_question("How many patients?"), "count", [_cite(quote)], "en", "en")
     assert [f.text for f in many] == ["1,850"]
+    took_part = analyse_question("How many runners took part?")
+    quote_2 = "In all 6,400 runners took part and 78% finished."
+    assert [f.text for f in facts_of(took_part, "count", [_cite(quote_2)], "en", "en")] == ["6,400"]
     share = analyse_question("What percentage of patients were treated in time?")
     assert [f.text for f in facts_of(share, "count", [_cite(quote)], "en", "en")] == ["61"]
 
