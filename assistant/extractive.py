@@ -2030,10 +2030,11 @@ def counts_the_asked_thing(question: str, sentence: str) -> bool:
     if set(noun.split()) & _PEOPLE and noun.split()[-1] in words:
         after = words[words.index(noun.split()[-1]) + 1 :]
         doing = after[0][:4] if after else ""
+    share_asked = bool(ASKS_SHARE.search(fold(question)))
     for match in _NUMBER.finditer(folded):
         if any(start <= match.start() < end for start, end in dates):
             continue
-        if is_share(folded, match.end()) and not ASKS_SHARE.search(fold(question)):
+        if is_share(folded, match.end()) and not share_asked:
             continue  # "92% of patients" counts no patient
         # the words the number governs: « 67 ans, découvre des dizaines de truites » counts years
         following = " ".join(

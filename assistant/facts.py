@@ -715,11 +715,9 @@ def _sums_with_holders(citations: Sequence[Citation], language: str) -> list[Fac
                 continue
             names = _HOLDER.findall(citation.quote[since : quantity.start])
             holder = _LEADING_ARTICLE.sub("", names[-1]) if names else ""
-            if re.search(r"\d", holder):
-                holder = ""
-            rendering = f"{render_quantity(quantity, language)} ({holder})"
-            written = citation.quote[quantity.start : quantity.end]
-            if holder:
+            if holder and not re.search(r"\d", holder):
+                rendering = f"{render_quantity(quantity, language)} ({holder})"
+                written = citation.quote[quantity.start : quantity.end]
                 facts.append(Fact("number", written, rendering, citation.n))
             since = quantity.end
     # Sums nobody is said to give ("cost £46.2 million, against an estimate of £39 million")
