@@ -90,6 +90,7 @@ from assistant.understanding import (
     denial_scopes,
     is_negated,
     polarity,
+    retraction_scopes,
     tells_the_future,
     unwrapped,
 )
@@ -746,7 +747,12 @@ def extract(
     value_named = False
     leading: ScoredSentence | None = None  # the best sentence before the count reordered them
     if kind == "count" and counted_noun(question) and required is not _DAY_RANGE:
-        candidates = [s for s in candidates if counts_the_asked_thing(question, s.text)]
+        counting_it = [s for s in candidates if counts_the_asked_thing(question, s.text)]
+        noun = counted_head(asked)
+        # No number counts the asked noun as the question spells it: one may count a synonym
+        # (« combien de PASSAGERS ? » of « 38 000 VOYAGEURS par jour »), read as across languages.
+        by_synonym = not counting_it and same_language and aligner is not None and bool(noun)
+        candidates = candidates if by_synonym else counting_it
         # "Four OF THE stations were built from scratch" counts a part of them: a sentence
         # giving the whole goes first ("through six stations").
         entire = [s for s in candidates if not _PARTITIVE.search(fold(s.text))]
@@ -754,11 +760,14 @@ def extract(
         # concerts » answers « L'orage, il a chamboulé combien de concerts ? ».
         if not (candidates and entire and entire[0].lexical < candidates[0].lexical):
             candidates = entire + [s for s in candidates if s not in entire]
-        noun = counted_head(asked)
-        if not same_language and aligner is not None and noun and candidates:
+        if (by_synonym or not same_language) and aligner is not None and noun and candidates:
             counting = _counted_numbers(aligner, asked, noun, candidates)
             closeness, at, sentence = max(counting or [], key=lambda c: c[0], default=(0, -1, None))
-            if counting is not None and closeness < COUNTED_NOUN_MIN:
+            # a synonym must be close: "helicopters" is not « 14 ambulances » (0.64)
+            least = COUNTED_NOUN_NAMED if by_synonym else COUNTED_NOUN_MIN
+            if by_synonym and (counting is None or closeness < least):
+                return Extract([], kind, 0.0, f"no number counts {noun}")
+            if counting is not None and closeness < least:
                 # No number of the best sentences counts anything like the asked thing; a list
                 # whose lead-in writes its noun as the question does may ("How many MEMORANDA
                 # were signed?" of « … signature de MÉMORANDUMS d'entente …, notamment : - Un
@@ -801,6 +810,27 @@ def extract(
         # "Le cambriolage, c'était quel jour ?": a sentence giving a day, not « In 1979, … ».
         daily = [s for s in candidates[:TIMED_CANDIDATES] if any(d.days for d, _ in dates(s.text))]
         candidates = daily[:1] + [s for s in candidates if s not in daily[:1]]
+    if (
+        (analysis.intent == "when" or kind == "count")
+        and candidates
+        and _EARLIER_EDITION.search(fold(candidates[0].text))
+        and not _ASKS_EARLIER.search(fold(asked))
+        and not analysis.constraints.years
+    ):
+        # "What day was the race?" of « LAST YEAR'S race, held on 15 June » and « … on Sunday
+        # 14 June 2026 »: an article compares its event with an earlier one, and a question
+        # that does not ask about before asks about the event itself.
+        current = next(
+            (
+                s
+                for s in candidates[1:TIMED_CANDIDATES]
+                if not _EARLIER_EDITION.search(fold(s.text))
+                and (kind == "count" or dates(s.text) or clock_times(s.text))
+            ),
+            None,
+        )
+        if current is not None:
+            candidates = [current] + [s for s in candidates if s is not current]
     if analysis.intent == "why" and candidates:
         near = [
             s for s in candidates[:WHY_CANDIDATES] if s.score >= candidates[0].score - WHY_MARGIN
@@ -823,7 +853,7 @@ def extract(
         # the denial is seldom the best sentence; among the best, a sure one is quoted first.
         denying = (
             None
-            if _denies(aligner, asked, candidates[0])
+            if _denies(aligner, asked, candidates[0], retractions=True)
             else next(
                 (
                     s
@@ -993,7 +1023,9 @@ def extract(
         and aligner is not None
         and not polarity(fold(asked))  # "how come NOBODY was guarding it", « a PAS sonné »
         and not _EXCLUDING.search(fold(asked))  # "OUTSIDE the plan" of « en dehors du plan »
-        and _denies(aligner, _without_concept(analysis, asked), best, DENIAL_SURE, PREMISE_WORDS)
+        and _denies(
+            aligner, _without_concept(analysis, asked), best, DENIAL_SURE, PREMISE_WORDS, True
+        )
         and not _affirms_a_number_after_denying(asked, best.text, kind)
     ):
         # "Why did the court send the director to prison?" of « … le tribunal n'a prononcé
@@ -1003,7 +1035,7 @@ def extract(
         analysis.intent == "yesno"
         and aligner is not None
         and not is_negated(asked)
-        and _denies(aligner, asked, best)
+        and _denies(aligner, asked, best, retractions=True)
     )
     if analysis.intent == "yesno" and not denied:
         # "Is the waiting list any SHORTER than a year ago?" of "24,300 people were waiting,
@@ -1089,6 +1121,9 @@ def extract(
             # « Quand est-ce qu'on AURA les premiers chiffres ? »: what the article announces.
             coming = [s for s in considered if tells_the_future(without_quotes(s.text))]
             considered = coming or considered
+        if not _ASKS_EARLIER.search(fold(asked)) and not analysis.constraints.years:
+            this_time = [s for s in considered if not _EARLIER_EDITION.search(fold(s.text))]
+            considered = this_time or considered
         value_at = _dated_value(aligner, asked, considered, article)
         if value_at < 0 and len(considered) < len(everything):
             # The quotes' order would give a date the tense rules out: the first one kept.
@@ -1171,12 +1206,17 @@ def _denies(
     sentence: ScoredSentence,
     least: float = DENIED_MIN,
     words: int = DENIAL_WORDS,
+    retractions: bool = False,
 ) -> bool:
     """Whether a sentence negates what a yes/no question asks: one of the question's words
     matches, at DENIED_MIN or more, a word that a negation of the sentence governs (« Les
     trains de marchandises vont-ils revenir ? » of "there are no plans to bring back freight
     trains")."""
     scopes = denial_scopes(sentence.text, words)
+    if retractions and not polarity(fold(question)):
+        # "Why did they go ahead with the ticket rise?" of « la hausse … a été abandonnée »;
+        # not "Did the council REJECT the plan?", which asks about the retraction itself.
+        scopes += retraction_scopes(sentence.text, words)
     if not scopes:
         return False
     return (aligner.denied(question, sentence.text, scopes) or 0.0) >= least
@@ -1412,6 +1452,18 @@ def _counted_numbers(
     ]
 
 
+# A sentence about an earlier edition of the event (« l'an dernier », "last year's race"),
+# and a question asking about before.
+_EARLIER_EDITION = re.compile(
+    r"\b(?:last year|the year before|a year (?:earlier|before|ago)|the previous year"
+    r"|l'an (?:dernier|passe)|l'annee (?:derniere|passee|precedente)|un an plus tot"
+    r"|(?:previous|last|prior) (?:edition|race|event|season)"
+    r"|(?:edition|saison) (?:precedente|derniere))"
+)
+_ASKS_EARLIER = re.compile(
+    r"\b(?:last|previous\w*|before|earlier|ago|prior|dernier|derniere|precedent\w*|passee?"
+    r"|avant|auparavant|autrefois|formerly|used to)\b"
+)
 # A sentence opening on a possessive refers back to the one before it.
 _REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
 # Words that give a reason or a purpose.

@@ -439,6 +439,11 @@ def countries_in_order(sentence: str) -> list[str]:
     return sorted(order, key=lambda c: order[c])
 
 
+# A place's preposition right before a name: "in Fernley Park", « au Havre » (not « à »: « confié
+# À Lucie Bardet »).
+_AT_A_PLACE = re.compile(r"\b(?:au|aux|in|at|near|près de)\s+(?:the\s+)?$")
+
+
 def people(sentence: str) -> list[tuple[str, str]]:
     """Persons a sentence names (a capitalised run of two words or more that holds no
     institution word and no country) with the role in apposition after the name, if any."""
@@ -463,6 +468,8 @@ def people(sentence: str) -> list[tuple[str, str]]:
             continue
         if re.search(rf"\b(?:{_MONTH_NAME})\b", name, re.IGNORECASE):
             continue
+        if _AT_A_PLACE.search(sentence[: match.start()]):
+            continue  # "crossed the finish line IN Fernley Park": a place
         before_name = sentence[: match.start()].rstrip()
         if before_name.endswith(",") and re.match(
             r"\s*(?:,|and|et)\s*[A-ZÀ-Ý]", sentence[match.end() :]
@@ -940,12 +947,12 @@ def _quantity_facts(
     # 38 mètres »; "31 (« delegations »)", not « 31 journalistes »).
     counts_it = (bool(known) and value_named) or bool(asked & {fold(w)[:5] for w in counted_words})
     if not quantity.currency and not is_currency((phrase.split() or [""])[-1]):
+        if counts_it and phrase and asked:
+            # Only the asker's words the quote holds: « 9 vitraux », not « 9 vitraux
+            # ANCIENS » of « 9 vitraux contemporains »; none when it counts a synonym.
+            held = {fold(w)[:5] for w in counted_words}
+            phrase = " ".join(w for w in phrase.split() if fold(w)[:5] in held)
         if counts_it and phrase:
-            if asked:
-                # Only the asker's words the quote holds: « 9 vitraux », not « 9 vitraux
-                # ANCIENS » of « 9 vitraux contemporains ».
-                held = {fold(w)[:5] for w in counted_words}
-                phrase = " ".join(w for w in phrase.split() if fold(w)[:5] in held)
             joiner = " "
             if quantity.scale and language == "fr":  # « 68 millions DE personnes »
                 joiner = " d’" if fold(phrase)[:1] in "aeiouyh" else " de "

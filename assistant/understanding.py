@@ -214,6 +214,51 @@ def denial_scopes(text: str, words: int = DENIAL_WORDS) -> list[tuple[int, int]]
     return scopes
 
 
+# A participle that takes back what it is said of: "the plan was REJECTED", « la hausse a
+# été ABANDONNÉE », "the council SCRAPPED the scheme".
+_RETRACTION = re.compile(
+    r"\b(?:abandon(?:ed|nee?s?)|reject(?:ed)|rejete(?:e|s|es)?|scrapped|shelved|dropped"
+    r"|ruled\s+out|called\s+off|ecarte(?:e|s|es)?|renonce)\b"
+)
+# ... said of its subject when passive ("was discussed but rejected", « a été abandonnée »).
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|ete|est|sont|etait|etaient|fut|sera|seront)"
+    r"(?:\s+[\w'-]+){0,3}\s+$"
+)
+
+# A subordinate clause's opening: a passive retraction after it is not said of the subject.
+_SUBORDINATE = re.compile(
+    r"\b(?:so that|that|which|who|whom|when|whenever|while|if|because|since|although"
+    r"|qui|que|qu'|quand|lorsque|lorsqu'|parce|puisque|si|dont|afin)\b"
+)
+
+
+def retraction_scopes(text: str, words: int = DENIAL_WORDS) -> list[tuple[int, int]]:
+    """Where each retraction of a text ("was rejected", « a été abandonnée ») takes back
+    something: its subject when passive, else the (at most `words`) words it governs."""
+    folded = "".join((fold_char(c) or c)[0] for c in text)  # one character for one
+    scopes: list[tuple[int, int]] = []
+    for cue in _RETRACTION.finditer(folded):
+        before = folded[: cue.start()]
+        clause = re.split(r"[.;:!?]\s", before)[-1]
+        if _DENIAL.search(clause[-30:]):
+            continue  # "no longer called off" takes nothing back
+        if _PASSIVE_BEFORE.search(before):
+            if _SUBORDINATE.search(clause):
+                continue  # "…, so that operations are no longer called off": not its subject
+            # its subject may be long (« La hausse de 10 centimes du ticket, un temps
+            # envisagée au printemps, a été abandonnée »): back to the sentence's start
+            scopes.append((len(before) - len(clause), cue.end()))
+            continue
+        stop = CLAUSE_BREAK.search(folded, cue.end())
+        end = stop.start() if stop else len(folded)
+        governed = list(re.finditer(r"\S+", folded[cue.end() : end]))
+        if len(governed) > words:
+            end = cue.end() + governed[words - 1].end()
+        scopes.append((cue.start(), end))
+    return scopes
+
+
 def is_negated(question: str) -> bool:
     """Whether a question is asked in the negative ("Isn't …?", « N'y a-t-il pas … ? »)."""
     return bool(denial_scopes(question))

@@ -23,6 +23,8 @@ WILDFIRES = Path(__file__).parent / "fixtures" / "articles" / "feux-var-2026.fr.
 MUSEUM = Path(__file__).parent / "fixtures" / "articles" / "kelsmuir-museum-theft-2026.en.txt"
 TRIAL = Path(__file__).parent / "fixtures" / "articles" / "proces-pollution-riviere-2026.fr.txt"
 HOSPITAL = Path(__file__).parent / "fixtures" / "articles" / "harbury-hospital-2026.en.txt"
+RACE = Path(__file__).parent / "fixtures" / "articles" / "tamsford-half-marathon-2026.en.txt"
+TRAMWAY = Path(__file__).parent / "fixtures" / "articles" / "tramway-valmerac-2026.fr.txt"
 FESTIVAL = (
     Path(__file__).parent / "fixtures" / "articles" / "festival-jazz-saint-loubes-2026.fr.txt"
 )
@@ -165,6 +167,16 @@ def hospital(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type
 @pytest.fixture(scope="module")
 def wildfires(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
     return _indexed(tmp_path_factory, e5, WILDFIRES)
+
+
+@pytest.fixture(scope="module")
+def race(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, RACE)
+
+
+@pytest.fixture(scope="module")
+def tramway(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, TRAMWAY)
 
 
 def _ask(lisbon: Assistant) -> Callable[[str], tuple[str, bool, list[str]]]:
@@ -1300,3 +1312,55 @@ def test_a_protagonist_is_named_about_as_often_as_the_most_named() -> None:
     names = topic_entities(stated, text).names
     # Elm Wing: seven paragraphs; Wenlow: five, under three quarters of seven
     assert names == find_entities("the Elm Wing").names and "wenlo" in stated.names
+
+
+def test_a_retraction_takes_back_its_subject_or_its_object() -> None:
+    from assistant.understanding import retraction_scopes
+
+    def taken_back(text: str) -> list[str]:
+        return [text[start:end] for start, end in retraction_scopes(text)]
+
+    passive = "La hausse du ticket, un temps envisagée au printemps, a été abandonnée en juin."
+    assert taken_back(passive) == [
+        "La hausse du ticket, un temps envisagée au printemps, a été abandonnée"
+    ]
+    assert taken_back("The council scrapped the plan to close the ward.") == [
+        "scrapped the plan to close the ward"
+    ]
+    # under a negation, or inside a subordinate clause, it takes nothing back
+    assert taken_back("Operations are no longer called off.") == []
+    assert taken_back("The aim is to help, so that operations are called off less.") == []
+
+
+def test_a_premise_an_article_retracts_is_refused_and_a_yes_no_answered_no(
+    race: Assistant, tramway: Assistant
+) -> None:
+    called_off = race.ask("did the race get called off in the end?")
+    assert called_off.answer.startswith("No") and "rejected" in called_off.citations[0].quote
+    hike = tramway.ask("why did they go ahead with the 10 cent ticket hike?")
+    assert hike.abstained and "a été abandonnée" in hike.answer
+    # a question asking about the retraction itself is answered
+    dropped = tramway.ask("Pourquoi la hausse du ticket a été abandonnée ?")
+    assert not dropped.abstained
+
+
+def test_a_count_of_a_synonym_answers_when_close(tramway: Assistant) -> None:
+    riders = tramway.ask("Ils comptent sur combien de passagers par jour avec ce tram ?")
+    assert not riders.abstained and "38\u202f000 (voyageurs)" in (riders.lead or "")
+    assert "38 000 voyageurs" in riders.citations[0].quote
+    cars = tramway.ask("Combien de voitures ont utilisé le parking relais le premier mois ?")
+    assert cars.abstained
+
+
+def test_a_question_that_does_not_ask_about_before_is_not_answered_by_last_year(
+    race: Assistant,
+) -> None:
+    day = race.ask("what day was the race")
+    assert "14 June 2026" in (day.lead or "") and "Last year" not in day.citations[0].quote
+    before = race.ask("What day was last year's race held on?")
+    assert "15 June" in (before.lead or "")
+
+
+def test_a_name_after_a_places_preposition_is_no_person() -> None:
+    sentence = "The first runners crossed the line in Fernley Park, said Lucy Darnell."
+    assert [name for name, _ in people(sentence)] == ["Lucy Darnell"]
