@@ -166,6 +166,15 @@ PREMISE_WORDS = 4
 HELD_WORD_MIN = 0.7
 HELD_WORD_CANDIDATES = 3
 _MONEY_WORD = re.compile(r"(?:argent|money|montant|amount|total|cost|cout|prix|price|budget)")
+# An entity swap: a question's word matches under this a word of the (this many) sentences
+# holding its stated name, and this closely a word of one (of this many best) naming another
+# ("study": 0.35 of Solberg's win, 0.80 of « Ferreira, … studying engineering »).
+SWAP_HELD_MAX = 0.5
+_COMPARING = re.compile(r"(?:compar|differ|differen)")
+SWAP_RARITY = 2.0  # inverse sentence frequency: "line" is 1.37 in the railway's article
+SWAP_RIVAL_MIN = 0.75
+SWAP_HELD = 3
+SWAP_CANDIDATES = 8
 # A question stating a name and asking about a concept, in the other language than the article:
 # the sentence holding the name must have a word this close to the concept ("training" is at
 # most 0.46 from the sentence on Norway's memorandum; "agreement" 0.74 from the one on Ethiopia's).
@@ -666,7 +675,19 @@ def extract(
             and candidates[0] not in held
             and _names_a_rival(candidates[0].text, stated, analysis.constraints, article)
         )
-        if not held or elsewhere:
+        # "What does Ingrid Solberg study at the university?": her sentence says nothing of
+        # studying, and one naming someone else does (« Ferreira, … studying engineering at
+        # the city's university »): a swapped entity, whatever the best sentence.
+        swapped = (
+            not elsewhere
+            and bool(held)
+            and bool(stated.names)
+            and analysis.intent != "yesno"
+            and not analysis.counts_named
+            and aligner is not None
+            and _tied_to_a_rival(aligner, asked, held, candidates, stated, analysis, article)
+        )
+        if not held or elsewhere or swapped:
             # Each stated thing is in the article, but no sentence holds them together.
             return Extract(
                 [],
@@ -1085,6 +1106,15 @@ def extract(
         following = _next_sentence(best)
         if following and _one_paragraph(best, following) and _CAUSE.search(fold(following.text)):
             chosen += [following] if following not in chosen else []
+        elif _REASONS_FOLLOW.search(fold(best.text)):
+            # « Le chantier a pris quatorze mois de retard, pour DEUX RAISONS principales. »:
+            # the sentences after it give them.
+            after: ScoredSentence | None = best
+            for _ in range(ANNOUNCED_REASONS):
+                after = _next_sentence(after) if after is not None else None
+                if after is None or not _one_paragraph(best, after):
+                    break
+                chosen += [after] if after not in chosen else []
     if kind == "list" or analysis.intent in {"list", "what"}:
         # « Les DEUX villes jumelles de Vernières ont également mis la main à la pâte. » names
         # them in the sentences that follow: « Castelrovere, … » and « Lindenau, … ».
@@ -1464,6 +1494,13 @@ _ASKS_EARLIER = re.compile(
     r"\b(?:last|previous\w*|before|earlier|ago|prior|dernier|derniere|precedent\w*|passee?"
     r"|avant|auparavant|autrefois|formerly|used to)\b"
 )
+# A sentence announcing the reasons that follow it (« pour deux raisons principales », "for
+# several reasons"), and how many of the sentences after it are quoted then.
+_REASONS_FOLLOW = re.compile(
+    r"\b(?:pour|for)\s+(?:deux|trois|plusieurs|diverses|two|three|several|various)\s+"
+    r"(?:\w+\s+)?(?:raisons|reasons|causes)\b|\b(?:raisons|reasons|causes)\s*:"
+)
+ANNOUNCED_REASONS = 2
 # A sentence opening on a possessive refers back to the one before it.
 _REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
 # Words that give a reason or a purpose.
@@ -1633,6 +1670,52 @@ def _names_a_rival(
         places, names = places - protagonists.places, names - protagonists.names
     stated_places = any(not c.isdigit() for c in stated.places)
     return bool((places and stated_places) or (names and stated.names))
+
+
+def _tied_to_a_rival(
+    aligner: WordAligner,
+    question: str,
+    held: Sequence[ScoredSentence],
+    candidates: Sequence[ScoredSentence],
+    stated: Entities,
+    analysis: QuestionAnalysis,
+    article: ArticleView | None,
+) -> bool:
+    """Whether a word the question says of a stated name is missing from the sentences
+    holding that name but said in one naming someone else instead (an entity swap)."""
+    # Another name is one the article writes as a name, even opening a sentence (« FERREIRA,
+    # who is in Tamsford … »), and even its protagonist's: what is said of her is said of him.
+    known = frozenset(proper_name_stems(article.text)) if article is not None else frozenset()
+    others = known - stated.names - analysis.constraints.names
+    rivals = [
+        s.text
+        for s in candidates[:SWAP_CANDIDATES]
+        if s not in held and capitalised_stems(s.text) & others
+    ]
+    words = [
+        w
+        for w in content_words(question)
+        if w not in QUESTION_FRAME_WORDS
+        and not w.isdigit()
+        and fold(w)[:5] not in stated.names
+        and not is_currency(w)
+        and not _COMPARING.match(fold(w))  # "How does X compare with Y?" asks for a relation
+    ]
+    if article is not None:
+        # not the article's everyday words ("the LINE" of a railway's article)
+        rarity = word_rarity(article.text)
+        words = [w for w in words if rarity(w) >= SWAP_RARITY]
+    if not rivals or not words:
+        return False
+    texts = [f"{_context(s)} {_referred(s)}" for s in held[:SWAP_HELD]]
+    for word in words:
+        in_held = aligner.matches(question, word, texts)
+        in_rivals = aligner.matches(question, word, rivals)
+        if not in_held or not in_rivals:
+            return False  # the aligner cannot run
+        if max(in_held) < SWAP_HELD_MAX and max(in_rivals) >= SWAP_RIVAL_MIN:
+            return True
+    return False
 
 
 def _counting_other_things(context: str, question: str, stated: Entities) -> list[str]:

@@ -165,9 +165,10 @@ def _names_another(role: str) -> bool:
 
 
 _ROLE_AFTER = re.compile(
-    # not a plural ("…, les audioguides") nor a verb ("X, a lancé une pétition")
+    # not a plural ("…, les audioguides"), a verb ("X, a lancé une pétition") nor a relative
+    # clause ("the Caddick Building Society, which is the title sponsor")
     r"^\s*,\s*(?!(?:les|des|ces|leurs|a|est|etait|était|fut|ont|sont|is|was|has|had|have|were"
-    r"|will)\s)((?:l[ea]\s+|l[’']|the\s+|an?\s+|une?\s+)?"
+    r"|will|which|who|whose|that|where|qui|que|qu[’']|dont|où)\s)((?:l[ea]\s+|l[’']|the\s+|an?\s+|une?\s+)?"
     r"(?:[a-zà-ÿ][^,.;:()«»]{2,120}?|[A-ZÀ-Ý][^,.;:()«»]{0,60}?\s[a-zà-ÿ][^,.;:()«»]{0,100}?))"
     # "…, spokesperson for the Water Justice Coalition (WJC), …": an abbreviation may follow.
     r"(?=\s*[,.;:()]|$)"
@@ -563,9 +564,12 @@ _AFTER_A_NAME = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+$")
 _LOCATED = re.compile(
     r"^((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*),\s+(?:en|au|aux|dans|in)\s+[A-ZÀ-Ý]"
 )
-# "- Kirkhope, the northern terminus, …": an item of a list opens on the name it lists.
+# "- Kirkhope, the northern terminus, …": an item of a list opens on the name it lists; or it
+# is that name alone ("- the Riverside Food Bank;", "- Mind in Tamsford, the … charity;").
 _ITEM_NAME = re.compile(
-    r"^((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+|de|du|des|of|la|le|the))*?),\s"
+    r"^(?:(?:the|la|le|les)\s+|l[’'])?"
+    r"((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+|de|du|des|of|la|le|the|in|en))*?)"
+    r"(?:,\s|\s*[;.]?\s*$)"
 )
 # "Lisbon hosted, on 17 and 18 March, the summit", « Marrakech a accueilli … »: the host is a
 # place, though it opens its sentence.
@@ -1133,8 +1137,28 @@ def _date_facts(citations: Sequence[Citation], language: str, value_at: int = -1
         # the date the answerer read as the answer, else the most precise one
         known = [d for d in found if citation.start + d[1][0] == value_at]
         parts, (start, end) = (known or precise)[0]
-        return [Fact("date", citation.quote[start:end], render_date(parts, language), citation.n)]
+        rendering = render_date(parts, language)
+        weekday = _WEEKDAY_BEFORE.search(citation.quote[:start])
+        if weekday and len(parts.days) == 1:
+            # "on SUNDAY 9 May": the day of the week the article gives, in the asker's words
+            from babel.dates import get_day_names
+
+            day = _WEEKDAYS[weekday.group(1).lower()]
+            named = str(get_day_names("wide", locale=language)[day])
+            rendering = f"{named} {rendering}"
+            start = weekday.start()
+        return [Fact("date", citation.quote[start:end], rendering, citation.n)]
     return []
+
+
+# A day of the week written right before a date, and its number (Monday is 0).
+_WEEKDAYS = {
+    **dict.fromkeys(["monday", "lundi"], 0), **dict.fromkeys(["tuesday", "mardi"], 1),
+    **dict.fromkeys(["wednesday", "mercredi"], 2), **dict.fromkeys(["thursday", "jeudi"], 3),
+    **dict.fromkeys(["friday", "vendredi"], 4), **dict.fromkeys(["saturday", "samedi"], 5),
+    **dict.fromkeys(["sunday", "dimanche"], 6),
+}  # fmt: skip
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:\s+the|\s+le)?\s*$", re.IGNORECASE)
 
 
 def _time_facts(citations: Sequence[Citation], language: str) -> list[Fact]:

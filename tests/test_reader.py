@@ -1364,3 +1364,37 @@ def test_a_question_that_does_not_ask_about_before_is_not_answered_by_last_year(
 def test_a_name_after_a_places_preposition_is_no_person() -> None:
     sentence = "The first runners crossed the line in Fernley Park, said Lucy Darnell."
     assert [name for name, _ in people(sentence)] == ["Lucy Darnell"]
+
+
+def test_a_list_of_bare_names_is_the_lead_and_a_relative_clause_no_role(race: Assistant) -> None:
+    charities = race.ask("Which charities does the money go to?")
+    for name in ["Tamsford Hospice", "Riverside Food Bank", "Mind in Tamsford"]:
+        assert name in (charities.lead or "")
+    sponsored = (
+        "The race is sponsored by the Caddick Building Society, which is the title sponsor, "
+        "and Tamsford Motors."
+    )
+    assert ("Caddick Building Society", "") in people(sponsored)
+
+
+def test_a_why_answered_by_announced_reasons_quotes_them(tramway: Assistant) -> None:
+    late = tramway.ask("Pourquoi ça a pris autant de retard, ce chantier ?")
+    quotes = [c.quote for c in late.citations]
+    assert any("deux raisons" in q for q in quotes)
+    assert any("nécropole gallo-romaine" in q for q in quotes)  # the first reason, after it
+
+
+def test_a_word_said_of_someone_else_is_an_entity_swap(race: Assistant) -> None:
+    swapped = race.ask("What does Ingrid Solberg study at Tamsford university?")
+    assert swapped.abstained
+    # what her own sentence says is answered
+    timed = race.ask("How fast did Ingrid Solberg run?")
+    assert not timed.abstained and "56 minutes" in timed.citations[0].quote
+
+
+def test_a_dates_day_of_the_week_is_said_in_the_askers_language(race: Assistant) -> None:
+    english = race.ask("When's next year's race gonna be?")
+    assert "Sunday 9 May" in (english.lead or "")
+    french = race.ask("C'était quel jour, la course ?")
+    assert "dimanche 14 juin 2026" in (french.lead or "")
+    assert all(f.text in " ".join(c.quote for c in french.citations) for f in french.facts)
