@@ -670,7 +670,13 @@ def facts_of(
             return _time_facts(citations, language) or _date_facts(citations, language, value_at)
         return _date_facts(citations, language, value_at) or _time_facts(citations, language)
     if intent == "who" and kind != "list":
-        return _person_facts(question, citations, language, quote_language)
+        found = _person_facts(question, citations, language, quote_language)
+        # "Who sponsors the race?" of « … the Caddick Building Society, which is the title
+        # sponsor, Clearspring Water, …, Stride Sports and Tamsford Motors »: bodies, which
+        # read as no person, enumerated in the first quote.
+        enumerated = _enumerated_names(question, citations[:1])
+        first = [f for f in found if f.n == citations[0].n] if citations else []
+        return enumerated if len(enumerated) > len(first) else found
     if intent in {"list", "what"} and not asks_for_countries(analysis):
         # « Castelrovere, en Ombrie (Italie), … » and « Lindenau, en Bavière (Allemagne), … »
         # answer "What are the twin towns?": the places they open on, not their countries.
@@ -749,12 +755,19 @@ _ENUMERATION = re.compile(
 MIN_ENUMERATED = 3
 
 
+# A relative clause in apposition, left out of an enumeration: ", which supplied the water".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|qui|dont)\b[^,;.:]*")
+
+
 def _enumerated_names(question: str, citations: Sequence[Citation]) -> list[Fact]:
     """The names a quote enumerates ("A, B, C and D"), those the question names left out."""
     asked = fold(question)
     for citation in citations:
-        for match in _ENUMERATION.finditer(citation.quote):
+        # "the Caddick Building Society, WHICH IS THE TITLE SPONSOR, Clearspring Water, …"
+        bare = _RELATIVE_CLAUSE.sub("", citation.quote)
+        for match in _ENUMERATION.finditer(bare):
             names = re.split(r",\s+|,?\s+(?:et|and)\s+", match.group(0))
+            names = [n for n in names if n in citation.quote]
             kept = [n for n in names if fold(n) not in asked]
             if len(names) >= MIN_ENUMERATED and kept:
                 return [Fact("item", n, n, citation.n) for n in kept]

@@ -1398,3 +1398,14 @@ def test_a_dates_day_of_the_week_is_said_in_the_askers_language(race: Assistant)
     french = race.ask("C'était quel jour, la course ?")
     assert "dimanche 14 juin 2026" in (french.lead or "")
     assert all(f.text in " ".join(c.quote for c in french.citations) for f in french.facts)
+
+
+def test_who_of_bodies_enumerated_is_answered_by_every_one(race: Assistant) -> None:
+    sponsors = race.ask("C'est qui les sponsors de la course ?")
+    for body in [
+        "Caddick Building Society",
+        "Clearspring Water",
+        "Stride Sports",
+        "Tamsford Motors",
+    ]:
+        assert body in (sponsors.lead or "")
