@@ -869,12 +869,14 @@ def extract(
         # carry passengers only: there are no plans to bring back freight trains").
         candidates = _holding_more_words(aligner, asked, candidates)
     outranked: ScoredSentence | None = None  # the best sentence, when a denial goes first
+    denial_first = False  # a yes/no question's first candidate denies it
     if analysis.intent == "yesno" and aligner is not None and candidates and not is_negated(asked):
         # « Ils ont arrêté quelqu'un ? » of "No ARRESTS have been made so far": across languages
         # the denial is seldom the best sentence; among the best, a sure one is quoted first.
+        first_denies = _denies(aligner, asked, candidates[0], retractions=True)
         denying = (
             None
-            if _denies(aligner, asked, candidates[0], retractions=True)
+            if first_denies
             else next(
                 (
                     s
@@ -884,6 +886,8 @@ def extract(
                 None,
             )
         )
+        denying_first = candidates[0] if first_denies else denying
+        denial_first = denying_first is not None and not _denies_the_future(denying_first.text)
         if denying is not None:
             # ... with the evidence of the best sentence, which it outranks.
             outranked = candidates[0]
@@ -921,8 +925,10 @@ def extract(
             for s in candidates
             if _NAMED_ROLE.search(s.text) and wanted <= set(lexical_tokens(s.text))
         ]
-    if asks_about_the_past(asked):
-        # "Where WAS the summit held?": not "The NEXT summit WILL BE held in Cape Town".
+    if asks_about_the_past(asked) and not denial_first:
+        # "Where WAS the summit held?": not "The NEXT summit WILL BE held in Cape Town". (A
+        # denial answers a yes/no whatever its tense: « Ils ont remboursé … ? » of "there
+        # would be no refunds, but every finisher … will be offered a £10 discount".)
         past = [s for s in candidates if not tells_the_future(without_quotes(s.text))]
         candidates = past + [s for s in candidates if s not in past]
     names = [n for n, _ in people(own_words or question) if fold(n.split()[0]) not in STOPWORDS]
@@ -1052,6 +1058,11 @@ def extract(
         # "Why did the court send the director to prison?" of « … le tribunal n'a prononcé
         # aucune peine de prison »: the question takes for granted what the sentence denies.
         return Extract([], kind, evidence, "its best sentence denies it", contradicted=best.text)
+    if analysis.intent in {"why", "other", "what"} and _comparison_holds(asked, best.text) is False:
+        # « Pourquoi les dons ont BAISSÉ par rapport à l'an dernier ? » of "raised £612,000 for
+        # charity, against £580,000 last year": the question takes the wrong way for granted.
+        return Extract([], kind, evidence, "its best sentence compares the other way",
+                       contradicted=best.text)  # fmt: skip
     denied = (
         analysis.intent == "yesno"
         and aligner is not None
@@ -1187,9 +1198,14 @@ def extract(
 
 # A comparison asked ("bigger than", « plus de … que », "than a year ago") and which way.
 _MORE = re.compile(
-    r"\b(?:more|bigger|larger|longer|higher|greater|plus|davantage|superieure?s?|hausse)\b"
+    r"\b(?:more|bigger|larger|longer|higher|greater|plus|davantage|superieure?s?|hausse"
+    r"|increas\w*|rise|rises|rising|rose|risen|(?:go|goes|went|gone) up|augmente\w*)\b"
 )
-_LESS = re.compile(r"\b(?:less|fewer|smaller|shorter|lower|cheaper|moins|inferieure?s?|baisse)\b")
+_LESS = re.compile(
+    r"\b(?:less|fewer|smaller|shorter|lower|cheaper|moins|inferieure?s?|baisse"
+    r"|decreas\w*|fall|falls|falling|fell|fallen|drop|drops|dropped|(?:go|goes|went|gone) down"
+    r"|diminue\w*|recule\w*)\b"
+)
 _THAN = re.compile(
     r"\b(?:than|que|qu'|compared|a year ago|last year|l'an dernier|l'annee derniere)"
 )
@@ -1197,6 +1213,16 @@ _THAN = re.compile(
 
 # A question that sets something apart, as a denial of the article may ("en dehors du plan").
 _EXCLUDING = re.compile(r"\b(?:outside|except|apart from|besides|other than|hors|en dehors|sauf)\b")
+
+
+def _denies_the_future(text: str) -> bool:
+    """Whether a sentence's denial is of what is to come (« la ville ne LAISSERA pas tomber un
+    festival », not "there would be no refunds, but every finisher WILL be offered …")."""
+    for start, end in denial_scopes(text):
+        opening = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+        if tells_the_future(text[opening:end]):
+            return True
+    return False
 
 
 def _affirms_a_number_after_denying(question: str, text: str, kind: str) -> bool:

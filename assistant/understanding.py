@@ -378,9 +378,19 @@ def _counts_countries_of_a_region(folded: str, constraints: Entities) -> bool:
     return bool(_COUNTS_COUNTRIES.search(folded)) and any(c.isdigit() for c in constraints.places)
 
 
+# A French relative pronoun after a noun phrase (« les gens QUI voulaient … »): it opens a
+# clause, it asks nothing.
+_RELATIVE_PRONOUN = re.compile(
+    r"\b((?:les|le|la|l'|des|un|une|du|au|aux|ceux|celui|celle|celles)\s+(?:[\w'-]+\s+){0,2}?"
+    r"[\w'-]+)\s+(?:qui\b|que\b|qu')"
+)
+
+
 def _intent(folded: str, structure: str) -> str:
     if _OVERVIEW.search(folded):
         return "overview"
+    # « Ils ont remboursé les gens QUI voulaient … ? » asks yes or no
+    folded = _RELATIVE_PRONOUN.sub(r"\1", folded)
     has_wh = bool(_WH.search(folded))
     tagged = _TAG_QUESTION.search(folded) or _OR_NOT.search(folded)
     if tagged and not _OPENING_QUESTION_WORD.match(folded):

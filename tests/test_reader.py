@@ -1409,3 +1409,24 @@ def test_who_of_bodies_enumerated_is_answered_by_every_one(race: Assistant) -> N
         "Tamsford Motors",
     ]:
         assert body in (sponsors.lead or "")
+
+
+def test_a_why_taking_the_wrong_way_of_a_comparison_for_granted_abstains(race: Assistant) -> None:
+    fell = race.ask("Why did donations fall compared with last year?")
+    assert fell.abstained and "£612,000" in fell.answer  # what the article says instead
+    rose = race.ask("Why did the charity money go up compared with last year?")
+    assert not rose.abstained
+
+
+def test_a_french_relative_pronoun_asks_nothing_and_a_denial_answers_whatever_its_tense(
+    race: Assistant,
+) -> None:
+    for question in [
+        "Ils ont remboursé les gens qui voulaient faire le semi complet ?",
+        "Le maire qui a parlé est-il content ?",
+        "Les coureurs qui ont abandonné ont-ils été remboursés ?",
+    ]:
+        assert analyse_question(question).intent == "yesno"
+    assert analyse_question("Les élus qui ont voté contre, c'est qui ?").intent == "who"
+    refunds = race.ask("Ils ont remboursé les gens qui voulaient faire le semi complet ?")
+    assert refunds.answer.startswith("Non") and "no refunds" in refunds.citations[0].quote
