@@ -205,13 +205,16 @@ def denial_scopes(text: str, words: int = DENIAL_WORDS) -> list[tuple[int, int]]
     for cue in _DENIAL.finditer(folded):
         if _AFFIRMING.match(folded, cue.end()):
             continue
-        stop = CLAUSE_BREAK.search(folded, cue.end())
-        end = stop.start() if stop else len(folded)
-        governed = list(re.finditer(r"\S+", folded[cue.end() : end]))
-        if len(governed) > words:
-            end = cue.end() + governed[words - 1].end()
-        scopes.append((cue.start(), end))
+        scopes.append((cue.start(), _governed_end(folded, cue.end(), words)))
     return scopes
+
+
+def _governed_end(folded: str, at: int, words: int) -> int:
+    """Where the (at most `words`) words after `at` end, within their clause."""
+    stop = CLAUSE_BREAK.search(folded, at)
+    end = stop.start() if stop else len(folded)
+    governed = list(re.finditer(r"\S+", folded[at:end]))
+    return at + governed[words - 1].end() if len(governed) > words else end
 
 
 # A participle that takes back what it is said of: "the plan was REJECTED", « la hausse a
@@ -250,12 +253,7 @@ def retraction_scopes(text: str, words: int = DENIAL_WORDS) -> list[tuple[int, i
             # envisagée au printemps, a été abandonnée »): back to the sentence's start
             scopes.append((len(before) - len(clause), cue.end()))
             continue
-        stop = CLAUSE_BREAK.search(folded, cue.end())
-        end = stop.start() if stop else len(folded)
-        governed = list(re.finditer(r"\S+", folded[cue.end() : end]))
-        if len(governed) > words:
-            end = cue.end() + governed[words - 1].end()
-        scopes.append((cue.start(), end))
+        scopes.append((cue.start(), _governed_end(folded, cue.end(), words)))
     return scopes
 
 

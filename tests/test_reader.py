@@ -1430,3 +1430,11 @@ def test_a_french_relative_pronoun_asks_nothing_and_a_denial_answers_whatever_it
     assert analyse_question("Les élus qui ont voté contre, c'est qui ?").intent == "who"
     refunds = race.ask("Ils ont remboursé les gens qui voulaient faire le semi complet ?")
     assert refunds.answer.startswith("Non") and "no refunds" in refunds.citations[0].quote
+
+
+def test_a_best_sentence_holding_nothing_asked_lets_a_plain_denial_answer(race: Assistant) -> None:
+    deaths = race.ask("Il y a eu des morts ?")
+    assert deaths.answer.startswith("Non") and "No one died" in deaths.citations[0].quote
+    # a sentence holding what is asked still answers yes
+    hotter = race.ask("Was it hotter than last year's race then?")
+    assert hotter.answer.startswith("Yes")
