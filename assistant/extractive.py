@@ -1065,8 +1065,8 @@ def extract(
     if analysis.intent in {"why", "other", "what"} and _comparison_holds(asked, best.text) is False:
         # « Pourquoi les dons ont BAISSÉ par rapport à l'an dernier ? » of "raised £612,000 for
         # charity, against £580,000 last year": the question takes the wrong way for granted.
-        return Extract([], kind, evidence, "its best sentence compares the other way",
-                       contradicted=best.text)  # fmt: skip
+        reason = "its best sentence compares the other way"
+        return Extract([], kind, evidence, reason, contradicted=best.text)
     denied = (
         analysis.intent == "yesno"
         and aligner is not None
@@ -1279,7 +1279,7 @@ def _denies(
     """Whether a sentence negates what a yes/no question asks: one of the question's words
     matches, at DENIED_MIN or more, a word that a negation of the sentence governs (« Les
     trains de marchandises vont-ils revenir ? » of "there are no plans to bring back freight
-    trains")."""
+    trains"); with `retractions`, a word that a retraction takes back too ("was rejected")."""
     scopes = denial_scopes(sentence.text, words)
     if retractions and not polarity(fold(question)):
         # "Why did they go ahead with the ticket rise?" of « la hausse … a été abandonnée »;
@@ -1539,6 +1539,7 @@ _REASONS_FOLLOW = re.compile(
     r"(?:\w+\s+)?(?:raisons|reasons|causes)\b|\b(?:raisons|reasons|causes)\s*:"
 )
 ANNOUNCED_REASONS = 2
+
 # A sentence opening on a possessive refers back to the one before it.
 _REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
 # Words that give a reason or a purpose.
