@@ -259,6 +259,9 @@ def render_quantity(quantity: Quantity, language: str) -> str:
     from babel.numbers import format_decimal
 
     number = format_decimal(quantity.value, locale=language)
+    if quantity.currency and not quantity.scale and quantity.value % 1:
+        # a price in cents keeps them: "€1.70", « 1,70 euro », not "1.7"
+        number = format_decimal(quantity.value, format="#,##0.00", locale=language)
     if quantity.scale:
         _, english, french_one, french_many = _SCALES[quantity.scale]
         scale = english if language == "en" else (french_one if quantity.value < 2 else french_many)
@@ -659,6 +662,21 @@ def facts_of(
         sums = _sums_with_holders(citations, language)
         if sums:
             return sums
+    if kind == "money" and _COORDINATED.search(fold(question)) and citations:
+        # "What do tickets AND passes cost?" of « Le ticket … reste à 1,70 euro, … et
+        # l'abonnement mensuel à 38 euros »: each sum the first quote gives, in its order.
+        opening = citations[0]
+        priced = [q for q in quantities(opening.quote) if q.currency]
+        if len(priced) >= 2:
+            return [
+                Fact(
+                    "number",
+                    opening.quote[q.start : q.end],
+                    render_quantity(q, language),
+                    opening.n,
+                )
+                for q in priced
+            ]
     if kind == "size":
         kind = _size_given(citations)
     if kind in {"count", "money", "duration", "age", "measure"} or intent == "count":
@@ -707,6 +725,8 @@ def facts_of(
     return []
 
 
+# Two things asked together ("tickets AND passes", « le ticket ET l'abonnement »).
+_COORDINATED = re.compile(r"\w\s+(?:and|et)\s+(?:the\s+|les?\s+|la\s+|l'|des\s+)?\w")
 # "Who put in how much?", « Qui a mis la main au portefeuille, et combien chacun ? »: every
 # sum, each with who gives or gets it.
 _ASKS_WHO_GIVES_WHAT = re.compile(

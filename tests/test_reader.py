@@ -1438,3 +1438,10 @@ def test_a_best_sentence_holding_nothing_asked_lets_a_plain_denial_answer(race: 
     # a sentence holding what is asked still answers yes
     hotter = race.ask("Was it hotter than last year's race then?")
     assert hotter.answer.startswith("Yes")
+
+
+def test_two_things_priced_together_get_each_sum_with_its_cents(tramway: Assistant) -> None:
+    fares = tramway.ask("what do tickets and passes cost?")
+    assert "1.70 euros" in (fares.lead or "") and "38 euros" in (fares.lead or "")
+    single = tramway.ask("how much does a ticket cost?")
+    assert "38 euros" not in (single.lead or "")
