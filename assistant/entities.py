@@ -71,10 +71,12 @@ MONTHS = {
     "july": 7, "aout": 8, "august": 8, "septembre": 9, "september": 9, "octobre": 10,
     "october": 10, "novembre": 11, "november": 11, "decembre": 12, "december": 12,
 }  # fmt: skip  # folded month names, French and English
-WEEKDAYS = frozenset(
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)  # folded day names, French and English
+WEEKDAYS = {
+    name: day
+    for names in ("lundi mardi mercredi jeudi vendredi samedi dimanche",
+                  "monday tuesday wednesday thursday friday saturday sunday")
+    for day, name in enumerate(names.split())
+}  # fmt: skip  # folded day names, French and English, with their number (Monday is 0)
 
 
 @dataclass(frozen=True)

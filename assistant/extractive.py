@@ -1711,6 +1711,12 @@ def _names_a_rival(
     return bool((places and stated_places) or (names and stated.names))
 
 
+@lru_cache(maxsize=8)
+def _name_stems(text: str) -> frozenset[str]:
+    """The stems of the names a text writes (capitalised inside a sentence), once per text."""
+    return frozenset(proper_name_stems(text))
+
+
 def _tied_to_a_rival(
     aligner: WordAligner,
     question: str,
@@ -1724,7 +1730,7 @@ def _tied_to_a_rival(
     holding that name but said in one naming someone else instead (an entity swap)."""
     # Another name is one the article writes as a name, even opening a sentence (« FERREIRA,
     # who is in Tamsford … »), and even its protagonist's: what is said of her is said of him.
-    known = frozenset(proper_name_stems(article.text)) if article is not None else frozenset()
+    known = _name_stems(article.text) if article is not None else frozenset()
     others = known - stated.names - analysis.constraints.names
     rivals = [
         s.text

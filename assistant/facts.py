@@ -1176,7 +1176,7 @@ def _date_facts(citations: Sequence[Citation], language: str, value_at: int = -1
             # "on SUNDAY 9 May": the day of the week the article gives, in the asker's words
             from babel.dates import get_day_names
 
-            day = _WEEKDAYS[weekday.group(1).lower()]
+            day = WEEKDAYS[weekday.group(1).lower()]
             named = str(get_day_names("wide", locale=language)[day])
             rendering = f"{named} {rendering}"
             start = weekday.start()
@@ -1184,14 +1184,8 @@ def _date_facts(citations: Sequence[Citation], language: str, value_at: int = -1
     return []
 
 
-# A day of the week written right before a date, and its number (Monday is 0).
-_WEEKDAYS = {
-    **dict.fromkeys(["monday", "lundi"], 0), **dict.fromkeys(["tuesday", "mardi"], 1),
-    **dict.fromkeys(["wednesday", "mercredi"], 2), **dict.fromkeys(["thursday", "jeudi"], 3),
-    **dict.fromkeys(["friday", "vendredi"], 4), **dict.fromkeys(["saturday", "samedi"], 5),
-    **dict.fromkeys(["sunday", "dimanche"], 6),
-}  # fmt: skip
-_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:\s+the|\s+le)?\s*$", re.IGNORECASE)
+# A day of the week written right before a date.
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)})(?:\s+the|\s+le)?\s*$", re.IGNORECASE)
 
 
 def _time_facts(citations: Sequence[Citation], language: str) -> list[Fact]:

@@ -122,7 +122,6 @@ def topic_entities(constraints: Entities, text: str) -> Entities:
 
 
 @lru_cache(maxsize=8)
-@lru_cache(maxsize=8)
 def word_rarity(text: str) -> Callable[[str], float]:
     """How rare a word is among the sentences of a text (its inverse sentence frequency, by
     stem; highest for a word the text never uses)."""
