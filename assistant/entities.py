@@ -58,6 +58,7 @@ _SCALE_WORD = re.compile(r"\s*(million|millions|milliards?|billions?|bn|thousand
 # After a currency sign, a scale may be one letter or two: "£212m", "€2.4bn", "$40k".
 _SHORT_SCALE = re.compile(r"(m|bn|k)\b", re.I)
 _SHORT_SCALE_VALUES = {"m": 10**6, "bn": 10**9, "k": 10**3}
+_ATTACHED = re.compile(r"(bn|k)\b", re.I)
 _ROMAN_CENTURY = re.compile(
     r"\b([IVXL]{2,}|[IVX])(?:e|ème|eme|th)\b(?=\s+(?:siècle|siecle|century))"
 )
@@ -304,9 +305,10 @@ def number_phrase(text: str, key: str) -> str:
 
 def _scaled(key: str, after: str, before: str = "") -> str:
     """A number's key times the scale word after it: "3,2 millions" and "3.2 million" are both
-    '3200000', not the 3 of « trois ans »; so is a sum's abbreviated scale ("£212m")."""
+    '3200000', not the 3 of « trois ans »; so is a sum's abbreviated scale ("£212m", "420k")."""
     scale = _SCALE_WORD.match(after)
-    short = _SHORT_SCALE.match(after) if re.search(r"[€$£]\s?$", before) else None
+    # "420k" is 420 000 however it is written; "420m" only after a currency (else metres).
+    short = _SHORT_SCALE.match(after) if re.search(r"[€$£]\s?$", before) else _ATTACHED.match(after)
     if short is not None:
         return str(round(float(key) * _SHORT_SCALE_VALUES[short.group(1).lower()]))
     if scale is None:

@@ -143,6 +143,10 @@ _INSTITUTION = frozenset(
 _ROLE_BEFORE = re.compile(
     r"^((?:Le|La|L’|L'|The|Son|Sa|Its|His|Her|Their|Leur)\s*[^,;:()«»]{3,120}?),\s*$"
 )
+# "The most seriously hurt WAS the deckhand, Ryan Coker": a role before a name may follow a verb.
+_COPULA = re.compile(
+    r"\s(?:was|is|were|are|est|était|etait|sont|fut)\s+(?=(?:the|an?|l[ea]|l['’]|une?)\b)"
+)
 # A role is a common noun phrase: it starts lowercase, or holds a lowercase word
 # ("Portugal’s environment minister"); "Nairobi" after "Cape Town," is the next item.
 _ELIDED = re.compile(r"(?:C|L|D|Qu|S|N|J)['’]")  # « C'EST Awa Ndiaye qui … »: no first name
@@ -168,7 +172,7 @@ _ROLE_AFTER = re.compile(
     # not a plural ("…, les audioguides"), a verb ("X, a lancé une pétition") nor a relative
     # clause ("the Caddick Building Society, which is the title sponsor")
     r"^\s*,\s*(?!(?:les|des|ces|leurs|a|est|etait|était|fut|ont|sont|is|was|has|had|have|were"
-    r"|will|which|who|whose|that|where|qui|que|qu[’']|dont|où)\s)((?:l[ea]\s+|l[’']|the\s+|an?\s+|une?\s+)?"
+    r"|will|which|who|whose|that|where|qui|que|qu[’']|dont|où|and|et|but|mais|or|ou)\s)((?:l[ea]\s+|l[’']|the\s+|an?\s+|une?\s+)?"
     r"(?:[a-zà-ÿ][^,.;:()«»]{2,120}?|[A-ZÀ-Ý][^,.;:()«»]{0,60}?\s[a-zà-ÿ][^,.;:()«»]{0,100}?))"
     # "…, spokesperson for the Water Justice Coalition (WJC), …": an abbreviation may follow.
     r"(?=\s*[,.;:()]|$)"
@@ -192,6 +196,11 @@ _COMPARISON_LINK = re.compile(
     r"|par rapport a)\b"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# What follows a number said of today ("640 THIS YEAR", « 640 cette année »).
+_NOW_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:this\s+(?:year|time|season)|cette\s+(?:annee|fois|saison)"
+    r"|today|now|nowadays|aujourd'hui|desormais|actuellement)\b"
+)
 
 
 def compared_numbers(text: str) -> tuple[float, float] | None:
@@ -208,6 +217,10 @@ def compared_numbers(text: str) -> tuple[float, float] | None:
     then = full_value(after[0])
     # what is compared is of the same order as what it is compared with (not "TWO hospitals")
     now = min((full_value(q) for q in before), key=lambda v: abs(math.log(v / then)))
+    if _NOW_AFTER.match(fold(text[after[0].end :])):
+        # « L'épisode de 2013 avait touché 120 hectares, contre 640 CETTE ANNÉE »: the number
+        # compared with is today's.
+        return then, now
     return now, then
 
 
@@ -445,6 +458,11 @@ def countries_in_order(sentence: str) -> list[str]:
 
 # A place's preposition right before a name: "in Fernley Park", « au Havre » (not « à »: « confié
 # À Lucie Bardet »).
+_FINITE_VERB = re.compile(
+    r"\s(?:had|has|have|was|were|is|are|will|would|could|did|does|said|says|ont|est|sont"
+    r"|était|avait|avaient|sera|seront|a\s+été)\s"
+)
+_SHORT_PREFIX = re.compile(r"(?<![\w.])(?!(?:Dr|Pr|M|Mme|Mr|Mrs|Ms)\b)[A-Z]{2,4}\s+$")
 _AT_A_PLACE = re.compile(r"\b(?:au|aux|in|at|near|près de)\s+(?:the\s+)?$")
 
 
@@ -474,9 +492,11 @@ def people(sentence: str) -> list[tuple[str, str]]:
             continue
         if _AT_A_PLACE.search(sentence[: match.start()]):
             continue  # "crossed the finish line IN Fernley Park": a place
+        if _SHORT_PREFIX.search(sentence[: match.start()]):
+            continue  # "the MV Carrow Belle": a ship's (or a brand's) name
         before_name = sentence[: match.start()].rstrip()
         if before_name.endswith(",") and re.match(
-            r"\s*(?:,|and|et)\s*[A-ZÀ-Ý]", sentence[match.end() :]
+            r"\s*(?:,|and|et)\s*(?:the\s+|l[ea]s?\s+|l['’])?[A-ZÀ-Ý]", sentence[match.end() :]
         ):
             continue  # an item inside an enumeration of names ("Seville, Cape Town, Nairobi")
         # "Le directeur général de …, Abdelatif Hammouchi, accompagné …": the role opens the
@@ -484,8 +504,13 @@ def people(sentence: str) -> list[tuple[str, str]]:
         before = _ROLE_BEFORE.search(sentence[: match.start()])
         after = _ROLE_AFTER.match(sentence[match.end() :])
         role = before.group(1) if before else after.group(1) if after else ""
-        if not before and _names_another(role):
-            role = ""  # "Lorna Whitfield, le pianiste cubain Rafael Otero": the next one's
+        if before:
+            # "The most seriously hurt WAS the deckhand, Ryan Coker": the role follows the verb.
+            role = _COPULA.split(role)[-1]
+        if not before and (_names_another(role) or _FINITE_VERB.search(role)):
+            # "Lorna Whitfield, le pianiste cubain Rafael Otero": the next one's; "led by Alan
+            # Pryce, visibility HAD dropped …": a clause, no role.
+            role = ""
         found.append((name, role.strip()))
     return found
 
@@ -714,14 +739,20 @@ def facts_of(
     if intent == "who" or kind in {"person", "name"} or _PERSON_CONCEPT.match(analysis.concept):
         return _person_facts(question, citations, language, quote_language)
     if intent == "list":
-        enumerated = _enumerated_names(question, citations)
+        enumerated = (
+            _enumerated_names(question, citations)
+            or _items_after_a_colon(citations[:1])
+            or _enumerated_phrases(citations[:1])
+        )
         if enumerated:
             return enumerated
     between = _between_facts(question, citations) if intent in {"where", "list"} else []
     if between:
         return between
     if intent == "where" or kind == "place":
-        return _place_facts(question, citations, analysis.constraints.places)
+        return _place_facts(
+            question, citations, analysis.constraints.places, language, quote_language
+        )
     return []
 
 
@@ -768,7 +799,9 @@ _BETWEEN = re.compile(rf"\b(?:between|entre)\s+{_NAME}\s+(?:and|et)\s+{_NAME}")
 
 
 # « Les Mayons, Le Luc-en-Provence, La Garde-Freinet et Vidauban »: names enumerated.
-_ENUMERATED_NAME = r"(?:(?:Le|La|Les|L['’]|The)\s*)?[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*"
+_ENUMERATED_NAME = (
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*)?[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*"
+)
 _ENUMERATION = re.compile(
     rf"{_ENUMERATED_NAME}(?:,\s+{_ENUMERATED_NAME})+,?\s+(?:et|and)\s+{_ENUMERATED_NAME}"
 )
@@ -791,6 +824,51 @@ def _enumerated_names(question: str, citations: Sequence[Citation]) -> list[Fact
             kept = [n for n in names if fold(n) not in asked]
             if len(names) >= MIN_ENUMERATED and kept:
                 return [Fact("item", n, n, citation.n) for n in kept]
+    return []
+
+
+# « … a rassemblé la sous-préfecture, la chambre d'agriculture, le conseil régional et la
+# cave coopérative »: noun phrases enumerated, each opening on an article.
+_DETERMINED = (
+    r"(?:les?|la|l['’]|des|du|the|an?|une?)\s*[^\s,;:.()«»]"
+    r"(?:(?!\s(?:les?|la|une?|the|an?)\s)[^,;:.()«»]){0,60}?"  # no other article inside
+)
+_ENUMERATED_PHRASES = re.compile(
+    rf"(?<![\w'’]){_DETERMINED}(?:,\s+{_DETERMINED}){{2,}},?\s+(?:et|and)\s+{_DETERMINED}"
+    r"(?=\s*[,;:.()]|$)"
+)
+
+
+def _enumerated_phrases(citations: Sequence[Citation]) -> list[Fact]:
+    """The noun phrases a quote enumerates ("la sous-préfecture, la chambre …, … et la cave
+    coopérative"), each as written."""
+    for citation in citations:
+        bare = _RELATIVE_CLAUSE.sub("", citation.quote)
+        for match in _ENUMERATED_PHRASES.finditer(bare):
+            items = re.split(r",\s+|,?\s+(?:et|and)\s+", match.group(0))
+            if all(item in citation.quote for item in items):
+                return [Fact("item", item, item, citation.n) for item in items]
+    return []
+
+
+# « … sur quatre scènes : la scène du Parc, installée …; le Théâtre des Carmes, une salle …;
+# … ; et le Kiosque … »: items after a colon, one per semicolon, each named before its comma.
+_SEMICOLON_LIST = re.compile(r":\s+([^:]*;[^:]*;[^:]*)$")
+MAX_ITEM_WORDS = 8
+
+
+def _items_after_a_colon(citations: Sequence[Citation]) -> list[Fact]:
+    """The items a quote lists after a colon, one per semicolon, each up to its first comma."""
+    for citation in citations:
+        listed = _SEMICOLON_LIST.search(citation.quote.rstrip(" ."))
+        if listed is None:
+            continue
+        items = [
+            re.sub(r"^(?:et|and)\s+", "", part.split(",")[0].strip())
+            for part in listed.group(1).split(";")
+        ]
+        if all(0 < len(item.split()) <= MAX_ITEM_WORDS for item in items):
+            return [Fact("item", item, item, citation.n) for item in items]
     return []
 
 
@@ -889,7 +967,7 @@ def _quantity_facts(
         counting = [
             (q, c)
             for q, c in candidates
-            if not _is_age(c.quote, q) and share_asked == is_share(c.quote, q.end)
+            if not is_age(c.quote, q.end) and share_asked == is_share(c.quote, q.end)
         ]
         candidates = counting or candidates
     if kind == "money" and any(q.currency for q, _ in candidates):
@@ -1017,9 +1095,9 @@ def is_share(text: str, end: int) -> bool:
 _AGE_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b|\s*ans\s*[,)]")
 
 
-def _is_age(quote: str, quantity: Quantity) -> bool:
-    """Whether a number of a quote is someone's age."""
-    return bool(_AGE_AFTER.match(quote, quantity.end))
+def is_age(text: str, end: int) -> bool:
+    """Whether the number of a text that ends at `end` is someone's age."""
+    return bool(_AGE_AFTER.match(text, end))
 
 
 # A question about an earlier time, and the words that introduce an earlier value.
@@ -1238,10 +1316,8 @@ def _person_facts(
     ordered = crowded + [c for c in with_role if c not in crowded]
     for citation in ordered + [c for c in citations if c not in ordered]:
         for name, role in named[citation.n]:
-            named_in_question = any(
-                fold(name).endswith(a.split()[-1]) or a.endswith(fold(name).split()[-1])
-                for a in asked_about
-            )
+            # "Who pulled RYAN out?" names "Ryan Coker" by his first name.
+            named_in_question = any(set(fold(name).split()) & set(a.split()) for a in asked_about)
             if named_in_question:
                 if role:
                     shown = role if language == quote_language else _quoted(role, language)
@@ -1260,15 +1336,48 @@ def _person_facts(
 
 
 def _place_facts(
-    question: str, citations: Sequence[Citation], stated_places: frozenset[str]
+    question: str,
+    citations: Sequence[Citation],
+    stated_places: frozenset[str],
+    language: str,
+    quote_language: str,
 ) -> list[Fact]:
-    """The first named place of the quotes the question does not name (`place_named`)."""
-    for pattern in _PLACE_PATTERNS:
+    """The first named place of the quotes the question does not name (`place_named`); before
+    a capitalised word alone, the place a locative phrase of the first quote gives (« à la
+    salle des fêtes »)."""
+    for pattern in (*PLACE_CUES, _PLACE_OF):
         for citation in citations:
             name = place_named(question, citation.quote, stated_places, (pattern,))
             if name:
                 return [Fact("place", name, name, citation.n)]
+    for citation in citations[:1]:
+        for match in _LOCATIVE_PHRASE.finditer(citation.quote):
+            phrase = match.group(1)
+            if fold(phrase.split()[-1]) in STOPWORDS:  # « à la salle des fêtes LA … »
+                phrase = phrase.rsplit(maxsplit=1)[0]
+            if fold(phrase.split()[0]) in _NOT_A_PLACE or fold(phrase) in fold(question):
+                continue
+            shown = phrase if language == quote_language else _quoted(phrase, language)
+            return [Fact("place", phrase, shown, citation.n)]
+    for citation in citations:
+        name = place_named(question, citation.quote, stated_places, (_CAPITALISED_NAME,))
+        if name:
+            return [Fact("place", name, name, citation.n)]
     return []
+
+
+# « réunie À LA SALLE DES FÊTES », "kept ON THE ROOF of the co-op": a place said with a common
+# noun; not a time ("at the end", « au début »).
+_LOCATIVE_PHRASE = re.compile(
+    r"(?<![\w-])(?:(?:à\s+la|au|dans\s+l[ea]|sur\s+l[ea]|in\s+the|at\s+the|on\s+the)\s+"
+    r"|(?:à|dans|sur)\s+l['’])([a-zà-ÿ][\wÀ-ÿ'’-]+(?:\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’]"
+    r"|of\s+the|of)\s*[\wÀ-ÿ'’-]+)*(?:\s+[a-zà-ÿ]+(?<!et)(?<!and)(?=[\s,.;]))?)"
+)
+_NOT_A_PLACE = frozenset(
+    "fin debut moment heure heures temps end start beginning time morning evening night "
+    "afternoon matin soir nuit apres-midi mois annee year week semaine jour day total "
+    "meantime moyenne average passe past future avenir lendemain veille cours course".split()
+)
 
 
 def place_named(

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.facts import (
+    compared_numbers,
     country_name,
     dates,
     facts_of,
     holds,
+    is_age,
     lead_line,
     original_label,
     people,
@@ -380,3 +382,89 @@ def test_a_count_is_not_answered_by_the_number_it_is_compared_with() -> None:
     assert [f.text for f in facts_of(now, "count", [_cite(quote)], "fr", "fr")] == ["3 240"]
     before = analyse_question("Combien d'hectares avaient brûlé avant, l'été précédent ?")
     assert [f.text for f in facts_of(before, "count", [_cite(quote)], "fr", "fr")] == ["780"]
+
+
+def test_a_role_before_a_name_follows_its_verb_and_a_ship_is_no_person() -> None:
+    hurt = "The most seriously hurt was the deckhand, Ryan Coker, 23, who was pulled out."
+    assert people(hurt) == [("Ryan Coker", "the deckhand")]
+    assert people("The MV Carrow Belle, operated by the town, was late.") == []
+    assert people("Dr Amina Bello, director at the bank, said so.") == [
+        ("Dr Amina Bello", "director at the bank")
+    ]
+
+
+def test_a_person_the_question_names_by_first_name_is_not_its_answer() -> None:
+    quote = "The most seriously hurt was the deckhand, Ryan Coker, 23, who was pulled out."
+    analysis = analyse_question("who pulled Ryan out of the water?")
+    facts = facts_of(analysis, "person", [_cite(quote)], "en", "en")
+    assert [f.type for f in facts] == ["role"]  # who Ryan is, not Ryan as the one who did it
+
+
+def test_the_number_compared_with_may_be_todays() -> None:
+    earlier_first = "L'épisode de juin 2013 avait touché 120 hectares, contre 640 cette année."
+    assert compared_numbers(earlier_first) == (640.0, 120.0)
+    today_first = "The ferry carried 512,000 passengers in 2025, against 588,000 the year before."
+    assert compared_numbers(today_first) == (512000.0, 588000.0)
+
+
+def test_a_list_of_noun_phrases_is_stated_item_by_item() -> None:
+    quote = (
+        "Le mardi 25 août, une réunion a rassemblé la sous-préfecture, la chambre "
+        "d'agriculture, le conseil régional et la cave coopérative."
+    )
+    analysis = analyse_question("Qui était à la réunion, quels organismes ?")
+    from dataclasses import replace
+
+    facts = facts_of(replace(analysis, intent="list"), "list", [_cite(quote)], "fr", "fr")
+    assert [f.rendering for f in facts] == [
+        "la sous-préfecture",
+        "la chambre d'agriculture",
+        "le conseil régional",
+        "la cave coopérative",
+    ]
+
+
+def test_a_place_said_with_a_common_noun_is_the_where_answer() -> None:
+    from dataclasses import replace
+
+    analysis = replace(analyse_question("where is the weather station?"), intent="where")
+    quote = "La station installée sur le toit de la cave coopérative a relevé 38 millimètres."
+    facts = facts_of(analysis, "place", [_cite(quote)], "en", "fr")
+    assert [f.rendering for f in facts] == ["“toit de la cave coopérative”"]
+    # a preposition is a word: « au » is not the start of « audioguides »
+    quote = "Le comité a financé les audioguides du musée."
+    assert facts_of(analysis, "place", [_cite(quote)], "en", "fr") == []
+    # a time is no place
+    quote = "Au début de la nuit, la grêle est tombée."
+    assert facts_of(analysis, "place", [_cite(quote)], "en", "fr") == []
+
+
+def test_an_age_is_told_apart_from_a_count() -> None:
+    quote = "« Je n'ai jamais vu ça », confie la vigneronne de 38 ans, installée depuis 2014."
+    at = quote.index("38") + 2
+    assert is_age(quote, at)
+    counted = "Au total, 38 exploitations sont sinistrées."
+    assert not is_age(counted, counted.index("38") + 2)
+
+
+def test_items_listed_after_a_colon_one_per_semicolon_are_each_named() -> None:
+    from dataclasses import replace
+
+    quote = (
+        "Au total, 41 concerts ont été programmés sur quatre scènes : la scène du Parc, "
+        "installée au pied du château ; le Théâtre des Carmes, une salle de 600 places ; la "
+        "place du Marché ; et le Kiosque des bords du Lot, réservé aux jeunes."
+    )
+    analysis = replace(analyse_question("Ça se passait sur quelles scènes ?"), intent="list")
+    facts = facts_of(analysis, "list", [_cite(quote)], "fr", "fr")
+    assert [f.rendering for f in facts] == [
+        "la scène du Parc",
+        "le Théâtre des Carmes",
+        "la place du Marché",
+        "le Kiosque des bords du Lot",
+    ]
+
+
+def test_a_clause_after_a_name_is_no_role() -> None:
+    led = "The inquiry, led by Captain Alan Pryce, visibility had dropped to 150 metres."
+    assert people(led) == [("Captain Alan Pryce", "")]
