@@ -209,6 +209,26 @@ def denial_scopes(text: str, words: int = DENIAL_WORDS) -> list[tuple[int, int]]
     return scopes
 
 
+# A negation that says a thing does not exist: "NO ONE died", « AUCUN blessé », "there would
+# be NO disciplinary action" (not "no longer", « ne … plus »).
+_NONE_EXISTS = re.compile(
+    r"\b(?:no|none|nobody|no one|aucune?|personne|nul|nulle)\b"
+    r"(?!\s+(?:longer|more|later|less|fewer|sooner|than|doubt|plus)\b)"
+)
+EXISTENCE_WORDS = 2  # the thing said not to exist: the words right after the cue
+
+
+def existence_denial_scopes(text: str) -> list[tuple[int, int]]:
+    """Where each negation of a text that denies a thing exists ("No one died", « Aucun
+    blessé ») starts, and the end of the few words naming that thing."""
+    folded = "".join((fold_char(c) or c)[0] for c in text)  # one character for one
+    return [
+        (cue.start(), _governed_end(folded, cue.end(), EXISTENCE_WORDS))
+        for cue in _NONE_EXISTS.finditer(folded)
+        if not _AFFIRMING.match(folded, cue.end())
+    ]
+
+
 def _governed_end(folded: str, at: int, words: int) -> int:
     """Where the (at most `words`) words after `at` end, within their clause."""
     stop = CLAUSE_BREAK.search(folded, at)

@@ -367,6 +367,9 @@ def test_numbers_in_words_and_with_a_scale_are_read_as_their_value() -> None:
     assert find_entities("costing 5 million euros").numbers == {"5000000"}
     assert find_entities("3.2 million").numbers == find_entities("3,2 millions").numbers
     assert find_entities("2,4 milliards d’euros").numbers == find_entities("€2.4bn").numbers
+    # "420k" is 420 000 without a currency too; "400m" is metres unless it is a sum.
+    assert find_entities("what r they spending the 420k on").numbers == {"420000"}
+    assert find_entities("400m off the quay, £400m").numbers == {"400", "400000000"}
     assert find_entities("trois jours, twenty-one delegations").numbers == {"3", "21"}
     assert find_entities("vingt et un pays, quarante-trois réunions").numbers == {"21", "43"}
     # A compound adjective counts its noun ("a five-month halt"); "two-thirds" is a fraction.
@@ -1445,3 +1448,34 @@ def test_two_things_priced_together_get_each_sum_with_its_cents(tramway: Assista
     assert "1.70 euros" in (fares.lead or "") and "38 euros" in (fares.lead or "")
     single = tramway.ask("how much does a ticket cost?")
     assert "38 euros" not in (single.lead or "")
+
+
+def test_a_thing_a_sentence_says_is_none_is_no_premise(race: Assistant) -> None:
+    died = race.ask("Comment s'appelait le coureur qui est mort ?")
+    assert died.abstained and "No one died" in died.answer  # what the article says instead
+    treated = race.ask("How many runners got treated?")
+    assert not treated.abstained and "41" in (treated.lead or "")
+
+
+def test_a_share_asked_is_answered_by_a_share_or_not_at_all(race: Assistant) -> None:
+    share = race.ask("What percentage of runners finished?")
+    assert share.abstained  # the article counts them, it gives no share
+    count = race.ask("How many runners finished?")
+    assert not count.abstained
+
+
+def test_a_yes_no_asking_whether_any_happened_finds_the_articles_denial(
+    hospital: Assistant,
+) -> None:
+    # "There were no deaths" is no passage retrieval ranks first for this question
+    deaths = hospital.ask("Il y a eu des morts avec cette histoire de gastro ?")
+    assert deaths.answer.startswith("Non") and "no deaths" in deaths.citations[0].quote
+
+
+def test_a_why_taking_a_change_for_granted_abstains_when_the_thing_stayed_as_it_was(
+    tramway: Assistant,
+) -> None:
+    rise = tramway.ask("Pourquoi le ticket à l'unité a augmenté ?")
+    assert rise.abstained and "reste à 1,70 euro" in rise.answer  # what the article says
+    price = tramway.ask("Combien coûte le ticket à l'unité ?")
+    assert not price.abstained and "1,70" in (price.lead or "")
