@@ -717,7 +717,9 @@ def facts_of(
         # "Who sponsors the race?" of « … the Caddick Building Society, which is the title
         # sponsor, Clearspring Water, …, Stride Sports and Tamsford Motors »: bodies, which
         # read as no person, enumerated in the first quote.
-        enumerated = _enumerated_names(question, citations[:1])
+        enumerated = _enumerated_names(question, citations[:1]) or _enumerated_phrases(
+            citations[:1]
+        )
         first = [f for f in found if f.n == citations[0].n] if citations else []
         return enumerated if len(enumerated) > len(first) else found
     if intent in {"list", "what"} and not asks_for_countries(analysis):
@@ -1011,6 +1013,7 @@ def _quantity_facts(
 
     asked_words = set(content_words(question))
     earlier = bool(_EARLIER_ASKED.search(fold(question)))
+    total_asked = bool(_TOTAL.search(fold(question)))
 
     def closeness(candidate: tuple[Quantity, Citation]) -> tuple[int, int]:
         # The number whose neighbourhood shares most words with the question (across
@@ -1026,6 +1029,12 @@ def _quantity_facts(
         before = citation.quote[max(begin, quantity.start - 60) : quantity.start]
         near = stems_of(before) | following
         score = len(near & asked_about) + 2 * len(near & typed) + 2 * len(asked & following)
+        before_it = fold(citation.quote[max(begin, quantity.start - 20) : quantity.start])
+        after_it = fold(citation.quote[quantity.end : end])
+        if total_asked and (_TOTAL.search(before_it) or _TOTAL_AFTER.match(after_it)):
+            # "How much must the company pay out ALTOGETHER?" of « une amende de 450 000 euros,
+            # …, et devra verser AU TOTAL 1,3 million d'euros »: the total.
+            score += 2
         compared_with = bool(_COMPARED_WITH.search(citation.quote[begin : quantity.start]))
         if earlier and compared_with:
             # "How many rooms did the museum have BEFORE?": of « 4 salles …, contre 2 salles
@@ -1103,6 +1112,11 @@ def is_age(text: str, end: int) -> bool:
 # A question about an earlier time, and the words that introduce an earlier value.
 _EARLIER_ASKED = re.compile(
     r"\b(?:before|previously|formerly|used to|earlier|avant|auparavant|precedemment|autrefois)\b"
+)
+# A total, asked or given ("altogether", « au total », "in all").
+_TOTAL = re.compile(r"\b(?:au total|en tout|in total|altogether|in all|all told|au final|total)\b")
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:[\w'’]+\s+){0,2}?(?:au total|en tout|in total|altogether|in all)\b"
 )
 _COMPARED_WITH = re.compile(r"\b(?:contre|from|compared with)\s+(?:about |environ )?$")
 
@@ -1499,7 +1513,8 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
             & find_entities(fact.text, names_from_capitals=False).places
         )
     if fact.type in {"place", "item"}:
-        return fact.rendering == fact.text
+        # as written, or quoted for an asker of the other language ("“toit de la cave”")
+        return fact.rendering.strip("“”«»\u202f\u00a0 ") == fact.text
     if fact.type == "metadata":  # a byline value, or its ISO date written out
         if fact.rendering == fact.text:
             return True

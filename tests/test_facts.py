@@ -431,6 +431,7 @@ def test_a_place_said_with_a_common_noun_is_the_where_answer() -> None:
     quote = "La station installée sur le toit de la cave coopérative a relevé 38 millimètres."
     facts = facts_of(analysis, "place", [_cite(quote)], "en", "fr")
     assert [f.rendering for f in facts] == ["“toit de la cave coopérative”"]
+    assert holds(facts[0], [_cite(quote)])  # quoted, it is still the quote's words
     # a preposition is a word: « au » is not the start of « audioguides »
     quote = "Le comité a financé les audioguides du musée."
     assert facts_of(analysis, "place", [_cite(quote)], "en", "fr") == []
@@ -468,3 +469,32 @@ def test_items_listed_after_a_colon_one_per_semicolon_are_each_named() -> None:
 def test_a_clause_after_a_name_is_no_role() -> None:
     led = "The inquiry, led by Captain Alan Pryce, visibility had dropped to 150 metres."
     assert people(led) == [("Captain Alan Pryce", "")]
+
+
+def test_a_total_asked_is_the_number_said_to_be_the_total() -> None:
+    quote = (
+        "L'entreprise est condamnée à une amende de 450 000 euros, dont 150 000 euros avec "
+        "sursis, et devra verser au total 1,3 million d'euros de dommages et intérêts."
+    )
+    altogether = analyse_question("How much does the company have to pay out altogether?")
+    facts = facts_of(altogether, "money", [_cite(quote)], "en", "fr")
+    assert [f.rendering for f in facts] == ["1.3 million euros"]
+    fine = analyse_question("How much is the fine?")
+    assert [f.rendering for f in facts_of(fine, "money", [_cite(quote)], "en", "fr")] == [
+        "450,000 euros"
+    ]
+
+
+def test_who_of_bodies_named_by_common_nouns_gets_each_one() -> None:
+    quote = (
+        "Le mardi 25 août, une réunion a rassemblé la sous-préfecture, la chambre "
+        "d'agriculture, le conseil régional et la cave coopérative."
+    )
+    analysis = analyse_question("Y avait qui autour de la table pour la réunion ?")
+    facts = facts_of(analysis, "person", [_cite(quote)], "fr", "fr")
+    assert [f.rendering for f in facts] == [
+        "la sous-préfecture",
+        "la chambre d'agriculture",
+        "le conseil régional",
+        "la cave coopérative",
+    ]
