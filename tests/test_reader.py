@@ -60,6 +60,8 @@ FESTIVAL = (
         ("What's the point of the new hall?", "why"),
         ("Le directeur, il part en prison ou pas ?", "yesno"),
         ("Did the firm appeal or not?", "yesno"),
+        ("Y avait qui autour de la table pour la réunion ?", "who"),
+        ("c qui qui dirige la cave coop ?", "who"),
     ],
 )
 def test_intents_in_both_languages(question: str, intent: str) -> None:
@@ -1451,7 +1453,7 @@ def test_two_things_priced_together_get_each_sum_with_its_cents(tramway: Assista
 
 
 def test_a_thing_a_sentence_says_is_none_is_no_premise(race: Assistant) -> None:
-    died = race.ask("Comment s'appelait le coureur qui est mort ?")
+    died = race.ask("What was the name of the runner who died?")
     assert died.abstained and "No one died" in died.answer  # what the article says instead
     treated = race.ask("How many runners got treated?")
     assert not treated.abstained and "41" in (treated.lead or "")
@@ -1479,3 +1481,8 @@ def test_a_why_taking_a_change_for_granted_abstains_when_the_thing_stayed_as_it_
     assert rise.abstained and "reste à 1,70 euro" in rise.answer  # what the article says
     price = tramway.ask("Combien coûte le ticket à l'unité ?")
     assert not price.abstained and "1,70" in (price.lead or "")
+
+
+def test_a_count_is_not_answered_by_what_happened_back_then(trial: Assistant) -> None:
+    fish = trial.ask("Y a eu combien de poissons morts au final ?")
+    assert "12\u202f000" in (fish.lead or "")  # not « À l'époque, on avait perdu 2 000 poissons »
