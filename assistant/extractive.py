@@ -1260,7 +1260,8 @@ _THAN = re.compile(
 # A change a question takes for granted (not a mere "more"), and a sentence saying a thing
 # stays as it was ("has frozen the fare", « restera à 38 euros », "unchanged").
 _CHANGED = re.compile(
-    r"\b(?:increas\w*|rais\w*|rise|rises|rising|rose|risen|(?:go|goes|went|gone) (?:up|down)"
+    r"\b(?:increas\w*|rais(?:e|ed|es|ing)|rise|rises|rising|rose|risen"
+    r"|(?:go|goes|went|gone) (?:up|down)"
     r"|augment\w*|hausse\w*|decreas\w*|cut|cuts|lower\w*|fall|falls|fell|fallen|drop\w*"
     r"|baiss\w*|diminu\w*|cost (?:more|less)|plus cher|moins cher|more expensive|cheaper)\b"
 )
