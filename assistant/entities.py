@@ -94,6 +94,12 @@ class Entities:
         return bool(self.places or self.names or self.numbers or self.years or self.months)
 
 
+# Territory names (folded, without « La ») that are also common words of French or English.
+_COMMON_WORD_NAMES = frozenset(
+    {"reunion", "jersey", "turkey", "china", "chili", "guinea", "panama"}
+)
+
+
 @lru_cache(maxsize=1)
 def _territories() -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
     """(folded name -> code, a pattern matching any name, stem of one-word names -> code)."""
@@ -335,9 +341,19 @@ def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
     """The places, proper names, numbers, years and months a text names."""
     folded = fold(text)
     names_table, pattern, _ = _territories()
-    places = {names_table[m.group(0)] for m in pattern.finditer(folded)}
-    place_words = {w for m in pattern.finditer(folded) for w in re.findall(r"[a-z]+", m.group(0))}
+    # « la réunion de crise », "a turkey": a name that is also a common word is a place only
+    # when the text writes it with a capital.
+    capitalised = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].isupper()}
+    named = [
+        m.group(0)
+        for m in pattern.finditer(folded)
+        if (word := m.group(0).split()[-1]) not in _COMMON_WORD_NAMES or word in capitalised
+    ]
+    places = {names_table[name] for name in named}
+    place_words = {w for name in named for w in re.findall(r"[a-z]+", name)}
     for word in re.findall(r"[a-z]+", folded):
+        if word in _COMMON_WORD_NAMES and word not in capitalised:
+            continue
         code = _demonym_place(word)
         if code:
             places.add(code)

@@ -68,6 +68,13 @@ def test_intents_in_both_languages(question: str, intent: str) -> None:
     assert analyse_question(question).intent == intent
 
 
+def test_a_territory_named_like_a_common_word_needs_its_capital() -> None:
+    # « la réunion » is a meeting, « La Réunion » the island
+    assert find_entities("Quand a eu lieu la réunion avec la Norvège ?").places == {"NO"}
+    assert find_entities("Des délégations de La Réunion et de Chine").places == {"RE", "CN"}
+    assert find_entities("is morocco mentioned?").places == {"MA"}  # other names, any case
+
+
 def test_constraints_match_across_languages_through_cldr() -> None:
     assert find_entities("Did Morocco sign with the Ethiopians?").places == {"MA", "ET"}
     assert find_entities("la police nationale norvégienne").places == {"NO"}
