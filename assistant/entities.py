@@ -343,7 +343,12 @@ def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
     names_table, pattern, _ = _territories()
     # « la réunion de crise », "a turkey": a name that is also a common word is a place only
     # when the text writes it with a capital.
-    capitalised = {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].isupper()}
+    common = _COMMON_WORD_NAMES.intersection(re.findall(r"[a-z]+", folded))
+    capitalised = (
+        {fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].isupper()}
+        if common
+        else set()
+    )
     named = [
         m.group(0)
         for m in pattern.finditer(folded)

@@ -456,13 +456,15 @@ def countries_in_order(sentence: str) -> list[str]:
     return sorted(order, key=lambda c: order[c])
 
 
-# A place's preposition right before a name: "in Fernley Park", « au Havre » (not « à »: « confié
-# À Lucie Bardet »).
+# A verb that makes what follows a name a clause, not a role ("…, visibility HAD dropped").
 _FINITE_VERB = re.compile(
     r"\s(?:had|has|have|was|were|is|are|will|would|could|did|does|said|says|ont|est|sont"
     r"|était|avait|avaient|sera|seront|a\s+été)\s"
 )
+# A short capitalised prefix before a name, not a title: "the MV Carrow Belle" is a ship.
 _SHORT_PREFIX = re.compile(r"(?<![\w.])(?!(?:Dr|Pr|M|Mme|Mr|Mrs|Ms)\b)[A-Z]{2,4}\s+$")
+# A place's preposition right before a name: "in Fernley Park", « au Havre » (not « à »: « confié
+# À Lucie Bardet »).
 _AT_A_PLACE = re.compile(r"\b(?:au|aux|in|at|near|près de)\s+(?:the\s+)?$")
 
 
@@ -1029,9 +1031,10 @@ def _quantity_facts(
         before = citation.quote[max(begin, quantity.start - 60) : quantity.start]
         near = stems_of(before) | following
         score = len(near & asked_about) + 2 * len(near & typed) + 2 * len(asked & following)
-        before_it = fold(citation.quote[max(begin, quantity.start - 20) : quantity.start])
-        after_it = fold(citation.quote[quantity.end : end])
-        if total_asked and (_TOTAL.search(before_it) or _TOTAL_AFTER.match(after_it)):
+        if total_asked and (
+            _TOTAL.search(fold(citation.quote[max(begin, quantity.start - 20) : quantity.start]))
+            or _TOTAL_AFTER.match(fold(citation.quote[quantity.end : end]))
+        ):
             # "How much must the company pay out ALTOGETHER?" of « une amende de 450 000 euros,
             # …, et devra verser AU TOTAL 1,3 million d'euros »: the total.
             score += 2
@@ -1113,11 +1116,10 @@ def is_age(text: str, end: int) -> bool:
 _EARLIER_ASKED = re.compile(
     r"\b(?:before|previously|formerly|used to|earlier|avant|auparavant|precedemment|autrefois)\b"
 )
-# A total, asked or given ("altogether", « au total », "in all").
-_TOTAL = re.compile(r"\b(?:au total|en tout|in total|altogether|in all|all told|au final|total)\b")
-_TOTAL_AFTER = re.compile(
-    r"\s*(?:[\w'’]+\s+){0,2}?(?:au total|en tout|in total|altogether|in all)\b"
-)
+# A total, asked or given ("altogether", « au total », "in all"); given after its number too.
+_TOTAL_WORDS = r"au total|en tout|in total|altogether|in all"
+_TOTAL = re.compile(rf"\b(?:{_TOTAL_WORDS}|all told|au final|total)\b")
+_TOTAL_AFTER = re.compile(rf"\s*(?:[\w'’]+\s+){{0,2}}?(?:{_TOTAL_WORDS})\b")
 _COMPARED_WITH = re.compile(r"\b(?:contre|from|compared with)\s+(?:about |environ )?$")
 
 

@@ -200,13 +200,18 @@ _AFFIRMING = re.compile(
 def denial_scopes(text: str, words: int = DENIAL_WORDS) -> list[tuple[int, int]]:
     """Where each negation of a text starts and the end of the (at most `words`) words it
     governs."""
+    return _negation_scopes(text, _DENIAL, words)
+
+
+def _negation_scopes(text: str, cues: re.Pattern[str], words: int) -> list[tuple[int, int]]:
+    """Where each of the `cues` of a text starts (not one that affirms, "not only") and the end
+    of the (at most `words`) words it governs."""
     folded = "".join((fold_char(c) or c)[0] for c in text)  # one character for one
-    scopes: list[tuple[int, int]] = []
-    for cue in _DENIAL.finditer(folded):
-        if _AFFIRMING.match(folded, cue.end()):
-            continue
-        scopes.append((cue.start(), _governed_end(folded, cue.end(), words)))
-    return scopes
+    return [
+        (cue.start(), _governed_end(folded, cue.end(), words))
+        for cue in cues.finditer(folded)
+        if not _AFFIRMING.match(folded, cue.end())
+    ]
 
 
 # A negation that says a thing does not exist: "NO ONE died", « AUCUN blessé », "there would
@@ -221,12 +226,7 @@ EXISTENCE_WORDS = 2  # the thing said not to exist: the words right after the cu
 def existence_denial_scopes(text: str) -> list[tuple[int, int]]:
     """Where each negation of a text that denies a thing exists ("No one died", « Aucun
     blessé ») starts, and the end of the few words naming that thing."""
-    folded = "".join((fold_char(c) or c)[0] for c in text)  # one character for one
-    return [
-        (cue.start(), _governed_end(folded, cue.end(), EXISTENCE_WORDS))
-        for cue in _NONE_EXISTS.finditer(folded)
-        if not _AFFIRMING.match(folded, cue.end())
-    ]
+    return _negation_scopes(text, _NONE_EXISTS, EXISTENCE_WORDS)
 
 
 def _governed_end(folded: str, at: int, words: int) -> int:
