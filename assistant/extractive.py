@@ -91,6 +91,7 @@ from assistant.understanding import (
     denial_scopes,
     existence_denial_scopes,
     is_negated,
+    kind_of_sum,
     polarity,
     retraction_scopes,
     tells_the_future,
@@ -195,6 +196,9 @@ SWAP_CANDIDATES = 8
 # the sentence holding the name must have a word this close to the concept ("training" is at
 # most 0.46 from the sentence on Norway's memorandum; "agreement" 0.74 from the one on Ethiopia's).
 CONCEPT_TIE_MIN = 0.5
+# ... and a sum's sentence names the kind of sum asked, across languages, from this close
+# ("compensation" ~ « indemnisation » 0.76, ~ « Chaque repas coûte » 0.65).
+PRICED_SAID_MIN = 0.7
 # A who-question's role, across languages: the sentence naming someone with the word closest
 # to it holds it, from this close ("mayor" ~ « maire » 0.65 in a long quote, 0.73 in
 # "Lucía Ferrer, mayor of Seville"; ~ "minister" 0.64).
@@ -394,7 +398,9 @@ class Extract:
     concept: str = ""  # the asked concept as the question words it, for an abstention
     # the year the question states, and the date the article gives the asked event instead
     dated_elsewhere: tuple[str, ...] = ()
-    value_at: int = -1  # where the number that answers starts in its document, if known
+    # where the number that answers starts in its document, if known (for a when- or a
+    # where-question, or a who-question naming the role's holder, the best sentence)
+    value_at: int = -1
     value_named: bool = False  # the asker's noun may name what that number counts
     denied: bool = False  # a yes/no question the cited sentence answers in the negative
     contradicted: str = ""  # the sentence denying what the question takes for granted
@@ -671,11 +677,13 @@ def extract(
             # of China, but the sentence about China must speak of the agreement too.
             # "How many COUNTRIES came from Asia and the Middle East?": the countries a sentence
             # names are instances of the concept, which it need not name.
+            # A short concept starts a longer word ("the HEAD of the two schools" of "an
+            # executive HEADteacher").
             instances = asks_for_countries(analysis)
             held = [
                 s
                 for s in held
-                if concept_stems <= stems_of(f"{_context(s)} {_referred(s)}")
+                if _holds_stems(concept_stems, f"{_context(s)} {_referred(s)}")
                 or (instances and countries_in_order(s.text))
             ]
         elif (
@@ -954,6 +962,16 @@ def extract(
             return Extract(
                 [], kind, 0.0, "no sum is said of it", concept=concept_word(analysis, asked)
             )
+        if matched is not None and kind_of_sum(fold(asked)) == analysis.concept:
+            # "How much COMPENSATION …?": a sentence naming that kind of sum closely goes first
+            # (« Une commission d'INDEMNISATION … »); none, and no sum is said of it (not
+            # « Chaque repas coûte 4,85 euros », 0.65: unrelated words match that closely).
+            said = [s for s, m in zip(candidates, matched, strict=True) if m >= PRICED_SAID_MIN]
+            if not said:
+                return Extract(
+                    [], kind, 0.0, "no sum is said of it", concept=concept_word(analysis, asked)
+                )
+            candidates = said + [s for s in candidates if s not in said]
     if kind == "name":
         # "What is the name of X": a sentence naming someone as X, with every word of X.
         wanted = set(lexical_tokens(" ".join(content_words(question)))) - _NAME_FRAME
@@ -991,6 +1009,10 @@ def extract(
             # Chabrier, … »: the best sentence names someone through the next one.
             named.insert(0, near[0])
         preferred = doing + [s for s in named if s not in doing]
+        if role_held is not None:
+            # "Who's the MAYOR?" of « la maire, Nadège Ferrier »: the sentence naming the role's
+            # holder by its word, though weaker than one naming someone else.
+            preferred = [role_held] + [s for s in preferred if s is not role_held]
         candidates = preferred + [s for s in candidates if s not in preferred]
         if speakers and analysis.predicate and not preferred:
             # Only a speaker was named, nobody else does it, no sentence says it is done.
@@ -1237,6 +1259,10 @@ def extract(
         whole_at = best.start + part.end()
         if value_at < 0 or whole_at <= value_at <= whole_at + 1:
             value_at = best.start + part.start()
+    if (analysis.intent in {"when", "where"} or best is role_held) and value_at < 0:
+        # The quotes go in article order; the lead reads first the best, or the one naming
+        # the asked role's holder by its word ("Who's the MAYOR?" of « la maire, N. Ferrier »).
+        value_at = best.start
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
     return Extract(
         chosen, intent, evidence, value_at=answers_at, value_named=value_named, denied=denied
@@ -1246,12 +1272,13 @@ def extract(
 # A comparison asked ("bigger than", « plus de … que », "than a year ago") and which way.
 _MORE = re.compile(
     r"\b(?:more|bigger|larger|longer|higher|greater|plus|davantage|superieure?s?|hausse"
-    r"|increas\w*|rise|rises|rising|rose|risen|(?:go|goes|went|gone) up|augmente\w*)\b"
+    r"|increas\w*|rise|rises|rising|rose|risen|(?:go|goes|went|gone) up|augmente\w*"
+    r"|grimp\w*|climb\w*|soar\w*)\b"
 )
 _LESS = re.compile(
     r"\b(?:less|fewer|smaller|shorter|lower|cheaper|moins|inferieure?s?|baisse"
     r"|decreas\w*|fall|falls|falling|fell|fallen|drop|drops|dropped|(?:go|goes|went|gone) down"
-    r"|diminue\w*|recule\w*)\b"
+    r"|diminue\w*|recule\w*|chute\w*|plonge\w*|declin\w*|shrank|shrunk|slump\w*)\b"
 )
 _THAN = re.compile(
     r"\b(?:than|que|qu'|compared|a year ago|last year|l'an dernier|l'annee derniere"
@@ -1263,7 +1290,8 @@ _CHANGED = re.compile(
     r"\b(?:increas\w*|rais(?:e|ed|es|ing)|rise|rises|rising|rose|risen"
     r"|(?:go|goes|went|gone) (?:up|down)"
     r"|augment\w*|hausse\w*|decreas\w*|cut|cuts|lower\w*|fall|falls|fell|fallen|drop\w*"
-    r"|baiss\w*|diminu\w*|cost (?:more|less)|plus cher|moins cher|more expensive|cheaper)\b"
+    r"|baiss\w*|diminu\w*|cost (?:more|less)|plus cher|moins cher|more expensive|cheaper"
+    r"|grimp\w*|climb\w*|soar\w*|chute\w*|plonge\w*|declin\w*|slump\w*)\b"
 )
 _STEADY = re.compile(
     r"\b(?:frozen|froze|freezes?|unchanged|stable|steady|gele\w*|inchange\w*|maintenu\w*"
@@ -1679,7 +1707,7 @@ def _holds_role(sentence: ScoredSentence, role: frozenset[str]) -> bool:
     return (
         _is_list_item(sentence)
         and bool(people(sentence.text))
-        and role <= stems_of(_context(sentence))
+        and _holds_stems(role, _context(sentence))
     )
 
 
@@ -1707,6 +1735,12 @@ def _role_of_another(text: str, role: frozenset[str], complement: frozenset[str]
         if role <= stems_of(match.group(1)) and not any(has_stem(c, named) for c in complement):
             return True
     return False
+
+
+def _holds_stems(stems: frozenset[str], text: str) -> bool:
+    """Whether a text holds each stem; a short one may start a longer word ("HEADteacher")."""
+    held = stems_of(text)
+    return all(has_stem(stem, held) for stem in stems)
 
 
 def _holds_names(names: frozenset[str], text: str) -> bool:
@@ -2067,7 +2101,7 @@ def _names_holder(sentence: str, role: frozenset[str]) -> bool:
     Seville") or just before the name (« présidé par Henrike Vogel »)."""
     for name, apposition in people(sentence):
         at = sentence.find(name)
-        if role <= stems_of(apposition) or role <= stems_of(sentence[max(0, at - 40) : at]):
+        if _holds_stems(role, apposition) or _holds_stems(role, sentence[max(0, at - 40) : at]):
             return True
     return False
 
@@ -2320,11 +2354,12 @@ def counts_the_asked_thing(question: str, sentence: str) -> bool:
             continue
         if is_share(folded, match.end()) and not share_asked:
             continue  # "92% of patients" counts no patient
-        # the words the number governs: « 67 ans, découvre des dizaines de truites » counts years
+        # the words the number governs: « 67 ans, découvre des dizaines de truites » counts years;
+        # "in eleven years on this council" counts no councillor
         following = " ".join(
             CLAUSE_BREAK.split(folded[match.end() : match.end() + 40])[0].split()[:COUNTED_WORDS]
         )
-        if set(lexical_tokens(following)) & set(lexical_tokens(noun)):
+        if _counted_stems(folded[match.end() :]) & stems_of(noun):
             return True
         if doing and doing in {w[:4] for w in content_words(following)}:
             return True

@@ -137,11 +137,15 @@ _INSTITUTION = frozenset(
         "musée museum abbaye abbey église church région département état state alliance "
         "coalition network réseau declaration déclaration convention treaty traité accord "
         "agreement congress congrès conference conférence government gouvernement parliament "
-        "parlement party parti company société cities villes water eau"
+        "parlement party parti company société cities villes water eau hall hôtel mairie hospital "
+        "hôpital"
     ).split()
 )
+# Nouns before a firm's name (« la société Restaurelia », "the company Galvanor").
+_FIRM = frozenset(fold(w) for w in "société entreprise company firm groupe group traiteur".split())
 _ROLE_BEFORE = re.compile(
-    r"^((?:Le|La|L’|L'|The|Son|Sa|Its|His|Her|Their|Leur)\s*[^,;:()«»]{3,120}?),\s*$"
+    r"(?:^|,\s+(?=[a-zà-ÿ]))((?:Le|La|L’|L'|The|Son|Sa|Its|His|Her|Their|Leur|le|la|l’|l'|the"
+    r"|son|sa|its|his|her|their|leur)\s*[^,;:()«»]{3,120}?),\s*$"
 )
 # "The most seriously hurt WAS the deckhand, Ryan Coker": a role before a name may follow a verb.
 _COPULA = re.compile(
@@ -461,6 +465,8 @@ _FINITE_VERB = re.compile(
     r"\s(?:had|has|have|was|were|is|are|will|would|could|did|does|said|says|ont|est|sont"
     r"|était|avait|avaient|sera|seront|a\s+été)\s"
 )
+# A noun phrase a determiner opens, to the end: the object of a verb before a name.
+_DETERMINED_PHRASE = re.compile(r"\b(?:the|an?|l[ea]s?|l['’]|une?|des?)\s+\S.*$")
 # A short capitalised prefix before a name, not a title: "the MV Carrow Belle" is a ship.
 _SHORT_PREFIX = re.compile(r"(?<![\w.])(?!(?:Dr|Pr|M|Mme|Mr|Mrs|Ms)\b)[A-Z]{2,4}\s+$")
 # A place's preposition right before a name: "in Fernley Park", « au Havre » (not « à »: « confié
@@ -502,13 +508,20 @@ def people(sentence: str) -> list[tuple[str, str]]:
         ):
             continue  # an item inside an enumeration of names ("Seville, Cape Town, Nairobi")
         # "Le directeur général de …, Abdelatif Hammouchi, accompagné …": the role opens the
-        # sentence; else "Faisal Shehkar, chef de …": it follows the name.
+        # sentence or a clause (« Dès le 6 mars, la maire, Nadège Ferrier, … »); else "Faisal
+        # Shehkar, chef de …": it follows the name.
         before = _ROLE_BEFORE.search(sentence[: match.start()])
         after = _ROLE_AFTER.match(sentence[match.end() :])
         role = before.group(1) if before else after.group(1) if after else ""
         if before:
-            # "The most seriously hurt WAS the deckhand, Ryan Coker": the role follows the verb.
+            # "The most seriously hurt WAS the deckhand, Ryan Coker": the role follows the verb;
+            # "The two schools HAVE SHARED an executive headteacher, Sarah Okafor": its object.
             role = _COPULA.split(role)[-1]
+            verbs = list(_FINITE_VERB.finditer(f" {role} "))
+            if verbs:
+                after_verb = f" {role} "[verbs[-1].end() :]
+                object_ = _DETERMINED_PHRASE.search(after_verb)
+                role = object_.group(0) if object_ else ""
         if not before and (_names_another(role) or _FINITE_VERB.search(role)):
             # "Lorna Whitfield, le pianiste cubain Rafael Otero": the next one's; "led by Alan
             # Pryce, visibility HAD dropped …": a clause, no role.
@@ -664,12 +677,17 @@ def facts_of(
     `own_words` is the asker's follow-up as typed ("Et la Banque africaine ?") when the
     analysed question is its standalone rewrite: its words weigh most; `value_at` is where
     the number that answers starts in its document, when the answerer knows it, and
-    `value_named` whether the asker's noun may name what it counts; `denied` that the first
-    quote answers a yes/no question in the negative.
+    `value_named` whether the asker's noun may name what it counts (for a when- or a
+    where-question, or a who-question naming the role's holder, where the best quote starts);
+    `denied` that the first quote answers a yes/no question in the negative.
     """
     if not citations:
         return []
     question = analysis.text
+    if analysis.intent in {"who", "when", "where"}:
+        # The quotes go in article order; the person or place is read in the best one first.
+        best = [c for c in citations if c.start <= value_at < c.start + len(c.quote)]
+        citations = best + [c for c in citations if c not in best]
     if counted:
         return [Fact("list-count", "", UNITS_COUNTED[language].format(n=counted), 1)]
     intent = analysis.intent
@@ -720,7 +738,7 @@ def facts_of(
         # sponsor, Clearspring Water, …, Stride Sports and Tamsford Motors »: bodies, which
         # read as no person, enumerated in the first quote.
         enumerated = _enumerated_names(question, citations[:1]) or _enumerated_phrases(
-            citations[:1]
+            citations[:1], "" if language == quote_language else language
         )
         first = [f for f in found if f.n == citations[0].n] if citations else []
         return enumerated if len(enumerated) > len(first) else found
@@ -743,10 +761,11 @@ def facts_of(
     if intent == "who" or kind in {"person", "name"} or _PERSON_CONCEPT.match(analysis.concept):
         return _person_facts(question, citations, language, quote_language)
     if intent == "list":
+        other = "" if language == quote_language else language  # items quoted for this asker
         enumerated = (
             _enumerated_names(question, citations)
-            or _items_after_a_colon(citations[:1])
-            or _enumerated_phrases(citations[:1])
+            or _items_after_a_colon(citations[:1], other)
+            or _enumerated_phrases(citations[:1], other)
         )
         if enumerated:
             return enumerated
@@ -832,27 +851,49 @@ def _enumerated_names(question: str, citations: Sequence[Citation]) -> list[Fact
 
 
 # « … a rassemblé la sous-préfecture, la chambre d'agriculture, le conseil régional et la
-# cave coopérative »: noun phrases enumerated, each opening on an article.
-_DETERMINED = (
-    r"(?:les?|la|l['’]|des|du|the|an?|une?)\s*[^\s,;:.()«»]"
-    r"(?:(?!\s(?:les?|la|une?|the|an?)\s)[^,;:.()«»]){0,60}?"  # no other article inside
-)
-_ENUMERATED_PHRASES = re.compile(
-    rf"(?<![\w'’]){_DETERMINED}(?:,\s+{_DETERMINED}){{2,}},?\s+(?:et|and)\s+{_DETERMINED}"
-    r"(?=\s*[,;:.()]|$)"
-)
+# cave coopérative »: noun phrases enumerated, each opening on an article of the quote's
+# language (« a » is a verb in French) or, past the first, a name (« Santé publique France »).
+def _enumeration(
+    opening: str, articles: str, elided: str, prepositions: str, conjunction: str
+) -> re.Pattern[str]:
+    determined = (
+        rf"(?:{opening}|{elided})\s*[^\s,;:.()«»]"
+        # no other article inside, but after a preposition (« un émincé de volaille À LA crème »)
+        rf"(?:\s(?:{prepositions})\s(?:(?:{articles})(?=\s)|{elided})"
+        rf"|(?!\s(?:{articles})\s|\s{elided})[^,;:.()«»]){{0,80}}?"
+    )
+    item = rf"(?:{determined}|[A-ZÀ-Ý][^\s,;:.()«»]*(?:\s[^\s,;:.()«»]+){{0,3}}?)"
+    return re.compile(
+        rf"(?<![\w'’]){determined}(?:,\s+{item}){{2,}},?\s+{conjunction}\s+{item}(?=\s*[,;:.()]|$)"
+    )
 
 
-def _enumerated_phrases(citations: Sequence[Citation]) -> list[Fact]:
+_ENUMERATED_PHRASES = {
+    "fr": _enumeration(
+        "les?|la|des|du|une?", "les?|la|une?", "l['’]", "à|de|sur|dans|par|avec|pour|en", "et"
+    ),
+    "en": _enumeration("the|an?", "the|an?", "(?!)", "of|to|in|for|on|with|from|at|by", "and"),
+}
+# « l'agence régionale de santé (ARS), … »: a short name in brackets after an item.
+_BRACKETED_SHORT_NAME = re.compile(r"\s\([A-ZÀ-Ý][\w.-]{1,9}\)")
+
+
+def _enumerated_phrases(citations: Sequence[Citation], quoted_for: str = "") -> list[Fact]:
     """The noun phrases a quote enumerates ("la sous-préfecture, la chambre …, … et la cave
-    coopérative"), each as written."""
+    coopérative"), each as written; quoted for an asker of the language `quoted_for`."""
     for citation in citations:
-        bare = _RELATIVE_CLAUSE.sub("", citation.quote)
-        for match in _ENUMERATED_PHRASES.finditer(bare):
+        bare = _BRACKETED_SHORT_NAME.sub("", _RELATIVE_CLAUSE.sub("", citation.quote))
+        enumeration = _ENUMERATED_PHRASES[detect_language(citation.quote)[:2]]
+        for match in enumeration.finditer(bare):
             items = re.split(r",\s+|,?\s+(?:et|and)\s+", match.group(0))
             if all(item in citation.quote for item in items):
-                return [Fact("item", item, item, citation.n) for item in items]
+                return _item_facts(items, citation.n, quoted_for)
     return []
+
+
+def _item_facts(items: Sequence[str], n: int, quoted_for: str = "") -> list[Fact]:
+    """Items as written, quoted for an asker of another language (`quoted_for`)."""
+    return [Fact("item", i, _quoted(i, quoted_for) if quoted_for else i, n) for i in items]
 
 
 # « … sur quatre scènes : la scène du Parc, installée …; le Théâtre des Carmes, une salle …;
@@ -861,8 +902,9 @@ _SEMICOLON_LIST = re.compile(r":\s+([^:]*;[^:]*;[^:]*)$")
 MAX_ITEM_WORDS = 8
 
 
-def _items_after_a_colon(citations: Sequence[Citation]) -> list[Fact]:
-    """The items a quote lists after a colon, one per semicolon, each up to its first comma."""
+def _items_after_a_colon(citations: Sequence[Citation], quoted_for: str = "") -> list[Fact]:
+    """The items a quote lists after a colon, one per semicolon, each up to its first comma;
+    quoted for an asker of the language `quoted_for`."""
     for citation in citations:
         listed = _SEMICOLON_LIST.search(citation.quote.rstrip(" ."))
         if listed is None:
@@ -872,7 +914,7 @@ def _items_after_a_colon(citations: Sequence[Citation]) -> list[Fact]:
             for part in listed.group(1).split(";")
         ]
         if all(0 < len(item.split()) <= MAX_ITEM_WORDS for item in items):
-            return [Fact("item", item, item, citation.n) for item in items]
+            return _item_facts(items, citation.n, quoted_for)
     return []
 
 
@@ -1435,6 +1477,8 @@ def _is_place_name(name: str, stated: str, quote: str, at: int, placed: bool = F
     previous = re.findall(r"[\wÀ-ÿ]+", quote[max(0, at - 30) : at])[-1:]
     if previous and len(previous[0]) > 3 and re.search(rf"\b{fold(previous[0])}\b", stated):
         return False  # « où est l'USINE ? » of « l'usine Galvanor »: the asked thing's own name
+    if previous and fold(previous[0]) in _FIRM:
+        return False  # « la cuisine centrale de la SOCIÉTÉ Restaurelia »: a firm's name
     if not placed and any(0 <= at - quote.find(p) < len(p) for p, _ in people(quote)):
         return False  # a word of a person's name ("Abdulmajid AL Bonyan")
     before = quote[:at].rstrip()

@@ -24,6 +24,7 @@ from assistant.language import (
     QUESTION_FRAME_WORDS,
     STOPWORDS,
     main_clause,
+    question_kind,
 )
 from assistant.text import fold, fold_char
 
@@ -116,15 +117,17 @@ _NUMBER_IN_TEXT = re.compile(r"\b(?:trois|three|deux|two|quatre|four|cinq|five)\
 # Negation and opposition: closed-class words ("not", "sans"), then the verbs and nouns of
 # refusing, cancelling, withdrawing and disagreeing. A sentence embedding cannot tell
 # "refused" from "accepted", so a question with this polarity needs a sentence that has it.
+# Not "against" (a campaign, planes sent against a fire) nor a protest: an event an article
+# may tell without the word (« 400 personnes se sont rassemblées devant l'hôtel de ville »).
 _NEGATION = re.compile(
-    r"\b(not|cannot|\w+n't|never|without|against|no|none|nothing|nobody|neither|nor|ne|n'|pas|jamais|sans"
-    r"|aucun|aucune|contre|ni|rien)\b"
+    r"\b(not|cannot|\w+n't|never|without|no|none|nothing|nobody|neither|nor|ne|n'|pas|jamais|sans"
+    r"|aucun|aucune|ni|rien)\b"
 )
 _OPPOSITION = re.compile(
     r"\b(refus\w*|declin\w*|reject\w*|rejet\w*|cancel\w*|annul\w*|withdr\w*|retir\w*"
     r"|pulled out|boycott\w*|oppos\w*|disagree\w*|desaccord\w*|mefian\w*|distrust\w*|hostil\w*"
     r"|quit\w*|abandon\w*|fail\w*|echou\w*|echec\w*|suspend\w*|postpon\w*|left early|dropped"
-    r"|denied|deni\w*|critic\w*|protest\w*|objection\w*|objected|objecting|skipp\w*|snub\w*|blocked|bloqu\w*"
+    r"|denied|deni\w*|critic\w*|objection\w*|objected|objecting|skipp\w*|snub\w*|blocked|bloqu\w*"
     r"|ecart\w*|exclu\w*|laisses? de cote|left out|controvers\w*|polemi\w*|spoke out"
     r"|deplor\w*|denon\w*|denounc\w*|condamn\w*|condemn\w*|contest\w*|dissent\w*"
     r"|vot\w* (?:against|contre))\b"
@@ -282,6 +285,11 @@ def is_negated(question: str) -> bool:
     return bool(denial_scopes(question))
 
 
+# « C'est plus grave que 2013 OU PAS ? »: the alternative a yes/no question ends on negates
+# nothing.
+_TAGGED_ALTERNATIVE = re.compile(r"\b(?:ou pas|ou non|or not)\b")
+
+
 def polarity(folded: str) -> str:
     """'opposition' (refusing, cancelling…), 'negation' (not, sans…) or '' for a folded text."""
     if _OPPOSITION.search(folded):
@@ -377,10 +385,27 @@ def analyse_question(question: str) -> QuestionAnalysis:
         and (
             bool(_COUNT_NAMED.search(folded)) or _counts_countries_of_a_region(folded, constraints)
         ),
-        polarity="" if _MENTION.search(folded) else polarity(folded),
+        polarity="" if _MENTION.search(folded) else polarity(_TAGGED_ALTERNATIVE.sub("", folded)),
         points=points,
-        priced=bool(concept) and _priced(folded) == concept,
+        priced=bool(concept) and concept in {_priced(folded), kind_of_sum(folded)},
     )
+
+
+# "How much COMPENSATION …?", « Combien d'INDEMNITÉS … ? »: the noun names the kind of sum
+# asked (not "how much MONEY", which is any sum, nor "how much EXTRA").
+_KIND_OF_SUM = re.compile(r"\b(?:how much|combien de|combien d')\s*([a-z][a-z'-]+)")
+_ANY_SUM = frozenset(
+    "money argent cash amount montant total cost cout price prix sum somme extra more less "
+    "plus moins".split()
+)
+
+
+def kind_of_sum(folded: str) -> str:
+    """The noun a question asking a sum names it by ("how much COMPENSATION"), or ''."""
+    if question_kind(folded) != "money":
+        return ""
+    asked = _KIND_OF_SUM.search(folded)
+    return asked.group(1) if asked and asked.group(1) not in _ANY_SUM else ""
 
 
 # "How many AFRICAN COUNTRIES …", « Combien de PAYS D'AMÉRIQUE LATINE … », "How many of the
@@ -558,9 +583,18 @@ def _first_predicate(words: list[str], capitalised: set[str]) -> str:
 
 
 _ROLE_ASKED = re.compile(
-    r"^(?:who|qui)\s+(?:is|was|are|were|est|etait|sont|etaient)\s+(?:the|le|la|les|l')\s*"
+    r"^(?:who|qui)\s+(?:is|was|are|were|est|etait|sont|etaient)\s+"
+    r"(?:(?:currently|now|actually|really|still|actuellement|maintenant|vraiment)\s+)?"
+    r"(?:the|le|la|les|l')\s*"
     r"((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)\s*(?:\b(?:of|in|at|for|de|du|des|d'|a|au|aux"
-    r"|dans|pour)\b|[?.!]|$)"
+    r"|dans|pour|over|round|around|there|here|now|today|currently|la-bas|maintenant"
+    r"|actuellement)\b|[?.!]|$)"
+)
+# "WHO'S the mayor", « C'EST QUI le maire », « QUI C'EST le maire »: "who is" spoken.
+_WHO_IS_SPOKEN = re.compile(r"^(?:who's|c'est qui|c'etait qui|qui c'est)\s+")
+# A person said of no role: « c'est qui LE MEC du syndicat », "who's the GUY from the union".
+_NO_ROLE = frozenset(
+    "mec type gars nana meuf homme femme personne guy bloke man woman person lady fellow".split()
 )
 
 
@@ -575,6 +609,10 @@ def _asked_role(folded: str) -> str:
     """The role a who-question asks to fill: "Who is the (deputy) MAYOR of …" (English puts the
     noun last), « Qui est le MAIRE (adjoint) de … » (French first), "Who was elected PRESIDENT
     …"; '' for "Who is X?"."""
+    spoken = _WHO_IS_SPOKEN.match(folded)
+    if spoken:
+        who_is = "who is " if folded.startswith("who") else "qui est "
+        folded = who_is + folded[spoken.end() :]
     given = _ROLE_GIVEN.match(folded)
     if given:
         folded = ("who is the " if folded.startswith("who") else "qui est le ") + folded[
@@ -586,7 +624,7 @@ def _asked_role(folded: str) -> str:
     words = match.group(1).split()
     english = bool(re.match(r"who\b", folded))
     role = words[-1] if english else words[0]
-    if role in STOPWORDS or role in QUESTION_FRAME_WORDS or len(role) < 3:
+    if role in STOPWORDS or role in QUESTION_FRAME_WORDS or role in _NO_ROLE or len(role) < 3:
         return ""
     return role
 

@@ -14,6 +14,7 @@ from assistant.facts import (
     lead_line,
     original_label,
     people,
+    place_named,
     quantities,
     render_date,
     render_quantity,
@@ -487,3 +488,62 @@ def test_a_total_asked_is_the_number_said_to_be_the_total() -> None:
     assert [f.rendering for f in facts_of(fine, "money", [_cite(quote)], "en", "fr")] == [
         "450,000 euros"
     ]
+
+
+def test_a_role_before_a_name_may_open_a_clause_or_be_a_verbs_object() -> None:
+    opening = "Dès le vendredi 6 mars, la maire, Nadège Ferrier, a suspendu le contrat."
+    assert people(opening) == [("Nadège Ferrier", "la maire")]
+    shared = "The two schools have shared an executive headteacher, Sarah Okafor, since 2022."
+    assert people(shared) == [("Sarah Okafor", "an executive headteacher")]
+    # a building's name is no person
+    assert people("she said after the vote, on the steps of County Hall.") == []
+
+
+def test_a_firms_name_is_no_place() -> None:
+    quote = "Les repas étaient tous préparés par la cuisine centrale de la société Restaurelia."
+    assert place_named("where was the food cooked?", quote, frozenset()) == ""
+    located = "La cuisine centrale est située à Vabres-sur-Dourne."
+    assert place_named("where was the food cooked?", located, frozenset()) == "Vabres-sur-Dourne"
+
+
+def test_noun_phrases_enumerated_may_hold_articles_after_a_preposition_and_names() -> None:
+    from dataclasses import replace
+
+    menu = (
+        "Le menu comprenait une salade de carottes râpées, un émincé de volaille à la crème, "
+        "un fromage blanc et une mousse au chocolat."
+    )
+    listed = replace(analyse_question("Qu'est-ce qu'il y avait au menu ?"), intent="list")
+    assert [f.rendering for f in facts_of(listed, "list", [_cite(menu)], "fr", "fr")] == [
+        "une salade de carottes râpées",
+        "un émincé de volaille à la crème",
+        "un fromage blanc",
+        "une mousse au chocolat",
+    ]
+    # French « a » is a verb, not an article; a short name in brackets goes; an item may be a
+    # name without an article; an English asker gets each quoted
+    bodies = (
+        "L'enquête a été menée par l'agence régionale de santé (ARS), la direction "
+        "départementale de la protection des populations (DDPP), Santé publique France et le "
+        "laboratoire départemental."
+    )
+    asked = replace(analyse_question("Which bodies ran the inquiry?"), intent="list")
+    facts = facts_of(asked, "list", [_cite(bodies)], "en", "fr")
+    assert [f.rendering for f in facts] == [
+        "“l'agence régionale de santé”",
+        "“la direction départementale de la protection des populations”",
+        "“Santé publique France”",
+        "“le laboratoire départemental”",
+    ]
+    assert all(holds(f, [_cite(bodies)]) for f in facts)
+
+
+def test_a_time_or_a_place_is_read_first_in_the_best_quote() -> None:
+    from dataclasses import replace
+
+    first = _cite("The race was due to start at 9 a.m. on Castle Street.", 1)
+    best = Citation(2, "c2", "article.txt", "The decision was made at 5:45 a.m.", 60, 94, True)
+    when = replace(analyse_question("What time did they decide?"), intent="when")
+    facts = facts_of(when, "date", [first, best], "en", "en", value_at=best.start)
+    assert [f.text for f in facts] == ["5:45 a.m."]
+    assert [f.text for f in facts_of(when, "date", [first, best], "en", "en")] == ["9 a.m."]

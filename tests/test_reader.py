@@ -25,6 +25,8 @@ TRIAL = Path(__file__).parent / "fixtures" / "articles" / "proces-pollution-rivi
 HOSPITAL = Path(__file__).parent / "fixtures" / "articles" / "harbury-hospital-2026.en.txt"
 RACE = Path(__file__).parent / "fixtures" / "articles" / "tamsford-half-marathon-2026.en.txt"
 TRAMWAY = Path(__file__).parent / "fixtures" / "articles" / "tramway-valmerac-2026.fr.txt"
+SCHOOLS = Path(__file__).parent / "fixtures" / "articles" / "school-closure-vote-2026.en.txt"
+CANTEEN = Path(__file__).parent / "fixtures" / "articles" / "intoxication-cantine-2026.fr.txt"
 FESTIVAL = (
     Path(__file__).parent / "fixtures" / "articles" / "festival-jazz-saint-loubes-2026.fr.txt"
 )
@@ -186,6 +188,16 @@ def race(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ig
 @pytest.fixture(scope="module")
 def tramway(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
     return _indexed(tmp_path_factory, e5, TRAMWAY)
+
+
+@pytest.fixture(scope="module")
+def schools(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, SCHOOLS)
+
+
+@pytest.fixture(scope="module")
+def canteen(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, CANTEEN)
 
 
 def _ask(lisbon: Assistant) -> Callable[[str], tuple[str, bool, list[str]]]:
@@ -715,6 +727,14 @@ def test_no_is_a_negation_and_voting_against_an_opposition(lisbon: Assistant) ->
     # the declaration was adopted by consensus: no sentence says anyone voted against it
     assert polarity("who voted against the declaration") == "opposition"
     assert lisbon.ask("Who voted against the Lisbon Declaration?").abstained
+    # a campaign against a plan, a protest, and « … ou pas ? » are neither
+    for question in (
+        "Who is leading the campaign against the closures?",
+        "How many people gathered to protest outside the town hall?",
+        "Les parents se sont rassemblés où pour protester ?",
+        "C'est plus grave que la grêle de 2013 ou pas ?",
+    ):
+        assert analyse_question(question).polarity == "", question
 
 
 def test_a_sum_stated_with_another_funder_is_a_false_premise(lisbon: Assistant) -> None:
@@ -1256,6 +1276,36 @@ def test_a_number_counts_the_noun_of_its_own_clause() -> None:
     fisherman = "Gérard Pujol, un pêcheur de 67 ans, découvre des dizaines de truites mortes."
     assert not counts_the_asked_thing("Combien de truites ont été pêchées ?", fisherman)
     assert counts_the_asked_thing("Combien de tours de guet ?", "trois des dix tours de guet")
+    # the noun a number counts ends at a function word: "years ON this council"
+    speech = "the hardest decision I have made in eleven years on this council"
+    assert not counts_the_asked_thing("How many councillors voted for it?", speech)
+    assert counts_the_asked_thing("How many councillors voted?", "by 34 councillors to 22")
+
+
+def test_a_short_role_starts_a_longer_word_and_a_number_refers_back(schools: Assistant) -> None:
+    # "the HEAD of the two schools" of "The two schools have shared an executive HEADteacher"
+    answer = schools.ask("Who is the head of the two schools?")
+    assert not answer.abstained and "Sarah Okafor" in answer.lead
+    # and "eleven years on this council" counts no councillor
+    answer = schools.ask("So how many councillors backed the closures?")
+    assert "11" not in answer.lead
+
+
+def test_a_sum_asked_by_its_kind_is_said_of_that_kind(canteen: Assistant) -> None:
+    assert analyse_question("How much compensation did the firm pay?").priced
+    assert not analyse_question("How much money did the firm pay?").priced
+    # « Chaque repas coûte 4,85 euros » is a meal's price, no compensation
+    answer = canteen.ask("How much compensation did the caterer pay the families?")
+    assert answer.abstained and not answer.citations
+
+
+def test_a_role_asked_across_languages_is_read_in_the_quote_holding_it(canteen: Assistant) -> None:
+    assert analyse_question("who's the mayor round there?").role == "mayor"
+    assert analyse_question("C'est qui le maire ?").role == "maire"
+    assert analyse_question("c'est qui le mec de la mairie ?").role == ""  # a guy, no role
+    # « la maire, Nadège Ferrier » is cited after a sentence naming someone else with a role
+    answer = canteen.ask("Who is the town's mayor?")
+    assert [f.text for f in answer.facts][:1] == ["Nadège Ferrier"]
 
 
 def test_a_yes_no_comparison_is_answered_by_the_numbers_compared(festival: Assistant) -> None:
