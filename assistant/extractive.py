@@ -43,6 +43,7 @@ from assistant.facts import (
     counts_days,
     dates,
     days_spanned,
+    enumerates,
     facts_of,
     full_value,
     is_age,
@@ -1163,6 +1164,18 @@ def extract(
         # …": the next sentence refers back to this one and names the person asked about.
         following = _next_sentence(best)
         if following and _REFERS_BACK.match(following.text) and people(following.text):
+            chosen.append(following)
+    if analysis.intent in {"list", "what"} and kind == "list" and not enumerates(best.text):
+        # "whats actually wrong with that road? list it for me" of "Parents say the road is
+        # the problem." and, next in its paragraph, "… with no pavement, no street lighting
+        # and …": the sentence that enumerates goes with the one that announces.
+        following = _next_sentence(best)
+        if (
+            following is not None
+            and following not in chosen
+            and _one_paragraph(best, following)
+            and enumerates(following.text)
+        ):
             chosen.append(following)
     if asks_for_countries(analysis) and not _names_countries(best, analysis.constraints):
         # "Which Mediterranean countries sent delegations?": « … dominated by Mediterranean

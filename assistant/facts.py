@@ -614,6 +614,13 @@ _ITEM_NAME = re.compile(
     r"((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+|de|du|des|of|la|le|the|in|en))*?)"
     r"(?:,\s|\s*[;.]?\s*$)"
 )
+# "- a day-surgery unit with five operating theatres;": an item opening on an article lists the
+# noun phrase it opens on, up to a comma or a word that qualifies it.
+_ITEM_PHRASE = re.compile(
+    r"^((?:an?|the|une?|des|les?|la|l['’])\s*[^\s,;:.()«»]+"
+    r"(?:\s+(?!(?:with|for|which|that|where|who|whose|avec|pour|qui|dont|où|ou)\b)"
+    r"[^\s,;:.()«»]+){0,5})"
+)
 # "Lisbon hosted, on 17 and 18 March, the summit", « Marrakech a accueilli … »: the host is a
 # place, though it opens its sentence.
 _HOST = re.compile(
@@ -737,8 +744,12 @@ def facts_of(
         # "Who sponsors the race?" of « … the Caddick Building Society, which is the title
         # sponsor, Clearspring Water, …, Stride Sports and Tamsford Motors »: bodies, which
         # read as no person, enumerated in the first quote.
+        # Three phrases answer "Who WERE …?"; otherwise a person outranks fewer than four.
+        several = _ASKS_SEVERAL.match(fold(question)) is not None
         enumerated = _enumerated_names(question, citations[:1]) or _enumerated_phrases(
-            citations[:1], "" if language == quote_language else language
+            citations[:1],
+            "" if language == quote_language else language,
+            MIN_ENUMERATED if several else MIN_ENUMERATED + 1,
         )
         first = [f for f in found if f.n == citations[0].n] if citations else []
         return enumerated if len(enumerated) > len(first) else found
@@ -752,7 +763,7 @@ def facts_of(
         ]
         if len(located) >= 2:
             return located
-        listed = _listed_names(citations, question)
+        listed = _listed_names(citations, question, "" if language == quote_language else language)
         if len(listed) >= 2:
             return listed
     places = _country_facts(analysis, citations, language)
@@ -760,12 +771,20 @@ def facts_of(
         return places
     if intent == "who" or kind in {"person", "name"} or _PERSON_CONCEPT.match(analysis.concept):
         return _person_facts(question, citations, language, quote_language)
-    if intent == "list":
+    if intent in {"list", "what"}:
+        # « Y avait quoi au menu ? » of « … une salade …, un émincé …, un fromage blanc et une
+        # mousse au chocolat »: what the first quote enumerates, item by item.
         other = "" if language == quote_language else language  # items quoted for this asker
+        # the first quote, and the next sentence when it goes on from it ("Parents say the road
+        # is the problem. The route … with no pavement, no street lighting and …")
+        opening = [
+            *citations[:1],
+            *[c for c in citations[1:2] if 0 <= c.start - citations[0].end <= 4],
+        ]
         enumerated = (
-            _enumerated_names(question, citations)
-            or _items_after_a_colon(citations[:1], other)
-            or _enumerated_phrases(citations[:1], other)
+            (_enumerated_names(question, citations) if intent == "list" else [])
+            or _items_after_a_colon(opening, other)
+            or _enumerated_phrases(opening, other)
         )
         if enumerated:
             return enumerated
@@ -857,14 +876,14 @@ def _enumeration(
     opening: str, articles: str, elided: str, prepositions: str, conjunction: str
 ) -> re.Pattern[str]:
     determined = (
-        rf"(?:{opening}|{elided})\s*[^\s,;:.()«»]"
+        rf"(?:(?:{opening})\s+|{elided}\s*)[^\s,;:.()«»]"
         # no other article inside, but after a preposition (« un émincé de volaille À LA crème »)
         rf"(?:\s(?:{prepositions})\s(?:(?:{articles})(?=\s)|{elided})"
         rf"|(?!\s(?:{articles})\s|\s{elided})[^,;:.()«»]){{0,80}}?"
     )
     item = rf"(?:{determined}|[A-ZÀ-Ý][^\s,;:.()«»]*(?:\s[^\s,;:.()«»]+){{0,3}}?)"
     return re.compile(
-        rf"(?<![\w'’]){determined}(?:,\s+{item}){{2,}},?\s+{conjunction}\s+{item}(?=\s*[,;:.()]|$)"
+        rf"(?<![\w'’]){determined}(?:,\s+{item}){{1,}},?\s+{conjunction}\s+{item}(?=\s*[,;:.()]|$)"
     )
 
 
@@ -878,17 +897,31 @@ _ENUMERATED_PHRASES = {
 _BRACKETED_SHORT_NAME = re.compile(r"\s\([A-ZÀ-Ý][\w.-]{1,9}\)")
 
 
-def _enumerated_phrases(citations: Sequence[Citation], quoted_for: str = "") -> list[Fact]:
+def _enumerated_phrases(
+    citations: Sequence[Citation], quoted_for: str = "", at_least: int = MIN_ENUMERATED
+) -> list[Fact]:
     """The noun phrases a quote enumerates ("la sous-préfecture, la chambre …, … et la cave
-    coopérative"), each as written; quoted for an asker of the language `quoted_for`."""
+    coopérative"), `at_least` of them, each as written; quoted for an asker of the language
+    `quoted_for`."""
     for citation in citations:
-        bare = _BRACKETED_SHORT_NAME.sub("", _RELATIVE_CLAUSE.sub("", citation.quote))
         enumeration = _ENUMERATED_PHRASES[detect_language(citation.quote)[:2]]
-        for match in enumeration.finditer(bare):
-            items = re.split(r",\s+|,?\s+(?:et|and)\s+", match.group(0))
-            if all(item in citation.quote for item in items):
-                return _item_facts(items, citation.n, quoted_for)
+        unbracketed = _BRACKETED_SHORT_NAME.sub("", citation.quote)
+        # a relative clause may hold the list ("the safety group, which includes the police,
+        # the ambulance service and …") or interrupt it (", which is the title sponsor,")
+        for text in (unbracketed, _RELATIVE_CLAUSE.sub("", unbracketed)):
+            for match in enumeration.finditer(text):
+                items = re.split(r",\s+|,?\s+(?:et|and)\s+", match.group(0))
+                if len(items) >= at_least and all(item in citation.quote for item in items):
+                    return _item_facts(items, citation.n, quoted_for)
     return []
+
+
+def enumerates(text: str) -> bool:
+    """Whether a sentence enumerates items: names, noun phrases, or items after a colon."""
+    quote = [Citation(0, "", "", text, 0, len(text), True)]
+    return bool(
+        _enumerated_names("", quote) or _items_after_a_colon(quote) or _enumerated_phrases(quote)
+    )
 
 
 def _item_facts(items: Sequence[str], n: int, quoted_for: str = "") -> list[Fact]:
@@ -899,21 +932,29 @@ def _item_facts(items: Sequence[str], n: int, quoted_for: str = "") -> list[Fact
 # « … sur quatre scènes : la scène du Parc, installée …; le Théâtre des Carmes, une salle …;
 # … ; et le Kiosque … »: items after a colon, one per semicolon, each named before its comma.
 _SEMICOLON_LIST = re.compile(r":\s+([^:]*;[^:]*;[^:]*)$")
+_COMMA_LIST = re.compile(r":\s+([^:;«»“”]+,[^:;«»“”]+\s(?:and|et)\s[^:;«»“”,]+)$")
 MAX_ITEM_WORDS = 8
 
 
 def _items_after_a_colon(citations: Sequence[Citation], quoted_for: str = "") -> list[Fact]:
-    """The items a quote lists after a colon, one per semicolon, each up to its first comma;
-    quoted for an asker of the language `quoted_for`."""
+    """The items a quote lists after a colon, one per semicolon, each up to its first comma,
+    or one per comma before a last "and" ("in three phases: motion sensors in every gallery, a
+    second alarm line and laminated glass"); quoted for an asker of the language `quoted_for`."""
     for citation in citations:
-        listed = _SEMICOLON_LIST.search(citation.quote.rstrip(" ."))
-        if listed is None:
+        quote = citation.quote.rstrip(" .")
+        listed = _SEMICOLON_LIST.search(quote)
+        if listed is not None:
+            items = [
+                re.sub(r"^(?:et|and)\s+", "", part.split(",")[0].strip())
+                for part in listed.group(1).split(";")
+            ]
+        elif (enumerated := _COMMA_LIST.search(quote)) is not None:
+            items = re.split(r",\s+(?:(?:and|et)\s+)?|\s+(?:and|et)\s+", enumerated.group(1))
+        else:
             continue
-        items = [
-            re.sub(r"^(?:et|and)\s+", "", part.split(",")[0].strip())
-            for part in listed.group(1).split(";")
-        ]
-        if all(0 < len(item.split()) <= MAX_ITEM_WORDS for item in items):
+        if len(items) >= MIN_ENUMERATED and all(
+            0 < len(item.split()) <= MAX_ITEM_WORDS for item in items
+        ):
             return _item_facts(items, citation.n, quoted_for)
     return []
 
@@ -1333,9 +1374,10 @@ def _time_facts(citations: Sequence[Citation], language: str) -> list[Fact]:
     return []
 
 
-def _listed_names(citations: Sequence[Citation], question: str) -> list[Fact]:
+def _listed_names(citations: Sequence[Citation], question: str, quoted_for: str = "") -> list[Fact]:
     """The names the items of a quoted list open on ("Kirkhope, the northern terminus, …"),
-    in the quotes that follow a lead-in ("The trains call at six stations:") line by line."""
+    or the noun phrases ("a day-surgery unit", quoted for an asker of the language
+    `quoted_for`), in the quotes that follow a lead-in ("It houses:") line by line."""
     found: list[Fact] = []
     previous: Citation | None = None
     in_list = False
@@ -1345,8 +1387,11 @@ def _listed_names(citations: Sequence[Citation], question: str) -> list[Fact]:
             in_list = True
         elif in_list and following:
             named = _ITEM_NAME.match(citation.quote)
+            phrase = None if named else _ITEM_PHRASE.match(citation.quote)
             if named and fold(named.group(1)) not in fold(question):
                 found.append(Fact("item", named.group(1), named.group(1), citation.n))
+            elif phrase and fold(phrase.group(1)) not in fold(question):
+                found += _item_facts([phrase.group(1)], citation.n, quoted_for)
         else:
             in_list = False
         previous = citation

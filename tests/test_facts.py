@@ -506,36 +506,93 @@ def test_a_firms_name_is_no_place() -> None:
     assert place_named("where was the food cooked?", located, frozenset()) == "Vabres-sur-Dourne"
 
 
-def test_noun_phrases_enumerated_may_hold_articles_after_a_preposition_and_names() -> None:
+def _items(
+    question: str, quotes: list[Citation], asker: str, quoted: str, intent: str
+) -> list[str]:
+    """The lead's renderings for a question read with the given intent, each held."""
     from dataclasses import replace
 
-    menu = (
-        "Le menu comprenait une salade de carottes râpées, un émincé de volaille à la crème, "
-        "un fromage blanc et une mousse au chocolat."
-    )
-    listed = replace(analyse_question("Qu'est-ce qu'il y avait au menu ?"), intent="list")
-    assert [f.rendering for f in facts_of(listed, "list", [_cite(menu)], "fr", "fr")] == [
-        "une salade de carottes râpées",
-        "un émincé de volaille à la crème",
-        "un fromage blanc",
-        "une mousse au chocolat",
-    ]
-    # French « a » is a verb, not an article; a short name in brackets goes; an item may be a
-    # name without an article; an English asker gets each quoted
-    bodies = (
-        "L'enquête a été menée par l'agence régionale de santé (ARS), la direction "
-        "départementale de la protection des populations (DDPP), Santé publique France et le "
-        "laboratoire départemental."
-    )
-    asked = replace(analyse_question("Which bodies ran the inquiry?"), intent="list")
-    facts = facts_of(asked, "list", [_cite(bodies)], "en", "fr")
-    assert [f.rendering for f in facts] == [
-        "“l'agence régionale de santé”",
-        "“la direction départementale de la protection des populations”",
-        "“Santé publique France”",
-        "“le laboratoire départemental”",
-    ]
-    assert all(holds(f, [_cite(bodies)]) for f in facts)
+    analysis = replace(analyse_question(question), intent=intent)
+    kind = {"list": "list", "who": "person"}.get(intent, "other")
+    facts = facts_of(analysis, kind, quotes, asker, quoted)
+    assert all(holds(f, quotes) for f in facts)  # quoted or not, each is the quote's words
+    return [f.rendering for f in facts]
+
+
+_MENU = (
+    "Le menu comprenait une salade de carottes râpées, un émincé de volaille à la crème, un "
+    "fromage blanc et une mousse au chocolat."
+)
+# French « a » is a verb, not an article; a short name in brackets goes; an item may be a name
+# without an article
+_BODIES = (
+    "L'enquête a été menée par l'agence régionale de santé (ARS), la direction départementale "
+    "de la protection des populations (DDPP), Santé publique France et le laboratoire "
+    "départemental."
+)
+_PHASES = (
+    "The system will be installed in three phases: motion sensors in every gallery, a second "
+    "alarm line to the police station and laminated glass on all display cases."
+)
+# three noun phrases, inside the relative clause that holds them, answer "who are …"
+_GROUP = "the safety group, which includes the police, the ambulance service and the council."
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "asker", "quoted", "intent", "expected"),
+    [
+        (
+            "Qu'est-ce qu'il y avait au menu ?",
+            _MENU,
+            "fr",
+            "fr",
+            "list",
+            [
+                "une salade de carottes râpées",
+                "un émincé de volaille à la crème",
+                "un fromage blanc",
+                "une mousse au chocolat",
+            ],
+        ),
+        (
+            "Which bodies ran the inquiry?",
+            _BODIES,
+            "en",
+            "fr",
+            "list",
+            [
+                "“l'agence régionale de santé”",
+                "“la direction départementale de la protection des populations”",
+                "“Santé publique France”",
+                "“le laboratoire départemental”",
+            ],
+        ),
+        (
+            "What will the new system include?",
+            _PHASES,
+            "en",
+            "en",
+            "what",
+            [
+                "motion sensors in every gallery",
+                "a second alarm line to the police station",
+                "laminated glass on all display cases",
+            ],
+        ),
+        (
+            "Who are the members of the group?",
+            _GROUP,
+            "en",
+            "en",
+            "who",
+            ["the police", "the ambulance service", "the council"],
+        ),
+    ],
+)
+def test_a_lead_lists_the_items_a_quote_enumerates(
+    question: str, quote: str, asker: str, quoted: str, intent: str, expected: list[str]
+) -> None:
+    assert _items(question, [_cite(quote)], asker, quoted, intent) == expected
 
 
 def test_a_time_or_a_place_is_read_first_in_the_best_quote() -> None:
@@ -547,3 +604,11 @@ def test_a_time_or_a_place_is_read_first_in_the_best_quote() -> None:
     facts = facts_of(when, "date", [first, best], "en", "en", value_at=best.start)
     assert [f.text for f in facts] == ["5:45 a.m."]
     assert [f.text for f in facts_of(when, "date", [first, best], "en", "en")] == ["9 a.m."]
+
+
+def test_list_items_opening_on_an_article_give_their_noun_phrase() -> None:
+    lead_in = Citation(1, "c1", "article.txt", "It houses:", 0, 10, True)
+    unit = Citation(2, "c2", "article.txt", "a day-surgery unit with five theatres;", 11, 49, True)
+    ward = Citation(3, "c3", "article.txt", "Linden Ward, a 28-bed ward;", 50, 77, True)
+    inside = _items("Qu'y a-t-il dans l'aile ?", [lead_in, unit, ward], "fr", "en", "list")
+    assert inside == ["« a day-surgery unit »", "Linden Ward"]  # quoted across languages

@@ -1291,6 +1291,16 @@ def test_a_short_role_starts_a_longer_word_and_a_number_refers_back(schools: Ass
     assert "11" not in answer.lead
 
 
+def test_a_list_announced_by_one_sentence_is_given_by_the_next(schools: Assistant) -> None:
+    # "The consultation … drew 412 responses." then "Written submissions came from A, B, …"
+    answer = schools.ask("Which organisations responded to the consultation in writing?")
+    quotes = [c.quote for c in answer.citations]
+    assert any(q.startswith("Written submissions came from") for q in quotes)
+    assert {"Selcote Parish Council", "Little Brantham Parish Council"} <= {
+        f.text for f in answer.facts
+    }
+
+
 def test_a_sum_asked_by_its_kind_is_said_of_that_kind(canteen: Assistant) -> None:
     assert analyse_question("How much compensation did the firm pay?").priced
     assert not analyse_question("How much money did the firm pay?").priced
