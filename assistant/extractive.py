@@ -1166,9 +1166,9 @@ def extract(
         if following and _REFERS_BACK.match(following.text) and people(following.text):
             chosen.append(following)
     if analysis.intent in {"list", "what"} and kind == "list" and not enumerates(best.text):
-        # "whats actually wrong with that road? list it for me" of "Parents say the road is
-        # the problem." and, next in its paragraph, "… with no pavement, no street lighting
-        # and …": the sentence that enumerates goes with the one that announces.
+        # "which organisations sent in written responses?" of "The consultation … drew 412
+        # responses." and, next in its paragraph, "Written submissions came from Selcote Parish
+        # Council, …": the sentence that enumerates goes with the one that announces.
         following = _next_sentence(best)
         if (
             following is not None

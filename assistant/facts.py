@@ -775,16 +775,17 @@ def facts_of(
         # « Y avait quoi au menu ? » of « … une salade …, un émincé …, un fromage blanc et une
         # mousse au chocolat »: what the first quote enumerates, item by item.
         other = "" if language == quote_language else language  # items quoted for this asker
-        # the first quote, and the next sentence when it goes on from it ("Parents say the road
-        # is the problem. The route … with no pavement, no street lighting and …")
-        opening = [
+        # the first quote, and the next sentence when it goes on from it ("The consultation …
+        # drew 412 responses. Written submissions came from …, the National Education Union,
+        # …")
+        first_quotes = [
             *citations[:1],
             *[c for c in citations[1:2] if 0 <= c.start - citations[0].end <= 4],
         ]
         enumerated = (
             (_enumerated_names(question, citations) if intent == "list" else [])
-            or _items_after_a_colon(opening, other)
-            or _enumerated_phrases(opening, other)
+            or _items_after_a_colon(first_quotes, other)
+            or _enumerated_phrases(first_quotes, other)
         )
         if enumerated:
             return enumerated
