@@ -1304,7 +1304,7 @@ _CHANGED = re.compile(
     r"|(?:go|goes|went|gone) (?:up|down)"
     r"|augment\w*|hausse\w*|decreas\w*|cut|cuts|lower\w*|fall|falls|fell|fallen|drop\w*"
     r"|baiss\w*|diminu\w*|cost (?:more|less)|plus cher|moins cher|more expensive|cheaper"
-    r"|grimp\w*|climb\w*|soar\w*|chute\w*|plonge\w*|declin\w*|slump\w*)\b"
+    r"|grimp\w*|climb\w*|soar\w*|chute\w*|plonge\w*|slump\w*)\b"
 )
 _STEADY = re.compile(
     r"\b(?:frozen|froze|freezes?|unchanged|stable|steady|gele\w*|inchange\w*|maintenu\w*"

@@ -617,7 +617,7 @@ _ITEM_NAME = re.compile(
 # "- a day-surgery unit with five operating theatres;": an item opening on an article lists the
 # noun phrase it opens on, up to a comma or a word that qualifies it.
 _ITEM_PHRASE = re.compile(
-    r"^((?:an?|the|une?|des|les?|la|l['’])\s*[^\s,;:.()«»]+"
+    r"^((?:(?:an?|the|une?|des|les?|la)\s+|l['’]\s*)[^\s,;:.()«»]+"
     r"(?:\s+(?!(?:with|for|which|that|where|who|whose|avec|pour|qui|dont|où|ou)\b)"
     r"[^\s,;:.()«»]+){0,5})"
 )
@@ -905,7 +905,7 @@ def _enumerated_phrases(
     coopérative"), `at_least` of them, each as written; quoted for an asker of the language
     `quoted_for`."""
     for citation in citations:
-        enumeration = _ENUMERATED_PHRASES[detect_language(citation.quote)[:2]]
+        enumeration = _ENUMERATED_PHRASES[detect_language(citation.quote)]
         unbracketed = _BRACKETED_SHORT_NAME.sub("", citation.quote)
         # a relative clause may hold the list ("the safety group, which includes the police,
         # the ambulance service and …") or interrupt it (", which is the title sponsor,")
