@@ -737,8 +737,12 @@ def facts_of(
         )
     if kind == "date" or intent == "when":
         if ASKS_TIME.search(fold(question)):
-            return _time_facts(citations, language) or _date_facts(citations, language, value_at)
-        return _date_facts(citations, language, value_at) or _time_facts(citations, language)
+            return _time_facts(citations, language, question) or _date_facts(
+                citations, language, value_at
+            )
+        return _date_facts(citations, language, value_at) or _time_facts(
+            citations, language, question
+        )
     if intent == "who" and kind != "list":
         found = _person_facts(question, citations, language, quote_language)
         # "Who sponsors the race?" of « … the Caddick Building Society, which is the title
@@ -1366,13 +1370,46 @@ def _date_facts(citations: Sequence[Citation], language: str, value_at: int = -1
 _WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)})(?:\s+the|\s+le)?\s*$", re.IGNORECASE)
 
 
-def _time_facts(citations: Sequence[Citation], language: str) -> list[Fact]:
-    """The first time of day the quotes give (« Le soir même, à 20 h 30 »)."""
+def _time_facts(citations: Sequence[Citation], language: str, question: str = "") -> list[Fact]:
+    """The first time of day the quotes give (« Le soir même, à 20 h 30 »); of a time changed
+    ("bring the start forward … from 9 a.m. to 8:30 a.m."), the new one unless the question
+    asks about before."""
+    earlier = bool(_EARLIER_ASKED.search(fold(question)) or _ORIGINALLY.search(fold(question)))
     for citation in citations:
-        for value, (start, end) in clock_times(citation.quote):
+        times = clock_times(citation.quote)
+        for i, (value, (start, end)) in enumerate(times):
+            following = times[i + 1][1][0] if i + 1 < len(times) else -1
+            if (
+                following > 0
+                and not earlier
+                and _changed_from(citation.quote, start, end, following)
+            ):
+                value, (start, end) = times[i + 1]
             written = citation.quote[start:end]
             return [Fact("time", written, render_time(value, language), citation.n)]
     return []
+
+
+# "FROM 9 a.m. TO 8:30 a.m.", « DE 9 h À 8 h 30 », said to have changed ("bring the start
+# forward", "moved", « avancé », « repoussé »): not a range ("from 5:30 to 0:30").
+_FROM_BEFORE = re.compile(r"\b(?:from|de|du)\s+$")
+_TO_BETWEEN = re.compile(r"\s+(?:to|a|au)\s+$")
+_CHANGED_BY = re.compile(
+    r"\b(?:forward|moved?|brought|shift\w*|chang\w*|put back|push\w*|delay\w*|postpon\w*"
+    r"|advanc\w*|avanc\w*|recul\w*|repouss\w*|decal\w*|deplac\w*|modifi\w*|passe\w* de)\b"
+)
+# "What time was the start ORIGINALLY?", « prévu AU DÉPART »: the value before a change.
+_ORIGINALLY = re.compile(r"\b(?:originally|initially|at first|au depart|initialement)\b")
+
+
+def _changed_from(quote: str, start: int, end: int, next_start: int) -> bool:
+    """Whether the value at `start`–`end` of a quote is what a change started from: "from"
+    before it, "to" between it and the next value, and a word of change before them."""
+    return (
+        bool(_FROM_BEFORE.search(quote[max(0, start - 8) : start].lower()))
+        and bool(_TO_BETWEEN.fullmatch(" " + fold(quote[end:next_start]) + " "))
+        and bool(_CHANGED_BY.search(fold(quote[:start])))
+    )
 
 
 def _listed_names(citations: Sequence[Citation], question: str, quoted_for: str = "") -> list[Fact]:

@@ -612,3 +612,16 @@ def test_list_items_opening_on_an_article_give_their_noun_phrase() -> None:
     ward = Citation(3, "c3", "article.txt", "Linden Ward, a 28-bed ward;", 50, 77, True)
     inside = _items("Qu'y a-t-il dans l'aile ?", [lead_in, unit, ward], "fr", "en", "list")
     assert inside == ["« a day-surgery unit »", "Linden Ward"]  # quoted across languages
+
+
+def test_a_time_changed_is_answered_by_the_new_one_unless_the_old_is_asked() -> None:
+    from dataclasses import replace
+
+    moved = _cite("They brought the start forward by half an hour, from 9 a.m. to 8:30 a.m.")
+    now = replace(analyse_question("Finalement le départ, c'était à quelle heure ?"), intent="when")
+    assert [f.rendering for f in facts_of(now, "date", [moved], "fr", "en")] == ["8 h 30"]
+    before = replace(analyse_question("What time was the start originally?"), intent="when")
+    assert [f.text for f in facts_of(before, "date", [moved], "en", "en")] == ["9 a.m."]
+    # a range is no change
+    hours = _cite("Les trams circulent de 5 h 30 à 0 h 30.")
+    assert [f.text for f in facts_of(now, "date", [hours], "fr", "fr")] == ["5 h 30"]
