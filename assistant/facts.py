@@ -1172,13 +1172,20 @@ def _quantity_facts(
             if quantity.scale and language == "fr":  # « 68 millions DE personnes »
                 joiner = " d’" if fold(phrase)[:1] in "aeiouyh" else " de "
             rendering = f"{rendering}{joiner}{phrase}"
-        elif counted_words and not quantity.scale and fold(counted_words[0]) not in STOPWORDS:
+        elif (
+            counted_words
+            and not quantity.scale
+            and fold(counted_words[0]) not in STOPWORDS
+            and not _PART_OF.match(fold(counted_words[0]))  # « 9 d'entre eux »: no noun of its own
+        ):
             written = counted_words[0]
             shown = written if language == quote_language else _quoted(written, language)
             rendering = f"{rendering} ({shown})"
     return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
 
 
+# A number counting a part of what was said before it: « 9 D'ENTRE eux », "nine OF them".
+_PART_OF = re.compile(r"(?:d['’]entre|parmi|among|of)$")
 # A share: "92% of patients", « 61 pour cent »; and a question asking for one.
 _SHARE_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pour\s?cent\b)", re.IGNORECASE)
 ASKS_SHARE = re.compile(

@@ -625,3 +625,13 @@ def test_a_time_changed_is_answered_by_the_new_one_unless_the_old_is_asked() -> 
     # a range is no change
     hours = _cite("Les trams circulent de 5 h 30 à 0 h 30.")
     assert [f.text for f in facts_of(now, "date", [hours], "fr", "fr")] == ["5 h 30"]
+
+
+def test_a_number_counting_a_part_of_something_said_before_shows_no_noun() -> None:
+    asked = analyse_question("How many kids were kept in overnight?")
+    kept = _cite("Dans la soirée, 9 d'entre eux ont été gardés une nuit en observation.")
+    assert [f.rendering for f in facts_of(asked, "count", [kept], "en", "fr")] == ["9"]
+    hail = _cite("Au total, 640 hectares ont été touchés.")
+    assert [f.rendering for f in facts_of(asked, "count", [hail], "en", "fr")] == [
+        "640 (“hectares”)"
+    ]
