@@ -1381,19 +1381,21 @@ def _time_facts(citations: Sequence[Citation], language: str, question: str = ""
     """The first time of day the quotes give (« Le soir même, à 20 h 30 »); of a time changed
     ("bring the start forward … from 9 a.m. to 8:30 a.m."), the new one unless the question
     asks about before."""
-    earlier = bool(_EARLIER_ASKED.search(fold(question)) or _ORIGINALLY.search(fold(question)))
+    asked = fold(question)
+    earlier = bool(_EARLIER_ASKED.search(asked) or _ORIGINALLY.search(asked))
     for citation in citations:
         times = clock_times(citation.quote)
-        for i, (value, (start, end)) in enumerate(times):
-            following = times[i + 1][1][0] if i + 1 < len(times) else -1
-            if (
-                following > 0
-                and not earlier
-                and _changed_from(citation.quote, start, end, following)
-            ):
-                value, (start, end) = times[i + 1]
-            written = citation.quote[start:end]
-            return [Fact("time", written, render_time(value, language), citation.n)]
+        if not times:
+            continue
+        value, (start, end) = times[0]
+        if (
+            len(times) > 1
+            and not earlier
+            and _changed_from(citation.quote, start, end, times[1][1][0])
+        ):
+            value, (start, end) = times[1]
+        written = citation.quote[start:end]
+        return [Fact("time", written, render_time(value, language), citation.n)]
     return []
 
 
