@@ -50,6 +50,7 @@ from assistant.facts import (
     is_currency,
     is_share,
     lead_line,
+    locative_place,
     measures_fitting,
     original_label,
     people,
@@ -208,6 +209,7 @@ ROLE_MARGIN = 0.05  # ... and those as close, within this (not "minister", 0.08 
 # A date's clause matching the question this well, and better than the stated year's clause by
 # this much, makes the stated year another event's (a false premise).
 CLAUSE_SURE = 0.5
+WHERE_FURTHER = 12  # sentences a where-question looks down for one placing a name
 CLAUSE_MARGIN = 0.2
 COUNTED_CANDIDATES = 12
 # A who-question prefers a sentence naming someone among those this close to the best one.
@@ -1032,7 +1034,21 @@ def extract(
         if near and near[0].lexical > 0:
             near = [s for s in near if s.lexical > 0]
         placed = [s for s in near if place_named(asked, s.text, stated_places, PLACE_CUES)]
-        placed += [s for s in near if s not in placed and place_named(asked, s.text, stated_places)]
+        if not placed:
+            # "Which hospital were they taken to?" of "Nine were taken to Tamsford Royal
+            # Infirmary.": a sentence further down, sharing a word, that places a name.
+            placed = [
+                s
+                for s in candidates[5:WHERE_FURTHER]
+                if s.lexical > 0 and place_named(asked, s.text, stated_places, PLACE_CUES)
+            ][:1]
+        # then, best first, any name or a place said with a common noun ("put up in the park")
+        placed += [
+            s
+            for s in near
+            if s not in placed
+            and (locative_place(asked, s.text) or place_named(asked, s.text, stated_places))
+        ]
         candidates = placed + [s for s in candidates if s not in placed]
         if candidates and not placed and not _LOCATIVE.search(candidates[0].text):
             # "Where is the Naif Arab University based?" of a sentence that names its president:
@@ -1527,6 +1543,18 @@ def _holding_more_words(
     return [top[i] for i in order] + candidates[len(top) :]
 
 
+# "the clock from THE 1934 main stand": a year that qualifies a noun dates no event.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|his|her|their|this|that)\s+$")
+
+
+def _attributive_year(text: str, start: int, end: int) -> bool:
+    return (
+        re.fullmatch(r"\d{4}", text[start:end]) is not None
+        and _DETERMINER_BEFORE.search(text[max(0, start - 8) : start]) is not None
+        and re.match(r" [a-z]", text[end : end + 2]) is not None
+    )
+
+
 def _dated_value(
     aligner: WordAligner,
     question: str,
@@ -1538,7 +1566,10 @@ def _dated_value(
     monument" is 1862 in « Vendue … en 1791, … avant d'être classée monument historique en
     1862 »); -1 when the quotes' order decides (a single date in all, or the best sentence's
     only date)."""
-    dated = [(s, [span for _, span in dates(s.text)]) for s in sentences]
+    dated = [
+        (s, [span for _, span in dates(s.text) if not _attributive_year(s.text, *span)])
+        for s in sentences
+    ]
     dated = [(s, spans) for s, spans in dated if spans]
     if sum(len(spans) for _, spans in dated) < 2:
         return -1

@@ -31,7 +31,7 @@ from assistant.entities import (
     stems_of,
     territory_name,
 )
-from assistant.language import STOPWORDS, content_words, detect_language
+from assistant.language import PLACE_NOUNS, STOPWORDS, content_words, detect_language
 from assistant.text import fold
 from assistant.types import Citation, Fact
 from assistant.understanding import QuestionAnalysis, denial_scopes
@@ -138,7 +138,8 @@ _INSTITUTION = frozenset(
         "coalition network réseau declaration déclaration convention treaty traité accord "
         "agreement congress congrès conference conférence government gouvernement parliament "
         "parlement party parti company société cities villes water eau hall hôtel mairie hospital "
-        "hôpital"
+        "hôpital trust society club board syndicat collectif coopérative cooperative partnership "
+        "homes ltd plc inc infirmary clinic clinique"
     ).split()
 )
 # Nouns before a firm's name (« la société Restaurelia », "the company Galvanor").
@@ -482,7 +483,7 @@ def people(sentence: str) -> list[tuple[str, str]]:
     while match := _PERSON.search(sentence, at):
         at = match.end()
         name = match.group(0)
-        words = [fold(w) for w in re.findall(r"[\wÀ-ÿ'’-]+", name)]
+        words = [re.sub(r"['’]s?$", "", fold(w)) for w in re.findall(r"[\wÀ-ÿ'’-]+", name)]
         if words[0] in STOPWORDS or words[0] in _PREPOSITIONS or _ELIDED.match(name):
             # « OUTRE Gonfaron, … », « SELON Maria Duarte, … »: a sentence's first word is
             # capitalised anyway; the name, if any, follows it.
@@ -601,6 +602,8 @@ _PLACE = re.compile(
 # Weaker cues, read after the others: "on Market Square", "onto Mill Wynd", « sur Saint-Loubès »,
 # not after a name ("the Summit ON Drought").
 _PLACE_ON = re.compile(rf"\b(?:on|onto|along|sur|dans){_PLACE_NAME}")
+# "taken TO Tamsford Royal Infirmary": a place, unless the name is a person's ("spoke to Ann Lee")
+_PLACE_TO = re.compile(rf"\b(?:to|into|vers|jusqu'à|jusqu’à){_PLACE_NAME}")
 _AFTER_A_NAME = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+$")
 # "Lindenau, en Bavière (Allemagne), …": a name placed in another place is a place, and the
 # more precise one (it opens its sentence, so the general pattern below would skip it).
@@ -634,7 +637,37 @@ _PLACE_OF = re.compile(
 _CAPITALISED_NAME = re.compile(
     r"\b((?:(?:Le|La|Les)\s+)?(?!(?:Le|La|Les)\b)[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)"
 )
-PLACE_CUES = (_HOST, _LOCATED, _PLACE, _PLACE_ON)  # what says a name is a place
+# The common noun that makes a name a place of a kind ("RUE des Moulins", « la GARE de
+# Brackenford », "Brackenford railway STATION", "Selcote village GREEN"): the lead gives the
+# whole phrase, as a reader would look for it on a map.
+_PLACE_HEAD_WORDS = PLACE_NOUNS
+_PLACE_HEADS = frozenset(fold(w) for w in _PLACE_HEAD_WORDS)
+_HEAD_WORD = "(?:" + "|".join(_PLACE_HEAD_WORDS) + ")"
+# A name its place noun makes a place: « PLACE DU Foirail », "Selcote VILLAGE GREEN".
+_HEADED_PLACE = re.compile(
+    rf"(?<![\w'’-])(?i:{_HEAD_WORD})\s+(?:de\s+la\s+|des\s+|du\s+|de\s+|d['’])"
+    r"([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)"
+)
+_PLACE_BEFORE_HEAD = re.compile(
+    r"\b(?!(?:The|An?|L[ae]s?|Une?|Des|Du|Ce|Cette|Ces|This|That|These|Those|Its|Their|Our|His"
+    r"|Her|Son|Sa|Ses|Leurs?|Notre|Nos|Votre|Vos)\b)([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:[-\s][A-ZÀ-Ý][\wÀ-ÿ'’]+)*"
+    rf"(?:\s+[a-z][a-z-]*)?\s+{_HEAD_WORD})(?=$|[\s,.;:)])"
+)
+_HEAD_BEFORE = re.compile(
+    r"(?<![\w'’-])([a-zà-ÿ][\wà-ÿ-]*)(?:\s+[a-zà-ÿ][\wà-ÿ-]*)?\s+(?:de\s+la|des|du|de|d['’])\s*$"
+)
+_HEAD_AFTER = re.compile(r"((?:\s+[a-z][a-z-]*){1,2})(?=$|[\s,.;:)])")
+
+
+PLACE_CUES = (
+    _HOST,
+    _LOCATED,
+    _PLACE,
+    _HEADED_PLACE,
+    _PLACE_BEFORE_HEAD,
+    _PLACE_ON,
+    _PLACE_TO,
+)  # what says a name is a place
 _PLACE_PATTERNS = (*PLACE_CUES, _PLACE_OF, _CAPITALISED_NAME)
 # Nouns that ask for a person ("which World Economic Forum PERSON", "quel EXPERT").
 _PERSON_CONCEPT = re.compile(
@@ -1497,23 +1530,30 @@ def _place_facts(
     salle des fêtes »)."""
     for pattern in (*PLACE_CUES, _PLACE_OF):
         for citation in citations:
-            name = place_named(question, citation.quote, stated_places, (pattern,))
-            if name:
-                return [Fact("place", name, name, citation.n)]
+            found = _place_fact(question, citation, stated_places, pattern)
+            if found:
+                return found
     for citation in citations[:1]:
-        for match in _LOCATIVE_PHRASE.finditer(citation.quote):
-            phrase = match.group(1)
-            if fold(phrase.split()[-1]) in STOPWORDS:  # « à la salle des fêtes LA … »
-                phrase = phrase.rsplit(maxsplit=1)[0]
-            if fold(phrase.split()[0]) in _NOT_A_PLACE or fold(phrase) in fold(question):
-                continue
+        phrase = locative_place(question, citation.quote)
+        if phrase:
             shown = phrase if language == quote_language else _quoted(phrase, language)
             return [Fact("place", phrase, shown, citation.n)]
     for citation in citations:
-        name = place_named(question, citation.quote, stated_places, (_CAPITALISED_NAME,))
-        if name:
-            return [Fact("place", name, name, citation.n)]
+        found = _place_fact(question, citation, stated_places, _CAPITALISED_NAME)
+        if found:
+            return found
     return []
+
+
+def _place_fact(
+    question: str, citation: Citation, stated_places: frozenset[str], pattern: re.Pattern[str]
+) -> list[Fact]:
+    name, at = _place_named_at(question, citation.quote, stated_places, (pattern,))
+    if not name:
+        return []
+    start, end = place_phrase(citation.quote, at, at + len(name))
+    phrase = citation.quote[start:end]
+    return [Fact("place", phrase, phrase, citation.n)]
 
 
 # « réunie À LA SALLE DES FÊTES », "kept ON THE ROOF of the co-op": a place said with a common
@@ -1526,8 +1566,23 @@ _LOCATIVE_PHRASE = re.compile(
 _NOT_A_PLACE = frozenset(
     "fin debut moment heure heures temps end start beginning time morning evening night "
     "afternoon matin soir nuit apres-midi mois annee year week semaine jour day total "
-    "meantime moyenne average passe past future avenir lendemain veille cours course".split()
+    "meantime moyenne average passe past future avenir lendemain veille cours course "
+    "summer winter spring autumn fall ete hiver printemps automne".split()
 )
+
+
+def locative_place(question: str, text: str) -> str:
+    """The first place a text says with a common noun that the question does not say
+    (« à la salle des fêtes », "in the park"; '' when none), with its preposition; not a time
+    ("in the summer")."""
+    for match in _LOCATIVE_PHRASE.finditer(text):
+        phrase = match.group(1)
+        if fold(phrase.split()[-1]) in STOPWORDS:  # « à la salle des fêtes LA … »
+            phrase = phrase.rsplit(maxsplit=1)[0]
+        if fold(phrase.split()[0]) in _NOT_A_PLACE or fold(phrase) in fold(question):
+            continue
+        return text[match.start() : match.start(1) + len(phrase)]
+    return ""
 
 
 def place_named(
@@ -1539,20 +1594,45 @@ def place_named(
     """A named place of a text that the question does not name ('' when none): after a place
     preposition first, then after "de"/"of", then any capitalised name that is not a
     sentence's start."""
+    return _place_named_at(question, text, stated_places, patterns)[0]
+
+
+def place_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """A place name's span widened to the phrase its place noun makes with it: « rue des
+    Moulins », "Brackenford railway station"; the name's own span without one."""
+    before = _HEAD_BEFORE.search(text, max(0, start - 40), start)
+    if before and fold(before.group(1)) in _PLACE_HEADS:
+        return before.start(1), end
+    after = _HEAD_AFTER.match(text, end)
+    if after:
+        words = list(re.finditer(r"\S+", after.group(1)))
+        for n in range(len(words), 0, -1):  # the longest run that ends on a place noun
+            run = [fold(w.group()) for w in words[:n]]
+            if run[-1] in _PLACE_HEADS and not any(w in STOPWORDS for w in run):
+                return start, end + words[n - 1].end()
+    return start, end
+
+
+def _place_named_at(
+    question: str,
+    text: str,
+    stated_places: frozenset[str],
+    patterns: Sequence[re.Pattern[str]] = (),
+) -> tuple[str, int]:
     stated = fold(question)
     for pattern in patterns or _PLACE_PATTERNS:
         for match in pattern.finditer(text):
-            if pattern is _PLACE_ON and _AFTER_A_NAME.search(text, 0, match.start()):
+            if pattern in (_PLACE_ON, _PLACE_TO) and _AFTER_A_NAME.search(text, 0, match.start()):
                 continue
             name = re.sub(r"[’']s$", "", match.group(1))
             places = find_entities(name, names_from_capitals=False).places
             if places & stated_places:
                 continue  # the place the question names ("Chilean" for "le Chili")
             # "in Cape Town", "Lindenau, en Bavière": a place, though named like a person
-            placed = pattern in (_PLACE, _PLACE_ON, _LOCATED, _HOST)
+            placed = pattern in PLACE_CUES and pattern is not _PLACE_TO
             if _is_place_name(name, stated, text, match.start(1), placed):
-                return name
-    return ""
+                return name, match.start(1)
+    return "", -1
 
 
 def _is_place_name(name: str, stated: str, quote: str, at: int, placed: bool = False) -> bool:

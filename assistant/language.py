@@ -124,6 +124,27 @@ SIZE_QUESTION = re.compile(
     r"\b(?:how (?:big|large) (?:is|are|was|were|will)\b|what size\b|(?:quelle|de quelle) taille"
     r"|quelle (?:est|etait|sera) (?:l'ampleur|la taille))"
 )
+
+# Common nouns of kinds of places: "WHICH HOSPITAL …?" and « dans quelle SALLE … ? » ask where,
+# and « rue des Moulins », "Brackenford railway STATION" are places a reader can find.
+PLACE_NOUNS = (
+    "rue avenue boulevard place quai gare station parc park square pont bridge route road street "
+    "lane chemin allée impasse zone quartier district stade stadium ground salle hall green "
+    "terminal port aéroport airport plage beach marché market église church cathédrale cathedral "
+    "musée museum esplanade parvis jardin garden centre center hôpital hospital infirmary "
+    "clinique clinic ville city town village commune région region venue building bâtiment site "
+    "lieu endroit scène stage"
+).split()
+# asked with "which" or « quel »: not words that name other things too (« quelle PLACE
+# occupe … », "which GROUND for the appeal", "which MARKET")
+_ASKED_PLACE_NOUNS = {fold(w) for w in PLACE_NOUNS} - {
+    "place",
+    "ground",
+    "green",
+    "stage",
+    "market",
+}
+PLACE_NOUN_PATTERN = "(?:" + "|".join(sorted(_ASKED_PLACE_NOUNS, key=len, reverse=True)) + ")"
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("measure", MEASURE_QUESTION),
     ("size", SIZE_QUESTION),
@@ -141,7 +162,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(when|quand|depuis quand|since when|(?:what|which) (?:years?|dates?|days?)|quelle annee|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance)\b")),
     ("name", re.compile(r"\b(comment s'appelle|comment s'appellent|s'appellen?t? comment|what is the name|what's the name|quel est le nom|what are the names|quels sont les noms)\b")),
     ("person", re.compile(r"^(qui|who)\b|\b(who is|who was|who were|qui est|qui etait|qui sont|whom|comment s'appelle|what is the name|quel est le nom)\b")),
-    ("place", re.compile(r"\b(where|ou se|ou a|ou est|ou sont|ou ont|in which city|dans quelle ville|quelle ville|which city|which country|quel pays)\b")),
+    ("place", re.compile(rf"\b(where|ou se|ou a|ou est|ou sont|ou ont|which country|quel pays|(?:(?:in|at|to|from) )?which (?:\w+ )?{PLACE_NOUN_PATTERN}|(?:(?:dans|a|de|vers) )?quel(?:le)? (?:\w+ )?{PLACE_NOUN_PATTERN})\b")),
     ("list", re.compile(r"\b(which|quels|quelles|what (countries|organisations|organizations|partners|domains|areas)|name (some|the)|list)\b")),
 ]  # fmt: skip
 

@@ -433,3 +433,42 @@ def test_a_condition_the_question_sets_needs_a_sentence_stating_one() -> None:
         min_confidence=0.0,
     )
     assert not found.abstain_reason and "si les crédits" in found.sentences[0].text
+
+
+class _ClauseScores:
+    """A stand-in aligner giving each date's clause a fixed score, sentence by sentence."""
+
+    def __init__(self, scores: list[list[float]]) -> None:
+        self.scores = scores
+
+    def clauses(
+        self,
+        question: str,
+        texts: list[str],
+        spans: list[list[tuple[int, int]]],
+        rarity: object = None,
+    ) -> list[list[float]]:
+        return self.scores
+
+
+def test_a_year_qualifying_a_noun_dates_no_event() -> None:
+    from assistant.extractive import ScoredSentence, _dated_value
+
+    def sentences(other: str) -> list[ScoredSentence]:
+        text = f"The decision was taken on Monday 12 October at a board meeting. {other}"
+        passage = Passage("c1", "club.txt", "", text, 0, len(text), 0.9)
+        cut = text.index(other)
+        return [
+            ScoredSentence(passage, 0, cut - 1, text[: cut - 1], 0.8, 0.1, 0.81),
+            ScoredSentence(passage, cut, len(text), other, 0.8, 0.1, 0.80),
+        ]
+
+    question = "When did the board meet?"
+    other_better = _ClauseScores([[0.28], [0.36]])
+    # "the 1934 main stand": the best sentence's date stands
+    attributive = sentences("The clock from the 1934 main stand will go in the park.")
+    assert _dated_value(other_better, question, attributive, None) == -1
+    # a year dating an event in another quote may still match better
+    dating = sentences("The clock was made in 1934 for the main stand.")
+    at = _dated_value(other_better, question, dating, None)
+    assert dating[1].passage.text[at:].startswith("1934")

@@ -435,7 +435,7 @@ def test_a_place_said_with_a_common_noun_is_the_where_answer() -> None:
     analysis = replace(analyse_question("where is the weather station?"), intent="where")
     quote = "La station installée sur le toit de la cave coopérative a relevé 38 millimètres."
     facts = facts_of(analysis, "place", [_cite(quote)], "en", "fr")
-    assert [f.rendering for f in facts] == ["“toit de la cave coopérative”"]
+    assert [f.rendering for f in facts] == ["“sur le toit de la cave coopérative”"]
     assert holds(facts[0], [_cite(quote)])  # quoted, it is still the quote's words
     # a preposition is a word: « au » is not the start of « audioguides »
     quote = "Le comité a financé les audioguides du musée."
@@ -635,3 +635,84 @@ def test_a_number_counting_a_part_of_something_said_before_shows_no_noun() -> No
     assert [f.rendering for f in facts_of(asked, "count", [hail], "en", "fr")] == [
         "640 (“hectares”)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "expected"),
+    [
+        # the place noun before the name, or after it, makes the place a reader looks for
+        (
+            "Where are the strikers?",
+            "Ils se relaient autour d'un brasero, rue des Moulins.",
+            "rue des Moulins",
+        ),
+        (
+            "D'où partent les navettes ?",
+            "Free buses will run from Brackenford railway station every 10 minutes.",
+            "Brackenford railway station",
+        ),
+        (
+            "Ils se sont réunis où ?",
+            "Ils étaient 400 devant la mairie, place du Foirail.",
+            "place du Foirail",
+        ),
+        # the name the question states is not the answer, though its place phrase is
+        (
+            "D'où part le bus de Selcote ?",
+            "The minibus leaves Selcote village green at 8.10am.",
+            "Selcote village green",
+        ),
+        # a place said with a common noun keeps its preposition; a season is no place
+        (
+            "where's the clock going?",
+            "Demolition starts in the summer of 2028; the clock will be put up in the park.",
+            "in the park",
+        ),
+        # a name without a place noun stays the name
+        ("Where did they meet?", "They met in Lisbon, on 17 March.", "Lisbon"),
+    ],
+)
+def test_a_where_lead_gives_the_place_phrase_its_place_noun_makes(
+    question: str, quote: str, expected: str
+) -> None:
+    from dataclasses import replace
+
+    analysis = replace(analyse_question(question), intent="where")
+    language = "fr" if "'" in question or "où" in question else "en"
+    facts = facts_of(analysis, "place", [_cite(quote)], language, language)
+    assert [f.text for f in facts] == [expected]
+    assert holds(facts[0], [_cite(quote)])
+
+
+def test_a_body_named_with_a_possessive_is_no_person() -> None:
+    quote = "Brackenford District Council's planning committee approved it, said Nadia Okafor."
+    assert [name for name, _ in people(quote)] == ["Nadia Okafor"]
+    trust = "The Brackenford Town Supporters' Trust surveyed its members."
+    assert people(trust) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Which hospital were the injured taken to?", "where"),
+        ("On a emmené les blessés dans quel hôpital ?", "where"),
+        ("Dans quelle salle a eu lieu le concert ?", "where"),
+        # a plural asks for a list; « place » names other things too
+        ("Quelles communes ont été touchées ?", "list"),
+        ("Quelle place occupe le Maroc dans le classement ?", "what"),
+    ],
+)
+def test_a_kind_of_place_asked_with_which_asks_where(question: str, intent: str) -> None:
+    assert analyse_question(question).intent == intent
+
+
+def test_a_place_taken_to_is_a_place_but_a_person_spoken_to_is_not() -> None:
+    from dataclasses import replace
+
+    analysis = replace(analyse_question("Which hospital were they taken to?"), intent="where")
+    taken = "Nine were taken to Tamsford Royal Infirmary."
+    assert [f.text for f in facts_of(analysis, "place", [_cite(taken)], "en", "en")] == [
+        "Tamsford Royal Infirmary"
+    ]
+    spoken = "She spoke to Margaret Oakes after the meeting."
+    assert place_named("Where did she go?", spoken, frozenset()) == ""
