@@ -155,6 +155,9 @@ COUNTED_NOUN_SAID = 0.75
 TIMED_CANDIDATES = 5
 # A list question is answered by a list announcing the asked thing among this many best.
 LIST_LEAD_INS = 5
+BLOCK_TOP = 10  # best sentences among which a list's items make it answer as a block
+BLOCK_ITEMS = 2  # items of a list among them that do
+BLOCK_MARGIN = 0.04  # how much weaker than the best sentence its lead-in may be
 # A why-question cites first, of the best few sentences this close to the best, one that
 # gives a reason.
 WHY_CANDIDATES = 5
@@ -867,6 +870,24 @@ def extract(
             and _items_after(s, scored)
         ]
         candidates = announcing[:1] + [s for s in candidates if s not in announcing[:1]]
+    elif (
+        analysis.intent in {"list", "what"}
+        and kind in {"list", "other"}
+        and not asks_for_countries(analysis)
+        and candidates
+    ):
+        # "What's going to be in the new stadium?" of "The stadium will include:" and its
+        # items: a list whose items rank among the best sentences answers as a block, though
+        # a sentence of another paragraph scores a little higher on its own.
+        best_ones = scored[:BLOCK_TOP]
+        blocks = [
+            s
+            for s in candidates[:LIST_LEAD_INS]
+            if _is_lead_in(s)
+            and s.score >= candidates[0].score - BLOCK_MARGIN
+            and sum(item in best_ones for item in _items_after(s, scored)) >= BLOCK_ITEMS
+        ]
+        candidates = blocks[:1] + [s for s in candidates if s not in blocks[:1]]
     if analysis.intent == "when" and ASKS_TIME.search(fold(asked)):
         # "What time of day did the fire start?": a sentence giving a time of day first.
         timed = [s for s in candidates[:TIMED_CANDIDATES] if clock_times(s.text)]

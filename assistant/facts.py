@@ -566,7 +566,13 @@ def asked_phrase(question: str) -> str:
         if kept and not _still_the_noun_phrase(kept[-1] if english else kept[0], word, english):
             break  # "firms WORKED", « habitants COMPTE »: the verb, not the thing counted
         kept.append(word)
+    if kept and fold(kept[0]) in _PEOPLE_SAID:
+        # "how many PPL", "how many FOLKS": people, said the way readers talk
+        return _PEOPLE_SAID[fold(kept[0])]
     return " ".join(kept)
+
+
+_PEOPLE_SAID = {"ppl": "people", "folks": "people"}
 
 
 def counted_head(question: str) -> str:
@@ -619,10 +625,11 @@ _ITEM_NAME = re.compile(
 )
 # "- a day-surgery unit with five operating theatres;": an item opening on an article lists the
 # noun phrase it opens on, up to a comma or a word that qualifies it.
+_ITEM_WORD = r"(?:\d+(?:[,.\s]\d{3})+|[^\s,;:.()«»])+"  # "a 3,500-seat main stand"
 _ITEM_PHRASE = re.compile(
-    r"^((?:(?:an?|the|une?|des|les?|la)\s+|l['’]\s*)[^\s,;:.()«»]+"
+    rf"^((?:(?:an?|the|une?|des|les?|la)\s+|l['’]\s*){_ITEM_WORD}"
     r"(?:\s+(?!(?:with|for|which|that|where|who|whose|avec|pour|qui|dont|où|ou)\b)"
-    r"[^\s,;:.()«»]+){0,5})"
+    rf"{_ITEM_WORD}){{0,5}})"
 )
 # "Lisbon hosted, on 17 and 18 March, the summit", « Marrakech a accueilli … »: the host is a
 # place, though it opens its sentence.

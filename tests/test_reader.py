@@ -1555,3 +1555,22 @@ def test_a_why_taking_a_change_for_granted_abstains_when_the_thing_stayed_as_it_
 def test_a_count_is_not_answered_by_what_happened_back_then(trial: Assistant) -> None:
     fish = trial.ask("Y a eu combien de poissons morts au final ?")
     assert "12\u202f000" in (fish.lead or "")  # not « À l'époque, on avait perdu 2 000 poissons »
+
+
+@pytest.fixture(scope="module")
+def stadium(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, LISBON.parent / "stadium-move-vote-2026.en.txt")
+
+
+def test_a_list_whose_items_rank_among_the_best_answers_as_a_block(stadium: Assistant) -> None:
+    answer = stadium.ask("What's actually going to be in the new stadium? stands, facilities etc")
+    quotes = [c.quote for c in answer.citations]
+    assert "The stadium will include:" in quotes
+    assert "a 3,500-seat main stand" in (answer.lead or "")  # a number inside an item's phrase
+
+
+def test_informal_people_are_counted_as_people() -> None:
+    from assistant.facts import asked_phrase
+
+    assert asked_phrase("how many ppl actually made it to the finish") == "people"
+    assert asked_phrase("How many runners finished?") == "runners"
