@@ -212,8 +212,8 @@ ROLE_MARGIN = 0.05  # ... and those as close, within this (not "minister", 0.08 
 # A date's clause matching the question this well, and better than the stated year's clause by
 # this much, makes the stated year another event's (a false premise).
 CLAUSE_SURE = 0.5
-WHERE_FURTHER = 12  # sentences a where-question looks down for one placing a name
 CLAUSE_MARGIN = 0.2
+WHERE_FURTHER = 12  # sentences a where-question looks down for one placing a name
 COUNTED_CANDIDATES = 12
 # A who-question prefers a sentence naming someone among those this close to the best one.
 WHO_MARGIN = 0.08

@@ -647,9 +647,8 @@ _CAPITALISED_NAME = re.compile(
 # The common noun that makes a name a place of a kind ("RUE des Moulins", « la GARE de
 # Brackenford », "Brackenford railway STATION", "Selcote village GREEN"): the lead gives the
 # whole phrase, as a reader would look for it on a map.
-_PLACE_HEAD_WORDS = PLACE_NOUNS
-_PLACE_HEADS = frozenset(fold(w) for w in _PLACE_HEAD_WORDS)
-_HEAD_WORD = "(?:" + "|".join(_PLACE_HEAD_WORDS) + ")"
+_PLACE_HEADS = frozenset(fold(w) for w in PLACE_NOUNS)
+_HEAD_WORD = "(?:" + "|".join(PLACE_NOUNS) + ")"
 # A name its place noun makes a place: « PLACE DU Foirail », "Selcote VILLAGE GREEN".
 _HEADED_PLACE = re.compile(
     rf"(?<![\w'’-])(?i:{_HEAD_WORD})\s+(?:de\s+la\s+|des\s+|du\s+|de\s+|d['’])"
