@@ -213,7 +213,8 @@ ROLE_MARGIN = 0.05  # ... and those as close, within this (not "minister", 0.08 
 # this much, makes the stated year another event's (a false premise).
 CLAUSE_SURE = 0.5
 CLAUSE_MARGIN = 0.2
-WHERE_FURTHER = 12  # sentences a where-question looks down for one placing a name
+WHERE_NEAR = 5  # sentences a where-question reads for a place first
+WHERE_FURTHER = 12  # ... and how far down it looks for one placing a name, if none does
 COUNTED_CANDIDATES = 12
 # A who-question prefers a sentence naming someone among those this close to the best one.
 WHO_MARGIN = 0.08
@@ -1051,7 +1052,7 @@ def extract(
         # Only among sentences holding some of the question's words, if the best does: "Where
         # were the sarcophagi found?" is « … dans le cloître … 9 sarcophages », not a sentence
         # naming Castelrovere that says nothing of them.
-        near = candidates[:5]
+        near = candidates[:WHERE_NEAR]
         if near and near[0].lexical > 0:
             near = [s for s in near if s.lexical > 0]
         placed = [s for s in near if place_named(asked, s.text, stated_places, PLACE_CUES)]
@@ -1060,7 +1061,7 @@ def extract(
             # Infirmary.": a sentence further down, sharing a word, that places a name.
             placed = [
                 s
-                for s in candidates[5:WHERE_FURTHER]
+                for s in candidates[WHERE_NEAR:WHERE_FURTHER]
                 if s.lexical > 0 and place_named(asked, s.text, stated_places, PLACE_CUES)
             ][:1]
         # then, best first, any name or a place said with a common noun ("put up in the park")

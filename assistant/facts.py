@@ -544,6 +544,10 @@ def roles_of_people(text: str) -> Mapping[str, str]:
     return roles
 
 
+# "how many PPL", "how many FOLKS": people, said the way readers talk
+_PEOPLE_SAID = {"ppl": "people", "folks": "people"}
+
+
 def asked_phrase(question: str) -> str:
     """The thing a count question counts, as the asker wrote it ("bilateral meetings", « villes
     pilotes » in « Combien y a-t-il de villes pilotes ? », "delegations" in "How many of the
@@ -570,9 +574,6 @@ def asked_phrase(question: str) -> str:
         # "how many PPL", "how many FOLKS": people, said the way readers talk
         return _PEOPLE_SAID[fold(kept[0])]
     return " ".join(kept)
-
-
-_PEOPLE_SAID = {"ppl": "people", "folks": "people"}
 
 
 def counted_head(question: str) -> str:
