@@ -96,6 +96,7 @@ from assistant.understanding import (
     kind_of_sum,
     polarity,
     retraction_scopes,
+    subject_denial_scopes,
     tells_the_future,
     unwrapped,
 )
@@ -180,6 +181,12 @@ EXISTENCE_CANDIDATES = 8
 # nothing of it (the wrong yeses of dev and the probes matched at most 0.46–0.61; the right
 # ones 0.63 and more).
 YES_HELD_MIN = 0.62
+# A yes/no question asking whether a thing exists (« Y A eu des blessés ? », "Was ANYONE hurt?"):
+# a sentence saying it is none answers it before any other denial.
+_ASKS_EXISTENCE = re.compile(
+    r"\b(?:y a|y avait|y aura|there (?:is|are|was|were|been|will be)|any|anyone|anybody"
+    r"|quelqu'un|quiconque)\b"
+)
 # A premise a sentence denies is among the first words its negation governs (« n'a prononcé
 # aucune PEINE DE PRISON », not "no longer called off whenever beds in the main BUILDING").
 PREMISE_WORDS = 4
@@ -939,7 +946,10 @@ def extract(
     if analysis.intent == "yesno" and aligner is not None and candidates and not is_negated(asked):
         # « Ils ont arrêté quelqu'un ? » of "No ARRESTS have been made so far": across languages
         # the denial is seldom the best sentence; among the best, a sure one is quoted first.
-        first_denies = _denies(aligner, asked, candidates[0], retractions=True)
+        first_closeness = _denial_closeness(
+            aligner, asked, candidates[0], retractions=True, subjects=True
+        )
+        first_denies = first_closeness >= DENIED_MIN
         # « Il y a eu des morts ? » of "It was brutal after about six miles.": a best sentence
         # holding none of the asked words says no yes; a denial among the others needs only
         # the ordinary closeness then ("No one DIED", 0.67).
@@ -952,11 +962,28 @@ def extract(
                 None,
             )
         )
-        if not first_denies and denying is None and article is not None:
+        asks_existence = bool(_ASKS_EXISTENCE.search(fold(asked)))
+        if article is not None and (asks_existence or not (first_denies or denying)):
             # « Il y a eu des morts ? » of "There were no deaths", a sentence retrieval missed:
-            # the article's few sentences saying a thing is none, searched whole.
-            denying = _none_exists_in(aligner, asked, article)
-        denying_first = candidates[0] if first_denies else denying
+            # the article's few sentences saying a thing is none, searched whole. Asked whether
+            # a thing exists, one saying so more closely goes before a denial of the best
+            # sentences (« Y a eu des blessés dans l'incendie ? » of « Il n'y a eu aucun blessé
+            # », not « Aucun gréviste n'a mis le feu »); asked otherwise, it does not (« Les
+            # grévistes vont toucher leur paie ? » is not answered by "Aucun gréviste …").
+            closeness, none_there = _none_exists_in(aligner, asked, article)
+            if first_denies:
+                denied_as_closely = first_closeness
+            elif denying is not None:
+                denied_as_closely = _denial_closeness(aligner, asked, denying, retractions=True)
+            else:
+                denied_as_closely = 0.0
+            if (
+                none_there is not None
+                and none_there.text != candidates[0].text
+                and closeness > denied_as_closely
+            ):
+                denying = none_there
+        denying_first = denying if denying is not None else candidates[0] if first_denies else None
         denial_first = denying_first is not None and not _denies_the_future(denying_first.text)
         if denying is not None:
             # ... with the evidence of the best sentence, which it outranks.
@@ -1175,7 +1202,7 @@ def extract(
         analysis.intent == "yesno"
         and aligner is not None
         and not is_negated(asked)
-        and _denies(aligner, asked, best, retractions=True)
+        and _denies(aligner, asked, best, retractions=True, subjects=True)
     )
     if analysis.intent == "yesno" and not denied:
         # "Is the waiting list any SHORTER than a year ago?" of "24,300 people were waiting,
@@ -1412,16 +1439,17 @@ def _comparison_holds(question: str, text: str) -> bool | None:
 
 def _none_exists_in(
     aligner: WordAligner, question: str, article: ArticleView
-) -> ScoredSentence | None:
+) -> tuple[float, ScoredSentence | None]:
     """The sentence of the article that most closely says what a yes/no question asks about
-    is none ("No one was injured", « Aucun blessé »), at DENIAL_SURE or more; else None."""
+    is none ("No one was injured", « Aucun blessé »), at DENIAL_SURE or more, and how
+    closely; else (0.0, None)."""
     scored = [
         (aligner.denied(question, s.text, scopes) or 0.0, s)
         for s in _article_sentences(article)
         if (scopes := existence_denial_scopes(s.text))
     ]
     closeness, sentence = max(scored, key=lambda c: c[0], default=(0.0, None))
-    return sentence if closeness >= DENIAL_SURE else None
+    return (closeness, sentence) if closeness >= DENIAL_SURE else (0.0, None)
 
 
 def _denies_existence(
@@ -1457,19 +1485,35 @@ def _denies(
     least: float = DENIED_MIN,
     words: int = DENIAL_WORDS,
     retractions: bool = False,
+    subjects: bool = False,
 ) -> bool:
     """Whether a sentence negates what a yes/no question asks: one of the question's words
     matches, at DENIED_MIN or more, a word that a negation of the sentence governs (« Les
     trains de marchandises vont-ils revenir ? » of "there are no plans to bring back freight
     trains"); with `retractions`, a word that a retraction takes back too ("was rejected")."""
+    return _denial_closeness(aligner, question, sentence, words, retractions, subjects) >= least
+
+
+def _denial_closeness(
+    aligner: WordAligner,
+    question: str,
+    sentence: ScoredSentence,
+    words: int = DENIAL_WORDS,
+    retractions: bool = False,
+    subjects: bool = False,
+) -> float:
+    """How closely a question's word matches a word a negation of the sentence governs (see
+    `_denies`); 0.0 when it negates nothing."""
     scopes = denial_scopes(sentence.text, words)
     if retractions and not polarity(fold(question)):
         # "Why did they go ahead with the ticket rise?" of « la hausse … a été abandonnée »;
         # not "Did the council REJECT the plan?", which asks about the retraction itself.
         scopes += retraction_scopes(sentence.text, words)
+    if subjects:
+        scopes += subject_denial_scopes(sentence.text)
     if not scopes:
-        return False
-    return (aligner.denied(question, sentence.text, scopes) or 0.0) >= least
+        return 0.0
+    return aligner.denied(question, sentence.text, scopes) or 0.0
 
 
 # A condition the question sets ("… if the foundation pulls out?", « … si la fondation se

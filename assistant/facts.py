@@ -34,7 +34,7 @@ from assistant.entities import (
 from assistant.language import PLACE_NOUNS, STOPWORDS, content_words, detect_language
 from assistant.text import fold
 from assistant.types import Citation, Fact
-from assistant.understanding import QuestionAnalysis, denial_scopes
+from assistant.understanding import QuestionAnalysis, denial_scopes, retraction_scopes
 from assistant.verify import folded_with_offsets
 
 MAX_ROLE = 90  # characters of a role shown beside a name in the lead line
@@ -609,6 +609,13 @@ _PLACE = re.compile(
 # Weaker cues, read after the others: "on Market Square", "onto Mill Wynd", « sur Saint-Loubès »,
 # not after a name ("the Summit ON Drought").
 _PLACE_ON = re.compile(rf"\b(?:on|onto|along|sur|dans){_PLACE_NAME}")
+# Where someone comes from ("Janet Moss, 71, FROM Saxby Marsh"), for a question asking it
+# ("Where is she from?", « Elle vient d'où ? »), not a bus going "to and from Little Brantham".
+_PLACE_FROM = re.compile(rf"\bfrom{_PLACE_NAME}")
+_ASKS_ORIGIN = re.compile(
+    r"\bwhere\b.*\b(?:from|come|comes|came)\b|\bd'ou\s+(?:vien|ven|est|sont|etai)"
+    r"|\b(?:vien\w*|ven\w*|originaire)\s+d'ou\b|\borigin"
+)
 # "taken TO Tamsford Royal Infirmary": a place, unless the name is a person's ("spoke to Ann Lee")
 _PLACE_TO = re.compile(rf"\b(?:to|into|vers|jusqu'à|jusqu’à){_PLACE_NAME}")
 _AFTER_A_NAME = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+$")
@@ -651,17 +658,25 @@ _CAPITALISED_NAME = re.compile(
 _PLACE_HEADS = frozenset(fold(w) for w in PLACE_NOUNS)
 _HEAD_WORD = "(?:" + "|".join(PLACE_NOUNS) + ")"
 # A name its place noun makes a place: « PLACE DU Foirail », "Selcote VILLAGE GREEN".
-_HEADED_PLACE = re.compile(
-    rf"(?<![\w'’-])(?i:{_HEAD_WORD})\s+(?:de\s+la\s+|des\s+|du\s+|de\s+|d['’])"
-    r"([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)"
+_HEADED = rf"(?<![\w'’-])(?i:{_HEAD_WORD})\s+(?:de\s+la\s+|des\s+|du\s+|de\s+|d['’])"
+_HEADED_NAME = r"([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)"
+_HEADED_PLACE = re.compile(_HEADED + _HEADED_NAME)
+# ... and, for the lead, a name right after its noun: « RUE Pasteur » (not "Market Square", nor
+# « musée. Une … »). It does not make a sentence say where (« la RÉGION Centre-Morvan » in a
+# list of those sitting at a table).
+_HEADED_OR_NAMED_PLACE = re.compile(
+    rf"(?:{_HEADED}|(?<![\w'’-]){_HEAD_WORD} (?!(?:Les?|La|L|Une?|Des|Du|The|An?|Ce|Cette|Il"
+    rf"|Elle)\b)){_HEADED_NAME}"
 )
 _PLACE_BEFORE_HEAD = re.compile(
     r"\b(?!(?:The|An?|L[ae]s?|Une?|Des|Du|Ce|Cette|Ces|This|That|These|Those|Its|Their|Our|His"
     r"|Her|Son|Sa|Ses|Leurs?|Notre|Nos|Votre|Vos)\b)([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:[-\s][A-ZÀ-Ý][\wÀ-ÿ'’]+)*"
     rf"(?:\s+[a-z][a-z-]*)?\s+{_HEAD_WORD})(?=$|[\s,.;:)])"
 )
+# « la RUE DES Cordiers », « rue Pasteur », « la GARE ROUTIÈRE DE Bréville »
 _HEAD_BEFORE = re.compile(
-    r"(?<![\w'’-])([a-zà-ÿ][\wà-ÿ-]*)(?:\s+[a-zà-ÿ][\wà-ÿ-]*)?\s+(?:de\s+la|des|du|de|d['’])\s*$"
+    r"(?<![\w'’-])([a-zà-ÿ][\wà-ÿ-]*)(?:\s+([a-zà-ÿ][\wà-ÿ-]*))?"
+    r"\s+(?:(?:de\s+la|des|du|de|d['’])\s*)?$"
 )
 _HEAD_AFTER = re.compile(r"((?:\s+[a-z][a-z-]*){1,2})(?=$|[\s,.;:)])")
 
@@ -676,6 +691,8 @@ PLACE_CUES = (
     _PLACE_TO,
 )  # what says a name is a place
 _PLACE_PATTERNS = (*PLACE_CUES, _PLACE_OF, _CAPITALISED_NAME)
+# what says, in a quote, the place a lead gives
+_LEAD_CUES = tuple(_HEADED_OR_NAMED_PLACE if p is _HEADED_PLACE else p for p in PLACE_CUES)
 # Nouns that ask for a person ("which World Economic Forum PERSON", "quel EXPERT").
 _PERSON_CONCEPT = re.compile(
     r"^(?:person|people|personn|individu|official|responsab|expert|speaker|spokes|porte-parole"
@@ -1535,7 +1552,11 @@ def _place_facts(
     """The first named place of the quotes the question does not name (`place_named`); before
     a capitalised word alone, the place a locative phrase of the first quote gives (« à la
     salle des fêtes »)."""
-    for pattern in (*PLACE_CUES, _PLACE_OF):
+    tied = _place_tied_to_question(question, citations[:1], stated_places)
+    if tied:
+        return tied
+    origin = (_PLACE_FROM,) if _ASKS_ORIGIN.search(fold(question)) else ()
+    for pattern in (*origin, *_LEAD_CUES, _PLACE_OF):
         for citation in citations:
             found = _place_fact(question, citation, stated_places, pattern)
             if found:
@@ -1550,6 +1571,34 @@ def _place_facts(
         if found:
             return found
     return []
+
+
+def _place_tied_to_question(
+    question: str, citations: Sequence[Citation], stated_places: frozenset[str]
+) -> list[Fact]:
+    """The place of the quotes that the place noun the question names makes (« Le dépôt sur le
+    PORT fluvial, il est dans quelle commune ? » of « à Bréville, au Vernet et sur le port
+    fluvial de Saint-Jory »); [] when none or several."""
+    asked = {w for w in content_words(question) if w in _PLACE_HEADS}
+    if not asked:
+        return []
+    tied: list[Fact] = []
+    for citation in citations:
+        for pattern in (*_LEAD_CUES, _PLACE_OF):
+            for match in pattern.finditer(citation.quote):
+                at = match.start(1)
+                name = re.sub(r"[’']s$", "", match.group(1))
+                start, end = place_phrase(citation.quote, at, at + len(name))
+                phrase = citation.quote[start:end]
+                if not asked & set(content_words(phrase)) or any(f.text == phrase for f in tied):
+                    continue
+                places = find_entities(name, names_from_capitals=False).places
+                if places & stated_places or not _is_place_name(
+                    name, fold(question), citation.quote, at, pattern in _LEAD_CUES
+                ):
+                    continue
+                tied.append(Fact("place", phrase, phrase, citation.n))
+    return tied if len(tied) == 1 else []
 
 
 def _place_fact(
@@ -1608,8 +1657,10 @@ def place_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     """A place name's span widened to the phrase its place noun makes with it: « rue des
     Moulins », "Brackenford railway station"; the name's own span without one."""
     before = _HEAD_BEFORE.search(text, max(0, start - 40), start)
-    if before and fold(before.group(1)) in _PLACE_HEADS:
-        return before.start(1), end
+    if before:
+        for word in (1, 2):
+            if before.group(word) and fold(before.group(word)) in _PLACE_HEADS:
+                return before.start(word), end
     after = _HEAD_AFTER.match(text, end)
     if after:
         words = list(re.finditer(r"\S+", after.group(1)))
@@ -1635,8 +1686,9 @@ def _place_named_at(
             places = find_entities(name, names_from_capitals=False).places
             if places & stated_places:
                 continue  # the place the question names ("Chilean" for "le Chili")
-            # "in Cape Town", "Lindenau, en Bavière": a place, though named like a person
-            placed = pattern in PLACE_CUES and pattern is not _PLACE_TO
+            # "in Cape Town", "Lindenau, en Bavière", "from Saxby Marsh": a place, though named
+            # like a person
+            placed = pattern in (*PLACE_CUES, *_LEAD_CUES, _PLACE_FROM) and pattern is not _PLACE_TO
             if _is_place_name(name, stated, text, match.start(1), placed):
                 return name, match.start(1)
     return "", -1
@@ -1705,10 +1757,11 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
     if quote is None:
         return False
     if fact.type == "answer":
-        # "No" needs a negation in its quote (`denial_scopes`), or two numbers compared.
+        # "No" needs a negation in its quote (`denial_scopes`), a retraction or refusal, or two
+        # numbers compared.
         return (
             fact.rendering not in NO_WORD.values()
-            or bool(denial_scopes(quote))
+            or bool(denial_scopes(quote) or retraction_scopes(quote))
             or compared_numbers(quote) is not None  # "No" to a comparison the numbers deny
         )
     if fact.type == "list-count":

@@ -188,7 +188,8 @@ def tells_the_future(text: str) -> bool:
 _DENIAL = re.compile(
     r"\b(?:no|not|never|none|without|neither|nor|cannot|sans|aucune?|jamais|ni|hors d)\b"
     r"|n't\b|\ben dehors d|\b(?:ne|n')\s*(?:[\w-]+\s+){0,3}?"
-    r"(?:pas|plus|jamais|aucune?|rien|personne|nullement|guere)\b",
+    r"(?:pas|plus|jamais|aucune?|rien|personne|nullement|guere)\b"
+    r"|\b(?:personne|rien)\s+n(?:e\b|')",  # « PERSONNE NE s'attendait à une fermeture »
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,.;:()«»“”\"!?]")
@@ -221,7 +222,7 @@ def _negation_scopes(text: str, cues: re.Pattern[str], words: int) -> list[tuple
 # A negation that says a thing does not exist: "NO ONE died", « AUCUN blessé », "there would
 # be NO disciplinary action" (not "no longer", « ne … plus »).
 _NONE_EXISTS = re.compile(
-    r"\b(?:no|none|nobody|no one|aucune?|personne|nul|nulle)\b"
+    r"\b(?:no one|no|none|nobody|aucune?|personne|nul|nulle)\b"
     r"(?!\s+(?:longer|more|later|less|fewer|sooner|than|doubt|plus)\b)"
 )
 EXISTENCE_WORDS = 2  # the thing said not to exist: the words right after the cue
@@ -245,7 +246,11 @@ def _governed_end(folded: str, at: int, words: int) -> int:
 # été ABANDONNÉE », "the council SCRAPPED the scheme".
 _RETRACTION = re.compile(
     r"\b(?:abandon(?:ed|nee?s?)|reject(?:ed)|rejete(?:e|s|es)?|scrapped|shelved|dropped"
-    r"|ruled\s+out|called\s+off|ecarte(?:e|s|es)?|renonce)\b"
+    r"|ruled\s+out|called\s+off|ecarte(?:e|s|es)?|renonce"
+    # a refusal: "declined to", « a refusé de recourir à la réquisition », "was refused" (not
+    # "refuse collectors")
+    r"|refused|refus(?:es?|ee?s?)(?=\s+(?:to|de|d'|par|by)\b|\s*[.,;:!?]|$)|declined\s+to"
+    r"|turned\s+down)\b"
 )
 # ... said of its subject when passive ("was discussed but rejected", « a été abandonnée »).
 _PASSIVE_BEFORE = re.compile(
@@ -278,6 +283,35 @@ def retraction_scopes(text: str, words: int = DENIAL_WORDS) -> list[tuple[int, i
             scopes.append((len(before) - len(clause), cue.end()))
             continue
         scopes.append((cue.start(), _governed_end(folded, cue.end(), words)))
+    return scopes
+
+
+# A negated "to be", or a passive, says its negation of the clause's subject: "The county's 212
+# schools, which use a separate network, WERE NOT affected", « la mousse au chocolat N'ÉTAIT
+# PAS en cause ».
+_NEGATED_BE = re.compile(
+    r"\b(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)|(?:wasn|weren|isn|aren|hasn|haven"
+    r"|hadn)'t)(?:\s+been)?\b"
+    r"|\bn'(?:est|etait|etaient|a|avait|avaient|ont)\s+(?:pas|jamais)(?:\s+ete)?\b"
+    r"|\bne\s+(?:sont|seront|sera|fut|furent|serait|seraient)\s+(?:pas|jamais)\b"
+)
+# A parenthesis within the subject: "The schools, WHICH USE A SEPARATE NETWORK, were not …"
+_PARENTHESIS = re.compile(r",\s*(?:which|who|whose|where|qui|dont|ou)\b[^,]*,")
+
+
+def subject_denial_scopes(text: str) -> list[tuple[int, int]]:
+    """Where each negated "to be" or passive of a text (not in a subordinate clause) denies its
+    subject: from the clause's start to the end of the words the negation governs."""
+    folded = "".join((fold_char(c) or c)[0] for c in text)  # one character for one
+    scopes: list[tuple[int, int]] = []
+    for cue in _NEGATED_BE.finditer(folded):
+        if _AFFIRMING.match(folded, cue.end()):
+            continue  # "It is NOT THE FIRST time the museum has been targeted"
+        before = folded[: cue.start()]
+        clause = re.split(r"[.;:!?]\s", before)[-1]
+        if _SUBORDINATE.search(_PARENTHESIS.sub(",", clause)):
+            continue  # "…, so that operations are not …": not the subject's own clause
+        scopes.append((len(before) - len(clause), _governed_end(folded, cue.end(), DENIAL_WORDS)))
     return scopes
 
 

@@ -670,6 +670,36 @@ def test_a_number_counting_a_part_of_something_said_before_shows_no_noun() -> No
         ),
         # a name without a place noun stays the name
         ("Where did they meet?", "They met in Lisbon, on 17 March.", "Lisbon"),
+        # the noun before its article and name, or right before the name (not a heading's
+        # next line)
+        (
+            "Elle est où, la boulangerie ?",
+            "Dans la rue des Cordiers, Mireille Fabre a dû fermer sa terrasse.",
+            "rue des Cordiers",
+        ),
+        (
+            "which street went up in flames?",
+            "47 conteneurs ont pris feu rue Pasteur, dans le quartier des Tanneurs.",
+            "rue Pasteur",
+        ),
+        (
+            "Where is the abbey?",
+            "L'abbaye rouvre son musée\n\nUne renaissance pour l'abbaye de Vernières.",
+            "Vernières",
+        ),
+        # the place the place noun the question names makes, before the first one
+        (
+            "Le dépôt sur le port fluvial, il est dans quelle commune ?",
+            "Ils ont bloqué les dépôts – à Bréville, au Vernet et sur le port fluvial de "
+            "Saint-Jory.",
+            "port fluvial de Saint-Jory",
+        ),
+        # where someone comes from, asked so; not a bus going "to and from" a village
+        (
+            "Elle vient d'où, la dame ?",
+            "Janet Moss, 71, from Saxby Marsh, cares for her husband, who has Parkinson's.",
+            "Saxby Marsh",
+        ),
     ],
 )
 def test_a_where_lead_gives_the_place_phrase_its_place_noun_makes(
@@ -716,3 +746,10 @@ def test_a_place_taken_to_is_a_place_but_a_person_spoken_to_is_not() -> None:
     ]
     spoken = "She spoke to Margaret Oakes after the meeting."
     assert place_named("Where did she go?", spoken, frozenset()) == ""
+
+
+def test_a_no_holds_in_a_quote_that_refuses_what_was_asked() -> None:
+    quote = "La présidente a refusé de recourir à la réquisition des grévistes."
+    no = Fact("answer", "No", "No", 1)
+    assert holds(no, [_cite(quote)])
+    assert not holds(no, [_cite("La présidente a recouru à la réquisition des grévistes.")])

@@ -1574,3 +1574,39 @@ def test_informal_people_are_counted_as_people() -> None:
 
     assert asked_phrase("how many ppl actually made it to the finish") == "people"
     assert asked_phrase("How many runners finished?") == "runners"
+
+
+def test_a_negated_to_be_denies_its_subject_and_a_refusal_what_it_refuses(
+    canteen: Assistant, museum: Assistant
+) -> None:
+    from assistant.understanding import (
+        existence_denial_scopes,
+        retraction_scopes,
+        subject_denial_scopes,
+    )
+
+    def said(scopes: Callable[[str], list[tuple[int, int]]], text: str) -> list[str]:
+        return [text[a:b] for a, b in scopes(text)]
+
+    schools = "The county's 212 schools, which use a separate network, were not affected, and more."
+    assert said(subject_denial_scopes, schools) == [
+        "The county's 212 schools, which use a separate network, were not affected"
+    ]
+    # not a negation that affirms, nor one in a subordinate clause
+    assert said(subject_denial_scopes, "It is not the first time the museum was hit.") == []
+    assert said(subject_denial_scopes, "They moved it so that runners were not caught.") == []
+    refused = "La présidente a refusé de recourir à la réquisition des grévistes."
+    assert said(retraction_scopes, refused) == ["refusé de recourir à la réquisition des grévistes"]
+    assert said(retraction_scopes, "Planning permission was refused.") == [
+        "Planning permission was refused"
+    ]
+    assert said(retraction_scopes, "The refuse collectors went on strike.") == []
+    assert said(denial_scopes, "« Personne ne s'attendait à une fermeture », dit-elle.") == [
+        "Personne ne s'attendait à une fermeture "
+    ]
+    assert said(existence_denial_scopes, "No one was injured.") == ["No one was injured"]
+    # the subject the question asks about is what the cited sentence denies
+    answer = canteen.ask("c'est la mousse au chocolat qui a tout déclenché c'est ça ?")
+    assert answer.lead.startswith("Non") and "n'était pas en cause" in answer.citations[0].quote
+    answer = museum.ask("Quelqu'un a été blessé ?")
+    assert answer.lead.startswith("Non") and "No one was injured" in answer.citations[0].quote
