@@ -2208,10 +2208,16 @@ def _in_apposition(sentence: str, surnames: set[str]) -> bool:
 
 def _names_holder(sentence: str, role: frozenset[str]) -> bool:
     """Whether a sentence names a person with the role: in apposition ("Lucía Ferrer, mayor of
-    Seville") or just before the name (« présidé par Henrike Vogel »)."""
+    Seville"), just before the name (« présidé par Henrike Vogel ») or as its title
+    ("Detective Inspector Gareth Lloyd")."""
     for name, apposition in people(sentence):
         at = sentence.find(name)
-        if _holds_stems(role, apposition) or _holds_stems(role, sentence[max(0, at - 40) : at]):
+        title = " ".join(name.split()[:-2])  # the words before a first name and a surname
+        if (
+            _holds_stems(role, apposition)
+            or _holds_stems(role, sentence[max(0, at - 40) : at])
+            or (title and _holds_stems(role, title))
+        ):
             return True
     return False
 

@@ -623,7 +623,8 @@ _ROLE_ASKED = re.compile(
     r"(?:the|le|la|les|l')\s*"
     r"((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)\s*(?:\b(?:of|in|at|for|de|du|des|d'|a|au|aux"
     r"|dans|pour|over|round|around|there|here|now|today|currently|la-bas|maintenant"
-    r"|actuellement)\b|[?.!]|$)"
+    # "the DETECTIVE running the case", "the judge who …": a clause after the role ends it
+    r"|actuellement|who|that|which|[a-z]{2,}ing)\b|[?.!]|$)"
 )
 # "WHO'S the mayor", « C'EST QUI le maire », « QUI C'EST le maire »: "who is" spoken.
 _WHO_IS_SPOKEN = re.compile(r"^(?:who's|c'est qui|c'etait qui|qui c'est)\s+")

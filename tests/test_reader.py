@@ -1610,3 +1610,14 @@ def test_a_negated_to_be_denies_its_subject_and_a_refusal_what_it_refuses(
     assert answer.lead.startswith("Non") and "n'était pas en cause" in answer.citations[0].quote
     answer = museum.ask("Quelqu'un a été blessé ?")
     assert answer.lead.startswith("Non") and "No one was injured" in answer.citations[0].quote
+
+
+def test_a_role_ends_before_the_clause_that_follows_it_and_may_be_a_title() -> None:
+    from assistant.extractive import _names_holder
+
+    assert analyse_question("who's the detective running the case?").role == "detective"
+    assert analyse_question("Who was the judge who ran the trial?").role == "judge"
+    assert analyse_question("Who is the managing director of Korsmark?").role == "director"
+    said = '"Refusing is right," said Detective Inspector Gareth Lloyd, who leads the inquiry.'
+    assert _names_holder(said, frozenset({"detec"}))
+    assert not _names_holder('"It is right," said Gareth Lloyd.', frozenset({"detec"}))
