@@ -895,6 +895,19 @@ def extract(
             and s.score >= candidates[0].score - BLOCK_MARGIN
             and sum(item in best_ones for item in _items_after(s, scored)) >= BLOCK_ITEMS
         ]
+        following = _next_sentence(candidates[0])
+        if (
+            not blocks
+            and following is not None
+            and _one_paragraph(candidates[0], following)
+            and _is_lead_in(following)
+            and any(item in best_ones for item in _items_after(following, scored))
+        ):
+            # "What help did the authorities promise?" of « … une réunion de crise a rassemblé
+            # … » and then « À son issue, la sous-préfète a annoncé quatre mesures : »: the
+            # lead-in right after the best sentence goes on from it, if one of its items ranks
+            # among the best too.
+            blocks = [following]
         candidates = blocks[:1] + [s for s in candidates if s not in blocks[:1]]
     if analysis.intent == "when" and ASKS_TIME.search(fold(asked)):
         # "What time of day did the fire start?": a sentence giving a time of day first.

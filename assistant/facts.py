@@ -377,7 +377,10 @@ _CLOCK = re.compile(
 # "What time …?", « À quelle heure … ? »: a time of day is asked, not a date.
 ASKS_TIME = re.compile(r"\b(?:what time|at what hour|(?:a )?quelle heure)\b")
 # "Le cambriolage, c'était QUEL JOUR ?": a date with its day, not a year.
-ASKS_DAY = re.compile(r"\b(?:quel jour|what day|which day|on what date|what date|quelle date)\b")
+ASKS_DAY = re.compile(
+    r"\b(?:quel jour|what day|which day|on what date|what date|quelle date|quelle nuit"
+    r"|what night|which night)\b"
+)
 
 
 def clock_times(sentence: str) -> list[tuple[datetime.time, tuple[int, int]]]:
@@ -633,7 +636,8 @@ _ITEM_NAME = re.compile(
 )
 # "- a day-surgery unit with five operating theatres;": an item opening on an article lists the
 # noun phrase it opens on, up to a comma or a word that qualifies it.
-_ITEM_WORD = r"(?:\d+(?:[,.\s]\d{3})+|[^\s,;:.()«»])+"  # "a 3,500-seat main stand"
+# "a 3,500-seat main stand", « un fonds d'urgence de 1,5 million »
+_ITEM_WORD = r"(?:\d+(?:[,.\s]\d{3})+|\d+[,.]\d+|[^\s,;:.()«»])+"
 _ITEM_PHRASE = re.compile(
     rf"^((?:(?:an?|the|une?|des|les?|la)\s+|l['’]\s*){_ITEM_WORD}"
     r"(?:\s+(?!(?:with|for|which|that|where|who|whose|avec|pour|qui|dont|où|ou)\b)"

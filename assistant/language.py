@@ -159,7 +159,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # "Since when …?", « Depuis quand … ? »: a starting date ("depuis 1989"), not a duration.
     ("duration", re.compile(r"\b(how long|depuis combien de temps|combien de temps|pendant combien|for how long)\b")),
     ("count", re.compile(r"\b(how many|combien|number of|nombre de|nombre d'|(?:what is|what's|quelle est) (?:the |la )?population|how much (?!money))\b")),
-    ("date", re.compile(r"\b(when|quand|depuis quand|since when|(?:what|which) (?:years?|dates?|days?)|quelle annee|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance)\b")),
+    ("date", re.compile(r"\b(when|quand|depuis quand|since when|(?:what|which) (?:years?|dates?|days?|nights?|evenings?|mornings?|weekend)|quelle annee|en quelle annee|quelles? dates?|a quelle date|quels? jours?|quelles? (?:nuits?|soirees?|matinees?)|quels? (?:soirs?|matins?|week-ends?)|deadline|date limite|echeance)\b")),
     ("name", re.compile(r"\b(comment s'appelle|comment s'appellent|s'appellen?t? comment|what is the name|what's the name|quel est le nom|what are the names|quels sont les noms)\b")),
     ("person", re.compile(r"^(qui|who)\b|\b(who is|who was|who were|qui est|qui etait|qui sont|whom|comment s'appelle|what is the name|quel est le nom)\b")),
     ("place", re.compile(rf"\b(where|ou se|ou a|ou est|ou sont|ou ont|which country|quel pays|(?:(?:in|at|to|from) )?which (?:\w+ )?{PLACE_NOUN_PATTERN}|(?:(?:dans|a|de|vers) )?quel(?:le)? (?:\w+ )?{PLACE_NOUN_PATTERN})\b")),

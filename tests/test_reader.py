@@ -126,6 +126,8 @@ def test_by_how_much_asks_a_change_neither_a_sum_nor_a_count() -> None:
     assert question_kind("La région, elle mettait combien ?") == "money"
     assert question_kind("Tell me how much the firm has to pay out in damages.") == "money"
     assert question_kind("How much rain fell?") == "count"
+    assert question_kind("l'incendie des conteneurs, c'était quelle nuit") == "date"
+    assert question_kind("What night did the fire start?") == "date"
 
 
 def _indexed(tmp_path_factory: pytest.TempPathFactory, e5, article: Path) -> Assistant:  # type: ignore[no-untyped-def]
@@ -1621,3 +1623,15 @@ def test_a_role_ends_before_the_clause_that_follows_it_and_may_be_a_title() -> N
     said = '"Refusing is right," said Detective Inspector Gareth Lloyd, who leads the inquiry.'
     assert _names_holder(said, frozenset({"detec"}))
     assert not _names_holder('"It is right," said Gareth Lloyd.', frozenset({"detec"}))
+
+
+@pytest.fixture(scope="module")
+def hail(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, LISBON.parent / "grele-vignoble-2026.fr.txt")
+
+
+def test_a_lead_in_right_after_the_best_sentence_goes_on_from_it(hail: Assistant) -> None:
+    answer = hail.ask("what help did the authorities promise, exactly?")
+    assert answer.citations[0].quote.endswith("a annoncé quatre mesures :")
+    assert "taxe foncière" in (answer.lead or "")
+    assert "1,5 million" in (answer.lead or "")  # a decimal number inside an item's phrase
