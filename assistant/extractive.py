@@ -1503,7 +1503,8 @@ def _denies(
     """Whether a sentence negates what a yes/no question asks: one of the question's words
     matches, at DENIED_MIN or more, a word that a negation of the sentence governs (« Les
     trains de marchandises vont-ils revenir ? » of "there are no plans to bring back freight
-    trains"); with `retractions`, a word that a retraction takes back too ("was rejected")."""
+    trains"); with `retractions`, a word that a retraction takes back too ("was rejected"); with
+    `subjects`, a word of the subject a negated "to be" denies ("The schools were not hit")."""
     return _denial_closeness(aligner, question, sentence, words, retractions, subjects) >= least
 
 
