@@ -1597,8 +1597,9 @@ def _place_tied_to_question(
                 if not asked & set(content_words(phrase)) or any(f.text == phrase for f in tied):
                     continue
                 places = find_entities(name, names_from_capitals=False).places
+                placed = pattern in _LEAD_CUES and pattern is not _PLACE_TO
                 if places & stated_places or not _is_place_name(
-                    name, fold(question), citation.quote, at, pattern in _LEAD_CUES
+                    name, fold(question), citation.quote, at, placed
                 ):
                     continue
                 tied.append(Fact("place", phrase, phrase, citation.n))
