@@ -967,14 +967,13 @@ def extract(
         # holding none of the asked words says no yes; a denial among the others needs only
         # the ordinary closeness then ("No one DIED", 0.67).
         sure = DENIED_MIN if _holds_none_asked(aligner, asked, candidates[0]) else DENIAL_SURE
-        denying = (
-            None
-            if first_denies
-            else next(
-                (s for s in candidates[1:DENIAL_CANDIDATES] if _denies(aligner, asked, s, sure)),
-                None,
-            )
-        )
+        denying: ScoredSentence | None = None
+        denied_as_closely = first_closeness if first_denies else 0.0
+        for candidate in [] if first_denies else candidates[1:DENIAL_CANDIDATES]:
+            closeness = _denial_closeness(aligner, asked, candidate)
+            if closeness >= sure:
+                denying, denied_as_closely = candidate, closeness
+                break
         asks_existence = bool(_ASKS_EXISTENCE.search(fold(asked)))
         if article is not None and (asks_existence or not (first_denies or denying)):
             # « Il y a eu des morts ? » of "There were no deaths", a sentence retrieval missed:
@@ -983,17 +982,11 @@ def extract(
             # sentences (« Y a eu des blessés dans l'incendie ? » of « Il n'y a eu aucun blessé
             # », not « Aucun gréviste n'a mis le feu »); asked otherwise, it does not (« Les
             # grévistes vont toucher leur paie ? » is not answered by "Aucun gréviste …").
-            closeness, none_there = _none_exists_in(aligner, asked, article)
-            if first_denies:
-                denied_as_closely = first_closeness
-            elif denying is not None:
-                denied_as_closely = _denial_closeness(aligner, asked, denying, retractions=True)
-            else:
-                denied_as_closely = 0.0
+            none_closeness, none_there = _none_exists_in(aligner, asked, article)
             if (
                 none_there is not None
                 and none_there.text != candidates[0].text
-                and closeness > denied_as_closely
+                and none_closeness > denied_as_closely
             ):
                 denying = none_there
         denying_first = denying if denying is not None else candidates[0] if first_denies else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1588,20 +1588,11 @@ def _place_tied_to_question(
         return []
     tied: list[Fact] = []
     for citation in citations:
-        for pattern in (*_LEAD_CUES, _PLACE_OF):
-            for match in pattern.finditer(citation.quote):
-                at = match.start(1)
-                name = re.sub(r"[’']s$", "", match.group(1))
-                start, end = place_phrase(citation.quote, at, at + len(name))
-                phrase = citation.quote[start:end]
-                if not asked & set(content_words(phrase)) or any(f.text == phrase for f in tied):
-                    continue
-                places = find_entities(name, names_from_capitals=False).places
-                placed = pattern in _LEAD_CUES and pattern is not _PLACE_TO
-                if places & stated_places or not _is_place_name(
-                    name, fold(question), citation.quote, at, placed
-                ):
-                    continue
+        quote = citation.quote
+        for name, at in _placed_names(question, quote, stated_places, (*_LEAD_CUES, _PLACE_OF)):
+            start, end = place_phrase(quote, at, at + len(name))
+            phrase = quote[start:end]
+            if asked & set(content_words(phrase)) and all(f.text != phrase for f in tied):
                 tied.append(Fact("place", phrase, phrase, citation.n))
     return tied if len(tied) == 1 else []
 
@@ -1682,8 +1673,16 @@ def _place_named_at(
     stated_places: frozenset[str],
     patterns: Sequence[re.Pattern[str]] = (),
 ) -> tuple[str, int]:
+    return next(_placed_names(question, text, stated_places, patterns or _PLACE_PATTERNS), ("", -1))
+
+
+def _placed_names(
+    question: str, text: str, stated_places: frozenset[str], patterns: Sequence[re.Pattern[str]]
+) -> Iterator[tuple[str, int]]:
+    """Each named place of a text that the question does not name, with its offset: the
+    patterns' matches in their order."""
     stated = fold(question)
-    for pattern in patterns or _PLACE_PATTERNS:
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if pattern in (_PLACE_ON, _PLACE_TO) and _AFTER_A_NAME.search(text, 0, match.start()):
                 continue
@@ -1695,8 +1694,7 @@ def _place_named_at(
             # like a person
             placed = pattern in (*PLACE_CUES, *_LEAD_CUES, _PLACE_FROM) and pattern is not _PLACE_TO
             if _is_place_name(name, stated, text, match.start(1), placed):
-                return name, match.start(1)
-    return "", -1
+                yield name, match.start(1)
 
 
 def _is_place_name(name: str, stated: str, quote: str, at: int, placed: bool = False) -> bool:
