@@ -25,7 +25,7 @@ from assistant.facts import unverified_claims
 from assistant.formats import DocumentMeta
 from assistant.language import detect_language, other_language, question_kind
 from assistant.metadata import asked_field, metadata_answer, metadata_citation, not_recorded
-from assistant.questions import prepare_question
+from assistant.questions import prepare_question, said_plainly
 from assistant.reader import constraint_labels, missing_constraints, topic_entities, without
 from assistant.types import Answer, Citation, Passage, Turn, stage_timings
 from assistant.understanding import QuestionAnalysis, analyse_question
@@ -87,7 +87,9 @@ def answer_stream(
     retrieved = time.perf_counter()
     # The user's own words tell the kind of answer, unless the follow-up was elliptical.
     kind = question_kind(clean) if focus_vector is not None or standalone == clean else ""
-    analysis = analyse_question(clean)
+    # Retrieval reads the asker's words; the reading of the question, them said plainly.
+    plain = said_plainly(clean)
+    analysis = analyse_question(plain)
     if focus:
         # An elliptical follow-up ("Et avec l’Éthiopie ?") asks what the question it continues
         # asked, about the new focus.
@@ -126,11 +128,11 @@ def answer_stream(
         yield finish()
         return
     found = extract(
-        standalone,
+        said_plainly(standalone),
         retrieval,
         focus_vector,
         kind=kind,
-        own_words=clean,
+        own_words=plain,
         support=support,
         analysis=analysis,
         article=article,
@@ -208,7 +210,7 @@ def answer_stream(
         )
 
     answer.answer, answer.citations, answer.lead, answer.facts = compose(
-        found, language, document_text, analysis, quote_language, own_words=clean
+        found, language, document_text, analysis, quote_language, own_words=plain
     )
     answer.quote_language = quote_language
     # An overview or a structural answer quotes passages retrieval did not return: list them.

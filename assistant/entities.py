@@ -96,7 +96,10 @@ class Entities:
 
 # Territory names (folded, without « La ») that are also common words of French or English.
 _COMMON_WORD_NAMES = frozenset(
-    {"reunion", "jersey", "turkey", "china", "chili", "guinea", "panama"}
+    # "the finish", "to polish", « jamais », "the parish", « des malaises »: common words that
+    # read as a nationality (Finnish, Polish, Jamaican, Paraguayan, Malaysian)
+    {"reunion", "jersey", "turkey", "china", "chili", "guinea", "panama", "finish", "polish"}
+    | {"jamais", "parish", "malaise", "malaises"}
 )
 
 

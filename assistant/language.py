@@ -21,6 +21,14 @@ _ENGLISH = set(
     must you your we our i my its any before after ever
     """.split()
 )
+# English words of readers' questions that are no function words (so not STOPWORDS), but tell
+# the language of a question that has none ("anybody get hurt?", "tl;dr pls").
+_ENGLISH_CLUES = set(
+    """
+    anybody anyone anything somebody someone something nobody everybody everyone get got gets
+    gonna wanna pls plz
+    """.split()
+)
 
 STOPWORDS = (
     _FRENCH
@@ -102,7 +110,8 @@ def detect_language(text: str) -> str:
     # The typographic apostrophe is no clue by itself (English uses it too); elision is.
     elisions = len(_ELISION.findall(text))
     french = sum(w in _FRENCH for w in words) + 2 * (len(_FRENCH_LETTER.findall(text)) + elisions)
-    english = sum(w in _ENGLISH for w in words) + len(_POSSESSIVE.findall(text))
+    english = sum(w in _ENGLISH or w in _ENGLISH_CLUES for w in words)
+    english += len(_POSSESSIVE.findall(text)) + ("tl;dr" in text.lower())
     return "en" if english > french else "fr"
 
 

@@ -12,6 +12,25 @@ _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 
 
+# Readers' ways of saying "how many people": "how many PPL", "how many FOLKS", « combien de
+# MONDE »; and "how many MARCHED on Saturday?", a verb whose doers are people (not "how many
+# injured FIREFIGHTERS", which names them).
+_PEOPLE_SAID = re.compile(r"\b(how many|combien de)\s+(?:ppl|folks|monde)\b", re.IGNORECASE)
+_DOERS_COUNTED = re.compile(
+    r"\b(how many)\s+(?=(?!hundred\b)[a-z]{3,}ed\b(?!\s+[a-z]+s\b))", re.IGNORECASE
+)
+
+
+def said_plainly(question: str) -> str:
+    """A question with readers' ways of saying what they count said plainly: "how many ppl
+    left?" as "how many people left?", « combien de monde ? » as « combien de personnes ? »."""
+    question = _PEOPLE_SAID.sub(
+        lambda m: f"{m.group(1)} {'people' if m.group(1).lower() == 'how many' else 'personnes'}",
+        question,
+    )
+    return _DOERS_COUNTED.sub(r"\1 people ", question)
+
+
 def clean_question(question: str) -> str:
     """The question without control characters, whitespace folded and capped in length."""
     return prepare_question(question)[0]

@@ -52,6 +52,12 @@ _YESNO_START = re.compile(
     r"^(?:(?:so|and|but|ok|okay|alors|donc|et|mais)\W+)?(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|est-ce que?|est-ce qu'|y a-t-il"
     r"|y avait-il|y aura-t-il|n'y a-t-il)\b"
 )
+# A question opening on an indefinite ("ANYBODY get hurt?", "ANY arrests?", « QUELQU'UN de
+# blessé ? », « DES blessés ? »): whether there is such a thing, however short.
+_EXISTENCE_START = re.compile(
+    r"\W*(?:(?:so|and|but|ok|alors|donc|et|mais)\W+)?(?:any(?:body|one|thing)?|some(?:body|one)"
+    r"|quelqu'un|quelque chose|des|du|(?:il )?y a(?: eu)?(?: des| du)?)\b"
+)
 # A statement the asker wants confirmed: "…, right?", « …, non ? », « …, n'est-ce pas ? »
 _TAG_QUESTION = re.compile(
     r",\s*(?:non|hein|pas vrai|n'est-ce pas|right|no|isn't it|aren't they|wasn't it|weren't they"
@@ -186,7 +192,8 @@ def tells_the_future(text: str) -> bool:
 # most DENIAL_WORDS words ("there are NO plans to bring back freight trains", « EN DEHORS DE ce
 # budget »). French « ne » needs its second part (« ne … que » restricts, it does not deny).
 _DENIAL = re.compile(
-    r"\b(?:no|not|never|none|without|neither|nor|cannot|sans|aucune?|jamais|ni|hors d)\b"
+    r"\b(?:no|not|never|none|nobody|nothing|without|neither|nor|cannot|sans|aucune?|jamais|ni"
+    r"|hors d)\b"
     r"|n't\b|\ben dehors d|\b(?:ne|n')\s*(?:[\w-]+\s+){0,3}?"
     r"(?:pas|plus|jamais|aucune?|rien|personne|nullement|guere)\b"
     r"|\b(?:personne|rien)\s+n(?:e\b|')",  # « PERSONNE NE s'attendait à une fermeture »
@@ -322,6 +329,9 @@ def is_negated(question: str) -> bool:
 
 # « C'est plus grave que 2013 OU PAS ? »: the alternative a yes/no question ends on negates
 # nothing.
+# A clause that only dates the asked event (« … combien de jours dans le réseau AVANT DE TOUT
+# BLOQUER ? »): its refusing or blocking is not what is asked.
+_TIME_CLAUSE = re.compile(r"\b(?:avant d[e']|avant qu[e']|before|until|jusqu'a ce qu[e'])\b.*$")
 _TAGGED_ALTERNATIVE = re.compile(r"\b(?:ou pas|ou non|or not)\b")
 
 
@@ -420,7 +430,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
         and (
             bool(_COUNT_NAMED.search(folded)) or _counts_countries_of_a_region(folded, constraints)
         ),
-        polarity="" if _MENTION.search(folded) else polarity(_TAGGED_ALTERNATIVE.sub("", folded)),
+        polarity=""
+        if _MENTION.search(folded)
+        else polarity(_TIME_CLAUSE.sub("", _TAGGED_ALTERNATIVE.sub("", folded))),
         points=points,
         priced=bool(concept) and concept in {_priced(folded), kind_of_sum(folded)},
     )
@@ -479,6 +491,8 @@ def _intent(folded: str, structure: str) -> str:
         and not re.search(r"\b(or|ou)\b", folded)  # "X ou Y ?" asks which, not yes/no
     ):
         return "yesno"
+    if not has_wh and _EXISTENCE_START.match(folded):
+        return "yesno"  # "anybody get hurt?", « Des blessés ? »: short, but asking whether
     asked = main_clause(folded)
     if MEASURE_QUESTION.search(asked) or CHANGE_QUESTION.match(asked):
         return "what"  # "How LONG IS the nave?": a length, not a time; "by how much": a change
