@@ -324,11 +324,18 @@ _DURATION = re.compile(
 
 
 class _DayRange:
-    """Matches a range of days ("du 24 au 27 novembre", "17 and 18 March")."""
+    """Matches a range of days ("du 24 au 27 novembre", "17 and 18 March"), or days counted
+    ("They spent 13 days moving quietly through the network")."""
 
     def search(self, text: str) -> tuple[int, int] | None:
         spanned = days_spanned(text)
-        return spanned[2] if spanned is not None else None
+        if spanned is not None:
+            return spanned[2]
+        counted = _DAYS_COUNTED.search(text)
+        return counted.span() if counted else None
+
+
+_DAYS_COUNTED = re.compile(r"\b\d+\s+(?:days|jours)\b", re.IGNORECASE)
 
 
 _DAY_RANGE = _DayRange()
@@ -912,7 +919,15 @@ def extract(
     if analysis.intent == "when" and ASKS_TIME.search(fold(asked)):
         # "What time of day did the fire start?": a sentence giving a time of day first.
         timed = [s for s in candidates[:TIMED_CANDIDATES] if clock_times(s.text)]
+        if not timed and not _gives_a_time(candidates[0].text if candidates else ""):
+            # ... else one further down sharing a word with the question ("the crash happened
+            # at 9.47pm" for "what time did the boats hit each other?")
+            timed = [s for s in candidates if clock_times(s.text) and s.lexical > 0]
         candidates = timed[:1] + [s for s in candidates if s not in timed[:1]]
+        if candidates and not timed and not _gives_a_time(candidates[0].text):
+            # "What time did Lucy Darnell finish in?" of a sentence saying what she did: no
+            # time of day, date or length of time there answers it.
+            return Extract([], kind, 0.0, "no sentence gives a time")
     elif analysis.intent == "when" and ASKS_DAY.search(fold(asked)):
         # "Le cambriolage, c'était quel jour ?": a sentence giving a day, not « In 1979, … ».
         daily = [s for s in candidates[:TIMED_CANDIDATES] if any(d.days for d, _ in dates(s.text))]
@@ -1226,6 +1241,12 @@ def extract(
         margin = FOCUS_PASSAGE_MARGIN if focus_vector is not None else PASSAGE_MARGIN
         if own is not None and own not in chosen and own.score >= best.score - margin:
             chosen.append(own)
+    if analysis.intent == "yesno" and _NOT_THE_FIRST.search(fold(best.text)):
+        # "Has the museum been burgled before?" of "It is not the first time the museum has
+        # been targeted.": the next sentence tells the time before ("In 1979, …").
+        following = _next_sentence(best)
+        if following is not None and _one_paragraph(best, following):
+            chosen.append(following)
     if kind == "list" and _is_list_item(best):
         # The answer is a list: quote its other items too.
         siblings = [s for s in candidates if s.passage.chunk_id == best.passage.chunk_id]
@@ -1325,6 +1346,10 @@ def extract(
                 (s.start + span[0] for s in considered for _, span in dates(s.text)), -1
             )
         chosen += [s for s in close if s.start <= value_at < s.end]
+        revised = _revised_date(asked, best, value_at)
+        if revised is not None:
+            value_at, sentence = revised
+            chosen += [sentence] if sentence not in chosen else []
     if aligner is not None and analysis.intent != "yesno" and analysis.constraints.years:
         # « … classée monument historique en 1791 ? » of « Vendue … en 1791, …, avant d'être
         # classée monument historique en 1862 »: the year the question states dates another
@@ -1343,6 +1368,10 @@ def extract(
         whole_at = best.start + part.end()
         if value_at < 0 or whole_at <= value_at <= whole_at + 1:
             value_at = best.start + part.start()
+    if kind in {"count", "money"}:
+        attributed = _attributed_number(asked, best.text)
+        if attributed >= 0:
+            value_at = best.start + attributed
     if (analysis.intent in {"when", "where"} or best is role_held) and value_at < 0:
         # The quotes go in article order; the lead reads first the best, or the one naming
         # the asked role's holder by its word ("Who's the MAYOR?" of « la maire, N. Ferrier »).
@@ -1628,6 +1657,56 @@ def _attributive_year(text: str, start: int, end: int) -> bool:
     )
 
 
+# A date said as what was first set, since changed: "had ORIGINALLY been due to open in August
+# 2025", « l'ARS avait D'ABORD fixé le dernier accouchement au samedi 28 février » (not the
+# « D'abord, … » of a list of reasons).
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|at first|initialement|a l'origine|au depart|d'abord(?!,)"
+    r"|dans un premier temps|first (?:set|planned|scheduled|announced|fixed))\b[^.;:!?]{0,60}$"
+)
+# ... and the new one, in the next sentence: « elle l'a REPOUSSÉ AU mardi 31 mars », "was
+# MOVED TO 3 May".
+_REVISED_TO = re.compile(
+    r"\b(?:pushed back|put back|moved|postponed|delayed|brought forward|rescheduled|changed"
+    r"|revised|repouss\w*|report\w*|decal\w*|avanc\w*|deplac\w*|modifi\w*)\b[^.;:!?]{0,25}$"
+)
+# A question asking for the first value itself ("when was it SUPPOSED to open?").
+_ASKS_FIRST_SET = re.compile(
+    r"\b(?:originally|initially|at first|first|supposed|meant|planned|due|before|initialement"
+    r"|a l'origine|au depart|d'abord|prevue?s?|censee?s?|devai\w*|avant)\b"
+)
+
+
+def _revised_date(
+    question: str, best: ScoredSentence, value_at: int
+) -> tuple[int, ScoredSentence] | None:
+    """Where the date that replaced the one a when-answer would give starts, and its sentence:
+    the date was first set ("had originally been due …") and the next sentence of the
+    paragraph moves it (« … l'a repoussé au mardi 31 mars »); None otherwise, or when the
+    question asks for the first date."""
+    if _ASKS_FIRST_SET.search(fold(question)):
+        return None
+    found = dates(best.text)
+    at = value_at - best.start
+    given = [span for _, span in found if span[0] == at] or [
+        span for parts, span in found if parts.days
+    ][:1]
+    if not given:
+        return None
+    start = given[0][0]
+    folded = "".join((fold(c) or c)[0] for c in best.text)  # one character for one
+    if not _SUPERSEDED.search(folded, 0, start):
+        return None
+    following = _next_sentence(best)
+    if following is None or not _one_paragraph(best, following):
+        return None
+    later = "".join((fold(c) or c)[0] for c in following.text)
+    for _, (begin, _end) in dates(following.text):
+        if _REVISED_TO.search(later, 0, begin):
+            return following.start + begin, following
+    return None
+
+
 def _dated_value(
     aligner: WordAligner,
     question: str,
@@ -1779,6 +1858,21 @@ _EARLIER_EDITION = re.compile(
 _ASKS_EARLIER = re.compile(
     r"\b(?:last|previous\w*|before|earlier|ago|prior|dernier|derniere|precedent\w*|passee?"
     r"|avant|auparavant|autrefois|formerly|used to)\b"
+)
+# A length of time ("in 1:02:15", « en 2 h 10 », "after 40 minutes").
+_TIME_SPAN = re.compile(
+    r"\b\d+\s*(?:h|hrs?|heures?|hours?|minutes?|mins?|mn|secondes?|seconds?)\b|\b\d{1,2}:\d{2}"
+)
+
+
+def _gives_a_time(text: str) -> bool:
+    """Whether a sentence gives a time of day, a date or a length of time."""
+    return bool(clock_times(text) or dates(text) or _TIME_SPAN.search(fold(text)))
+
+
+# A sentence announcing a precedent, which the next one tells.
+_NOT_THE_FIRST = re.compile(
+    r"\b(?:not (?:the|a) first|pas (?:la|le) premi(?:ere|er)|pas une premiere)\b"
 )
 # A sentence announcing the reasons that follow it (« pour deux raisons principales », "for
 # several reasons"), and how many of the sentences after it are quoted then.
@@ -2090,6 +2184,32 @@ def _counted_stems(after: str) -> frozenset[str]:
     return stems_of(" ".join(words))
 
 
+# Whose figure a number is: "according to the POLICE", « selon la PRÉFECTURE ».
+_ATTRIBUTION = re.compile(
+    r"\b(?:selon|d'apres|according to|per)\s+(?:(?:le|la|les|l'|the|des|du)\s*)?([a-z][\w-]{2,})"
+)
+
+
+def _attributed_number(question: str, text: str) -> int:
+    """Where the number a question asks by its source starts in a sentence giving it by
+    several sources (« … d'après la préfecture ? » of « 3 200 personnes selon les
+    organisateurs, 1 900 selon la préfecture »); -1 when none."""
+    asked = _ATTRIBUTION.search(fold(question))
+    if asked is None:
+        return -1
+    source = asked.group(1)[:5]
+    folded = "".join((fold(c) or c)[0] for c in text)  # one character for one
+    spans = [span for _, span in dates(text)]
+    starts = [at for at, _ in numbers_at(text) if not any(a <= at < b for a, b in spans)]
+    sources = [
+        [m.group(1)[:5] for m in _ATTRIBUTION.finditer(folded, at, end)]
+        for at, end in zip(starts, [*starts[1:], len(text)], strict=True)
+    ]
+    if sum(bool(s) for s in sources) < 2:
+        return -1  # one figure, or figures of no source: the usual reading
+    return next((at for at, said in zip(starts, sources, strict=True) if source in said), -1)
+
+
 def _numbers_of_another(
     text: str, stated: Entities, asked_stems: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -2099,7 +2219,9 @@ def _numbers_of_another(
     the stems of its words)."""
     if not stated.numbers:
         return []
-    numbers = numbers_at(text)
+    # « Le samedi 24 janvier, 3 200 personnes … »: a day of a date is no amount
+    spans = [span for _, span in dates(text)]
+    numbers = [(at, key) for at, key in numbers_at(text) if not any(a <= at < b for a, b in spans)]
     if len({key for _, key in numbers}) < 2:
         return []  # not an enumeration of amounts
     if not (stated.names or stated.places):

@@ -548,9 +548,6 @@ def roles_of_people(text: str) -> Mapping[str, str]:
 
 
 # "how many PPL", "how many FOLKS": people, said the way readers talk
-_PEOPLE_SAID = {"ppl": "people", "folks": "people"}
-
-
 def asked_phrase(question: str) -> str:
     """The thing a count question counts, as the asker wrote it ("bilateral meetings", « villes
     pilotes » in « Combien y a-t-il de villes pilotes ? », "delegations" in "How many of the
@@ -573,9 +570,8 @@ def asked_phrase(question: str) -> str:
         if kept and not _still_the_noun_phrase(kept[-1] if english else kept[0], word, english):
             break  # "firms WORKED", « habitants COMPTE »: the verb, not the thing counted
         kept.append(word)
-    if kept and fold(kept[0]) in _PEOPLE_SAID:
-        # "how many PPL", "how many FOLKS": people, said the way readers talk
-        return _PEOPLE_SAID[fold(kept[0])]
+    if [fold(w) for w in kept] in (["fois"], ["times"]):
+        return ""  # « combien de FOIS se sont-ils réunis ? »: how often, no thing counted
     return " ".join(kept)
 
 
@@ -770,7 +766,9 @@ def facts_of(
                     stated.discard(code)
         return facts
     if intent == "count" and counts_days(question):
-        return _days_facts(citations, language)
+        spanned = _days_facts(citations, language)
+        if spanned:
+            return spanned  # else the days a quote counts ("13 days"), as any number
     if _ASKS_WHO_GIVES_WHAT.search(fold(question)):
         sums = _sums_with_holders(citations, language)
         if sums:
@@ -851,6 +849,7 @@ def facts_of(
             (_enumerated_names(question, citations) if intent == "list" else [])
             or _items_after_a_colon(first_quotes, other)
             or _enumerated_phrases(first_quotes, other)
+            or _items_of_a_lead_in(citations[:LEAD_IN_QUOTES], citations, other)
         )
         if enumerated:
             return enumerated
@@ -1022,6 +1021,46 @@ def _items_after_a_colon(citations: Sequence[Citation], quoted_for: str = "") ->
             0 < len(item.split()) <= MAX_ITEM_WORDS for item in items
         ):
             return _item_facts(items, citation.n, quoted_for)
+    return []
+
+
+LEAD_IN_QUOTES = 2  # a lead-in among the first quotes gives its items to the lead
+# Where an item's head ends: its first comma or semicolon, or the preposition that opens its
+# detail ("drilling boreholes and installing ground sensors ALONG the cliff top").
+_ITEM_DETAIL = re.compile(
+    r"\s+(?:along|on|in|at|from|to|for|with|by|under|over|after|before|within|near|between"
+    r"|à|au|aux|sur|dans|pour|avec|par|sous|entre|après|avant|dès|jusqu['’]?\w*)\s"
+)
+
+
+def _items_of_a_lead_in(
+    leading: Sequence[Citation], citations: Sequence[Citation], quoted_for: str = ""
+) -> list[Fact]:
+    """The items quoted after a lead-in among the first quotes ("The plan … has four stages:"
+    then "drilling boreholes …;", "draining the slope …;"), each by its head (`_ITEM_DETAIL`);
+    quoted for an asker of the language `quoted_for`."""
+    for lead_in in leading:
+        if not lead_in.quote.rstrip().endswith(":"):
+            continue
+        items: list[Citation] = []
+        end = lead_in.end
+        for citation in citations:
+            if citation.source != lead_in.source or not 0 < citation.start - end <= 4:
+                continue
+            items.append(citation)
+            end = citation.end
+        if len(items) < 2:
+            continue
+        facts: list[Fact] = []
+        for item in items:
+            head = re.split(r"[,;:.]", item.quote.lstrip("-–—•* "), maxsplit=1)[0].strip()
+            words = head.split()
+            if len(words) > MAX_ITEM_WORDS:
+                cut = _ITEM_DETAIL.search(head, len(" ".join(words[:2])))
+                head = head[: cut.start()] if cut else " ".join(words[:MAX_ITEM_WORDS])
+            shown = _quoted(head, quoted_for) if quoted_for else head
+            facts.append(Fact("item", head, shown, item.n))
+        return facts
     return []
 
 
@@ -1566,7 +1605,7 @@ def _place_facts(
             if found:
                 return found
     for citation in citations[:1]:
-        phrase = locative_place(question, citation.quote)
+        phrase = locative_place(question, citation.quote, place_noun_after_a=True)
         if phrase:
             shown = phrase if language == quote_language else _quoted(phrase, language)
             return [Fact("place", phrase, shown, citation.n)]
@@ -1623,16 +1662,25 @@ _NOT_A_PLACE = frozenset(
 )
 
 
-def locative_place(question: str, text: str) -> str:
+# « à », « au » also say to whom and how; with a place noun only they say where.
+_TO_OR_AT = re.compile(r"(?:a|au)\b")
+
+
+def locative_place(question: str, text: str, place_noun_after_a: bool = False) -> str:
     """The first place a text says with a common noun that the question does not say
     (« à la salle des fêtes », "in the park"; '' when none), with its preposition; not a time
-    ("in the summer")."""
+    ("in the summer"); with `place_noun_after_a`, after « à », « au » only a place noun (not
+    « présenté au conseil »), as a lead states it."""
     for match in _LOCATIVE_PHRASE.finditer(text):
         phrase = match.group(1)
         if fold(phrase.split()[-1]) in STOPWORDS:  # « à la salle des fêtes LA … »
             phrase = phrase.rsplit(maxsplit=1)[0]
-        if fold(phrase.split()[0]) in _NOT_A_PLACE or fold(phrase) in fold(question):
+        head = fold(re.split(r"['’\s]", phrase)[0])
+        if head in _NOT_A_PLACE or fold(phrase) in fold(question):
             continue
+        to_or_at = _TO_OR_AT.match(fold(text[match.start() : match.start(1)]))
+        if place_noun_after_a and to_or_at and head not in _PLACE_HEADS:
+            continue  # « présenté AU CONSEIL », « poulet À LA CRÈME »: a recipient, a manner
         return text[match.start() : match.start(1) + len(phrase)]
     return ""
 

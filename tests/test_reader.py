@@ -27,6 +27,8 @@ RACE = Path(__file__).parent / "fixtures" / "articles" / "tamsford-half-marathon
 TRAMWAY = Path(__file__).parent / "fixtures" / "articles" / "tramway-valmerac-2026.fr.txt"
 SCHOOLS = Path(__file__).parent / "fixtures" / "articles" / "school-closure-vote-2026.en.txt"
 CANTEEN = Path(__file__).parent / "fixtures" / "articles" / "intoxication-cantine-2026.fr.txt"
+LANDSLIDE = Path(__file__).parent / "fixtures" / "articles" / "landslide-coast-road-2026.en.txt"
+MATERNITY = Path(__file__).parent / "fixtures" / "articles" / "maternite-fermeture-2026.fr.txt"
 FESTIVAL = (
     Path(__file__).parent / "fixtures" / "articles" / "festival-jazz-saint-loubes-2026.fr.txt"
 )
@@ -200,6 +202,16 @@ def schools(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type:
 @pytest.fixture(scope="module")
 def canteen(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
     return _indexed(tmp_path_factory, e5, CANTEEN)
+
+
+@pytest.fixture(scope="module")
+def landslide(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, LANDSLIDE)
+
+
+@pytest.fixture(scope="module")
+def maternity(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _indexed(tmp_path_factory, e5, MATERNITY)
 
 
 def _ask(lisbon: Assistant) -> Callable[[str], tuple[str, bool, list[str]]]:
@@ -1573,9 +1585,17 @@ def test_a_list_whose_items_rank_among_the_best_answers_as_a_block(stadium: Assi
 
 def test_informal_people_are_counted_as_people() -> None:
     from assistant.facts import asked_phrase
+    from assistant.questions import said_plainly
 
-    assert asked_phrase("how many ppl actually made it to the finish") == "people"
-    assert asked_phrase("How many runners finished?") == "runners"
+    def counted(question: str) -> str:
+        return asked_phrase(said_plainly(question))
+
+    assert counted("how many ppl actually made it to the finish") == "people"
+    assert counted("Combien de monde à la manif de soutien ?") == "personnes"
+    assert counted("how many marched on Saturday?") == "people"  # a verb: its doers
+    assert counted("How many runners finished?") == "runners"
+    assert counted("Ils se sont réunis combien de fois ?") == ""  # how often: no thing counted
+    assert counted("how many injured firefighters were there?") == "injured firefighters"
 
 
 def test_a_negated_to_be_denies_its_subject_and_a_refusal_what_it_refuses(
@@ -1635,3 +1655,81 @@ def test_a_lead_in_right_after_the_best_sentence_goes_on_from_it(hail: Assistant
     assert answer.citations[0].quote.endswith("a annoncé quatre mesures :")
     assert "taxe foncière" in (answer.lead or "")
     assert "1,5 million" in (answer.lead or "")  # a decimal number inside an item's phrase
+
+
+def test_a_short_question_on_anybody_asks_yes_or_no_in_english(landslide: Assistant) -> None:
+    from assistant.language import detect_language
+
+    assert detect_language("anybody get hurt?") == "en"
+    assert detect_language("tl;dr pls") == "en"
+    assert analyse_question("anybody get hurt?").intent == "yesno"
+    assert analyse_question("Des blessés ?").intent == "yesno"
+    assert analyse_question("Des dégâts, combien ?").intent != "yesno"
+    answer = landslide.ask("anybody get hurt?")
+    assert (answer.lead or "").startswith("No")  # "Nobody was hurt" denies it
+    assert any(c.quote.startswith("Nobody was hurt") for c in answer.citations)
+
+
+def test_the_items_after_a_lead_in_make_the_lead(landslide: Assistant) -> None:
+    answer = landslide.ask("what r the stages of the repair plan")
+    lead = answer.lead or ""
+    assert "The plan set out by the council on Tuesday has four stages:" in [
+        c.quote for c in answer.citations
+    ]
+    for item in ("drilling boreholes", "draining the slope", "retaining wall", "resurfacing"):
+        assert item in lead
+    assert "along the cliff top" not in lead  # an item's head, not its detail
+
+
+def test_a_moved_date_and_a_figure_given_by_its_source(maternity: Assistant) -> None:
+    moved = maternity.ask("c'est pour quand, le tout dernier accouchement là-bas ?")
+    assert "31 mars" in (moved.lead or "") and "28 février" not in (moved.lead or "")
+    first = maternity.ask("quelle date l'ARS avait prévu au départ pour le dernier accouchement ?")
+    assert "28 février" in (first.lead or "")
+    # « le 24 janvier » is a day, not a figure the sentence gives to someone else
+    counted = maternity.ask("ils étaient combien à défiler le 24 janvier d'après la préfecture ?")
+    assert not counted.abstained
+    lead = (counted.lead or "").replace("\u202f", " ")
+    assert "1 900" in lead and "3 200" not in lead
+
+
+def test_a_lead_states_a_locative_with_a_or_au_only_of_a_place_noun() -> None:
+    from assistant.facts import locative_place
+
+    said = "Le plan a été présenté au conseil métropolitain mardi."
+    assert locative_place("où ?", said, place_noun_after_a=True) == ""
+    assert locative_place("où ?", "du poulet à la crème servi", place_noun_after_a=True) == ""
+    assert locative_place("où ?", said) == "au conseil métropolitain"  # it may still say where
+    assert locative_place("où ?", "réunie à la salle des fêtes, mardi") == "à la salle des fêtes"
+    assert locative_place("où ?", "On les a trouvés dans le cloître.") == "dans le cloître"
+
+
+def test_common_words_that_end_like_a_nationality_name_no_country() -> None:
+    for text in ("how many ppl made it to the finish", "les travaux n'ont jamais été faits"):
+        assert find_entities(text).places == frozenset()
+    assert find_entities("the parish council, des malaises").places == frozenset()
+    assert find_entities("Finnish runners, un touriste jamaïcain").places == {"FI", "JM"}
+
+
+def test_not_the_first_time_quotes_the_time_before(museum: Assistant) -> None:
+    answer = museum.ask("has the museum ever been burgled before?")
+    quotes = [c.quote for c in answer.citations]
+    assert (answer.lead or "").startswith("Yes")
+    assert quotes[0].startswith("It is not the first time") and quotes[1].startswith("In 1979")
+
+
+def test_a_what_time_question_needs_a_time(race: Assistant) -> None:
+    assert race.ask("What time did Lucy Darnell finish in?").abstained  # she led the medics
+    crossed = race.ask("what time did the first runners cross the finish line?")
+    assert not crossed.abstained and "9:19" in (crossed.lead or "")
+
+
+def test_days_counted_answer_how_many_days(wildfires: Assistant) -> None:
+    answer = wildfires.ask("combien de jours l'accès aux massifs a-t-il été interdit ?")
+    assert not answer.abstained and "19" in (answer.lead or "")  # « pendant 19 jours au total »
+
+
+def test_a_clause_dating_the_question_sets_no_polarity() -> None:
+    asked = "Les pirates sont restés planqués combien de jours avant de tout bloquer ?"
+    assert analyse_question(asked).polarity == ""
+    assert analyse_question("Which country refused to sign before the vote?").polarity
