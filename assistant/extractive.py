@@ -1406,6 +1406,16 @@ _CHANGED = re.compile(
     r"|baiss\w*|diminu\w*|cost (?:more|less)|plus cher|moins cher|more expensive|cheaper"
     r"|grimp\w*|climb\w*|soar\w*|chute\w*|plonge\w*|slump\w*)\b"
 )
+# A change up or down, as a question or a sentence says it.
+_WENT_UP = re.compile(
+    r"\b(?:increas\w*|rise|rises|rising|rose|risen|(?:go|goes|went|gone) up|augment\w*"
+    r"|a la hausse|grimp\w*|climb\w*|soar\w*|upwards?)\b"
+)
+_WENT_DOWN = re.compile(
+    r"\b(?:decreas\w*|fell|fallen|falling|dropped|(?:go|goes|went|gone) down|baiss\w*"
+    r"|diminu\w*|chut\w*|plonge\w*|slump\w*|reduc\w*|redui\w*|a la baisse|downwards?"
+    r"|shrank|shrunk|recul\w*)\b"
+)
 _STEADY = re.compile(
     r"\b(?:frozen|froze|freezes?|unchanged|stable|steady|gele\w*|inchange\w*|maintenu\w*"
     r"|(?:remain|stay)(?:s|ed)? (?:at|the same)"
@@ -1464,8 +1474,17 @@ def _comparison_holds(question: str, text: str) -> bool | None:
     if not _THAN.search(asked):
         # « Pourquoi ils ont AUGMENTÉ le prix du billet ? » of "Estuary Link has FROZEN the
         # adult single fare at £2.80": a change taken for granted that the sentence says is none.
-        changed = _CHANGED.search(asked) and _STEADY.search(fold(text).replace("’", "'"))
-        return False if changed else None
+        said = fold(text).replace("’", "'")
+        if _CHANGED.search(asked) and _STEADY.search(said):
+            return False
+        # "Why has attendance FALLEN?" of "average league attendance ROSE to 4,310": a change
+        # the sentence says went the other way (and not also this way).
+        up, down = bool(_WENT_UP.search(asked)), bool(_WENT_DOWN.search(asked))
+        if up != down:
+            other, same = (_WENT_DOWN, _WENT_UP) if up else (_WENT_UP, _WENT_DOWN)
+            if other.search(said) and not same.search(said):
+                return False
+        return None
     compared = compared_numbers(text)
     if compared is None or compared[0] == compared[1]:
         return None

@@ -1733,3 +1733,10 @@ def test_a_clause_dating_the_question_sets_no_polarity() -> None:
     asked = "Les pirates sont restés planqués combien de jours avant de tout bloquer ?"
     assert analyse_question(asked).polarity == ""
     assert analyse_question("Which country refused to sign before the vote?").polarity
+
+
+def test_a_change_asked_the_other_way_is_a_false_premise(lisbon: Assistant) -> None:
+    wrong_way = lisbon.ask("De combien Séville a-t-elle augmenté ses pertes d'eau ?")
+    assert wrong_way.abstained and "reduced its network losses" in wrong_way.answer
+    right_way = lisbon.ask("By how much did Seville reduce its water losses?")
+    assert not right_way.abstained and "a quarter" in right_way.answer
