@@ -849,7 +849,6 @@ def facts_of(
             (_enumerated_names(question, citations) if intent == "list" else [])
             or _items_after_a_colon(first_quotes, other)
             or _enumerated_phrases(first_quotes, other)
-            or _items_of_a_lead_in(citations[:LEAD_IN_QUOTES], citations, other)
         )
         if enumerated:
             return enumerated
@@ -1024,7 +1023,6 @@ def _items_after_a_colon(citations: Sequence[Citation], quoted_for: str = "") ->
     return []
 
 
-LEAD_IN_QUOTES = 2  # a lead-in among the first quotes gives its items to the lead
 # Where an item's head ends: its first comma or semicolon, or the preposition that opens its
 # detail ("drilling boreholes and installing ground sensors ALONG the cliff top").
 _ITEM_DETAIL = re.compile(
@@ -1033,35 +1031,16 @@ _ITEM_DETAIL = re.compile(
 )
 
 
-def _items_of_a_lead_in(
-    leading: Sequence[Citation], citations: Sequence[Citation], quoted_for: str = ""
-) -> list[Fact]:
-    """The items quoted after a lead-in among the first quotes ("The plan … has four stages:"
-    then "drilling boreholes …;", "draining the slope …;"), each by its head (`_ITEM_DETAIL`);
-    quoted for an asker of the language `quoted_for`."""
-    for lead_in in leading:
-        if not lead_in.quote.rstrip().endswith(":"):
-            continue
-        items: list[Citation] = []
-        end = lead_in.end
-        for citation in citations:
-            if citation.source != lead_in.source or not 0 < citation.start - end <= 4:
-                continue
-            items.append(citation)
-            end = citation.end
-        if len(items) < 2:
-            continue
-        facts: list[Fact] = []
-        for item in items:
-            head = re.split(r"[,;:.]", item.quote.lstrip("-–—•* "), maxsplit=1)[0].strip()
-            words = head.split()
-            if len(words) > MAX_ITEM_WORDS:
-                cut = _ITEM_DETAIL.search(head, len(" ".join(words[:2])))
-                head = head[: cut.start()] if cut else " ".join(words[:MAX_ITEM_WORDS])
-            shown = _quoted(head, quoted_for) if quoted_for else head
-            facts.append(Fact("item", head, shown, item.n))
-        return facts
-    return []
+def _item_head(item: str) -> str:
+    """An item's words up to its first comma or semicolon, cut before the preposition opening
+    its detail when longer than MAX_ITEM_WORDS ("drilling boreholes and installing ground
+    sensors", of "… along the cliff top, starting on 16 February;")."""
+    head = re.split(r"[,;:.]", item.lstrip("-–—•* "), maxsplit=1)[0].strip()
+    words = head.split()
+    if len(words) > MAX_ITEM_WORDS:
+        cut = _ITEM_DETAIL.search(head, len(" ".join(words[:2])))
+        head = head[: cut.start()] if cut else " ".join(words[:MAX_ITEM_WORDS])
+    return head
 
 
 def _between_facts(question: str, citations: Sequence[Citation]) -> list[Fact]:
@@ -1539,6 +1518,9 @@ def _listed_names(citations: Sequence[Citation], question: str, quoted_for: str 
                 found.append(Fact("item", named.group(1), named.group(1), citation.n))
             elif phrase and fold(phrase.group(1)) not in fold(question):
                 found += _item_facts([phrase.group(1)], citation.n, quoted_for)
+            elif not (named or phrase) and (head := _item_head(citation.quote)):
+                # "drilling boreholes and installing ground sensors along …": its head
+                found += _item_facts([head], citation.n, quoted_for)
         else:
             in_list = False
         previous = citation
