@@ -339,6 +339,25 @@ def names_at(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _CAPITALISED.finditer(text) if m.start() > 0]
 
 
+# A decade: « les années 90 », « années 1990 », "the 1990s", "the '90s".
+_DECADE = re.compile(
+    r"\bann[ée]es\s+((?:19|20)?\d0)\b|\b((?:19|20)?\d0)['’]?s\b|['’](\d0)s\b", re.IGNORECASE
+)
+
+
+def decade_key(match: re.Match[str]) -> str:
+    """A decade's key, "1990s" for « les années 90 » or "the '90s"."""
+    digits = next(g for g in match.groups() if g)
+    if len(digits) == 2:
+        digits = ("20" if digits in {"00", "10", "20"} else "19") + digits
+    return f"{digits}s"
+
+
+def in_decade(key: str, years: frozenset[str] | set[str]) -> bool:
+    """Whether a year key is a decade ("1990s") that one of `years` falls in ("1998")."""
+    return key.endswith("s") and any(y[:3] == key[:3] and not y.endswith("s") for y in years)
+
+
 @lru_cache(maxsize=8192)
 def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
     """The places, proper names, numbers, years and months a text names."""
@@ -371,8 +390,12 @@ def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
     # A century has one key however written: "XIIe siècle", "12e siècle", "12th-century".
     centuries = [(m.start(), m.group(1)) for m in _CENTURY.finditer(text)]
     numbers |= {f"{int(n)}e" for _, n in centuries}
+    decades = [(m.span(), decade_key(m)) for m in _DECADE.finditer(text)]
+    years |= {key for _, key in decades}
     for match in _DIGITS.finditer(text):
         if any(start == match.start() for start, _ in centuries):
+            continue
+        if any(start <= match.start() < end for (start, end), _ in decades):
             continue
         key = number_key(match.group(0))
         if re.fullmatch(r"(?:1\d|20)\d\d", match.group(0)):

@@ -29,6 +29,7 @@ from assistant.entities import (
     Entities,
     find_entities,
     has_stem,
+    in_decade,
     number_phrase,
     place_held,
     stems_of,
@@ -63,7 +64,11 @@ def missing_constraints(
     if numbers:
         numbers = [n for n in numbers if n not in _days_covered(text)]
     missing += [f"number:{n}" for n in numbers]
-    missing += [f"year:{y}" for y in sorted(constraints.years - found.years)]
+    missing += [
+        f"year:{y}"
+        for y in sorted(constraints.years - found.years)
+        if not in_decade(y, found.years)  # « les années 90 » of « En 1998 »
+    ]
     missing += [f"month:{m}" for m in sorted(constraints.months - found.months)]
     return missing
 
@@ -197,6 +202,8 @@ def constraint_label(key: str, question: str, language: str) -> str:
         return str(get_month_names("wide", locale=language)[int(value)])
     if kind == "number":
         return number_phrase(question, value) or value
+    if kind == "year" and value.endswith("s") and language == "fr":
+        return f"années {value[:-1]}"  # a decade: « années 1970 »
     return value
 
 

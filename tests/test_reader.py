@@ -1740,3 +1740,14 @@ def test_a_change_asked_the_other_way_is_a_false_premise(lisbon: Assistant) -> N
     assert wrong_way.abstained and "reduced its network losses" in wrong_way.answer
     right_way = lisbon.ask("By how much did Seville reduce its water losses?")
     assert not right_way.abstained and "a quarter" in right_way.answer
+
+
+def test_a_decade_is_held_by_any_year_of_it() -> None:
+    from assistant.reader import constraint_label, missing_constraints
+
+    asked = find_entities("Combien de salariés à la fin des années 90 ?")
+    assert asked.years == {"1990s"} and not asked.numbers  # not the number 90
+    assert missing_constraints(asked, "En 1998, elle comptait encore 460 salariés.") == []
+    assert missing_constraints(asked, "En 1978, elle comptait 900 salariés.") == ["year:1990s"]
+    assert constraint_label("year:1990s", "années 90 ?", "fr") == "années 1990"
+    assert find_entities("in the '80s").years == {"1980s"}
