@@ -93,6 +93,8 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where", re.compile(rf"\b(where|ou (se|a|est|sont|ont|etait|aura|va)|which (\w+ )?(?:{PLACE_NOUN_PATTERN}|country)|quel pays|quel(?:le)? (\w+ )?{PLACE_NOUN_PATTERN}|whereabouts|se trouve|se trouvent|located)\b|^ou\b")),
     ("list", re.compile(r"\b(which|quels|quelles|lesquels|lesquelles|list|liste|name (some|the|all)|what (countries|organisations|organizations|partners|domains|areas|cities|crafts|trades))\b")),
 )  # fmt: skip
+# An English past tense right after "what" ("what CAUSED …"), not a noun ending so ("speed").
+_PAST_VERB = re.compile(r"(?!hundred\b)[a-z]{2,}[^e\W]ed")
 _HEAD = re.compile(
     r"(?:\b(?:which|what|quel|quelle|quels|quelles|combien de|how many|how much|number of"
     r"|nombre de|quoi comme)\s+|\b(?:combien|nombre) d'\s*"  # « il voulait QUOI COMME peine »
@@ -548,7 +550,16 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
         if subject:  # "Who OPENED …", « Qui SUCCÉDERA … »: the verb is what is said
             return "", _first_predicate(folded[subject.end() :].split()[:4], capitalised)
         return "", ""
-    following = [match.group(1), *re.findall(r"[a-z][a-z'-]+", folded[match.end() :])]
+    head = match.group(1)
+    if (
+        re.match(r"\W*(?:(?:so|and|but|ok|okay)\W+)?(?:what|which)\s", folded)
+        and match.start(1) == folded.find(head)
+        and _PAST_VERB.fullmatch(head)
+    ):
+        # "What CAUSED the five-month halt?", "What PROMPTED the council to act?": a verb
+        # opens the question, no noun is asked for.
+        return "", _first_predicate(folded[match.end() :].split()[:4], capitalised)
+    following = [head, *re.findall(r"[a-z][a-z'-]+", folded[match.end() :])]
     concept = ""
     after_name = False
     for position, word in enumerate(following[:4]):

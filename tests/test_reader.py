@@ -1751,3 +1751,10 @@ def test_a_decade_is_held_by_any_year_of_it() -> None:
     assert missing_constraints(asked, "En 1978, elle comptait 900 salariés.") == ["year:1990s"]
     assert constraint_label("year:1990s", "années 90 ?", "fr") == "années 1990"
     assert find_entities("in the '80s").years == {"1980s"}
+
+
+def test_a_verb_after_what_is_no_asked_noun() -> None:
+    caused = analyse_question("What caused the five-month halt on the building site?")
+    assert (caused.concept, caused.predicate) == ("", "halt")
+    assert analyse_question("What speed was the ferry doing?").concept == "speed"
+    assert analyse_question("What agreement was signed?").concept == "agreement"
