@@ -82,7 +82,7 @@ from assistant.reader import (
     word_rarity,
 )
 from assistant.retrieval import Retrieval, lexical_tokens
-from assistant.text import QUOTATION, fold, tokens, without_quotes
+from assistant.text import QUOTATION, fold, fold_in_place, tokens, without_quotes
 from assistant.types import Citation, Fact, Passage
 from assistant.understanding import (
     CLAUSE_BREAK,
@@ -1713,13 +1713,13 @@ def _revised_date(
     if not given:
         return None
     start = given[0][0]
-    folded = "".join((fold(c) or c)[0] for c in best.text)  # one character for one
+    folded = fold_in_place(best.text)
     if not _SUPERSEDED.search(folded, 0, start):
         return None
     following = _next_sentence(best)
     if following is None or not _one_paragraph(best, following):
         return None
-    later = "".join((fold(c) or c)[0] for c in following.text)
+    later = fold_in_place(following.text)
     for _, (begin, _end) in dates(following.text):
         if _REVISED_TO.search(later, 0, begin):
             return following.start + begin, following
@@ -2209,6 +2209,13 @@ _ATTRIBUTION = re.compile(
 )
 
 
+def _amounts_at(text: str) -> list[tuple[int, str]]:
+    """Where each number of a text starts, with its key (`numbers_at`), but the days of its
+    dates (« Le samedi 24 janvier, 3 200 personnes … » gives one amount)."""
+    spans = [span for _, span in dates(text)]
+    return [(at, key) for at, key in numbers_at(text) if not any(a <= at < b for a, b in spans)]
+
+
 def _attributed_number(question: str, text: str) -> int:
     """Where the number a question asks by its source starts in a sentence giving it by
     several sources (« … d'après la préfecture ? » of « 3 200 personnes selon les
@@ -2217,9 +2224,8 @@ def _attributed_number(question: str, text: str) -> int:
     if asked is None:
         return -1
     source = asked.group(1)[:5]
-    folded = "".join((fold(c) or c)[0] for c in text)  # one character for one
-    spans = [span for _, span in dates(text)]
-    starts = [at for at, _ in numbers_at(text) if not any(a <= at < b for a, b in spans)]
+    folded = fold_in_place(text)
+    starts = [at for at, _ in _amounts_at(text)]
     sources = [
         [m.group(1)[:5] for m in _ATTRIBUTION.finditer(folded, at, end)]
         for at, end in zip(starts, [*starts[1:], len(text)], strict=True)
@@ -2238,9 +2244,7 @@ def _numbers_of_another(
     the stems of its words)."""
     if not stated.numbers:
         return []
-    # « Le samedi 24 janvier, 3 200 personnes … »: a day of a date is no amount
-    spans = [span for _, span in dates(text)]
-    numbers = [(at, key) for at, key in numbers_at(text) if not any(a <= at < b for a, b in spans)]
+    numbers = _amounts_at(text)
     if len({key for _, key in numbers}) < 2:
         return []  # not an enumeration of amounts
     if not (stated.names or stated.places):

@@ -27,7 +27,7 @@ from assistant.language import (
     main_clause,
     question_kind,
 )
-from assistant.text import fold, fold_char
+from assistant.text import fold, fold_in_place
 
 _OVERVIEW = re.compile(
     r"\b(gist|summar\w*|resume[sz]?|resumer|sum (?:\w+ ){0,2}up|nutshell|tl;?dr|overview|main points|key points"
@@ -220,7 +220,7 @@ def denial_scopes(text: str, words: int = DENIAL_WORDS) -> list[tuple[int, int]]
 def _negation_scopes(text: str, cues: re.Pattern[str], words: int) -> list[tuple[int, int]]:
     """Where each of the `cues` of a text starts (not one that affirms, "not only") and the end
     of the (at most `words`) words it governs."""
-    folded = "".join((fold_char(c) or c)[0] for c in text)  # one character for one
+    folded = fold_in_place(text)
     return [
         (cue.start(), _governed_end(folded, cue.end(), words))
         for cue in cues.finditer(folded)
@@ -277,7 +277,7 @@ _SUBORDINATE = re.compile(
 def retraction_scopes(text: str, words: int = DENIAL_WORDS) -> list[tuple[int, int]]:
     """Where each retraction of a text ("was rejected", « a été abandonnée ») takes back
     something: its subject when passive, else the (at most `words`) words it governs."""
-    folded = "".join((fold_char(c) or c)[0] for c in text)  # one character for one
+    folded = fold_in_place(text)
     scopes: list[tuple[int, int]] = []
     for cue in _RETRACTION.finditer(folded):
         before = folded[: cue.start()]
@@ -311,7 +311,7 @@ _PARENTHESIS = re.compile(r",\s*(?:which|who|whose|where|qui|dont|ou)\b[^,]*,")
 def subject_denial_scopes(text: str) -> list[tuple[int, int]]:
     """Where each negated "to be" or passive of a text (not in a subordinate clause) denies its
     subject: from the clause's start to the end of the words the negation governs."""
-    folded = "".join((fold_char(c) or c)[0] for c in text)  # one character for one
+    folded = fold_in_place(text)
     scopes: list[tuple[int, int]] = []
     for cue in _NEGATED_BE.finditer(folded):
         if _AFFIRMING.match(folded, cue.end()):
