@@ -570,8 +570,6 @@ def asked_phrase(question: str) -> str:
         if kept and not _still_the_noun_phrase(kept[-1] if english else kept[0], word, english):
             break  # "firms WORKED", « habitants COMPTE »: the verb, not the thing counted
         kept.append(word)
-    if [fold(w) for w in kept] in (["fois"], ["times"]):
-        return ""  # « combien de FOIS se sont-ils réunis ? »: how often, no thing counted
     return " ".join(kept)
 
 
@@ -1031,11 +1029,17 @@ _ITEM_DETAIL = re.compile(
 )
 
 
+_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Pr|Prof|M)\.?\s")
+
+
 def _item_head(item: str) -> str:
     """An item's words up to its first comma or semicolon, cut before the preposition opening
     its detail when longer than MAX_ITEM_WORDS ("drilling boreholes and installing ground
     sensors", of "… along the cliff top, starting on 16 February;")."""
-    head = re.split(r"[,;:.]", item.lstrip("-–—•* "), maxsplit=1)[0].strip()
+    item = item.lstrip("-–—•* ")
+    if _TITLE.match(item):
+        return ""  # "Dr. Mohamed bin Ali Koman, …": a person, whom the person facts read
+    head = re.split(r"[;:]|[,.](?!\d)", item, maxsplit=1)[0].strip()  # not "1,500 seats"
     words = head.split()
     if len(words) > MAX_ITEM_WORDS:
         cut = _ITEM_DETAIL.search(head, len(" ".join(words[:2])))
