@@ -25,12 +25,12 @@ def fold_char(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=32768)
 def fold_in_place(text: str) -> str:
     """A text folded one character for one (`fold_char`'s first), so its offsets hold."""
     return "".join((fold_char(c) or c)[0] for c in text)
 
 
+@lru_cache(maxsize=32768)
 def fold(text: str) -> str:
     """Lower-case, fold accents, typographic quotes and spaces; collapse whitespace."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHIC).lower())

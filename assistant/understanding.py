@@ -329,11 +329,11 @@ def is_negated(question: str) -> bool:
     return bool(denial_scopes(question))
 
 
-# « C'est plus grave que 2013 OU PAS ? »: the alternative a yes/no question ends on negates
-# nothing.
 # A clause that only dates the asked event (« … combien de jours dans le réseau AVANT DE TOUT
 # BLOQUER ? »): its refusing or blocking is not what is asked.
 _TIME_CLAUSE = re.compile(r"\b(?:avant d[e']|avant qu[e']|before|until|jusqu'a ce qu[e'])\b.*$")
+# « C'est plus grave que 2013 OU PAS ? »: the alternative a yes/no question ends on negates
+# nothing.
 _TAGGED_ALTERNATIVE = re.compile(r"\b(?:ou pas|ou non|or not)\b")
 
 
