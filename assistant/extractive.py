@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
@@ -1197,6 +1198,7 @@ def extract(
         and aligner is not None
         and not polarity(fold(asked))  # "how come NOBODY was guarding it", « a PAS sonné »
         and not _EXCLUDING.search(fold(asked))  # "OUTSIDE the plan" of « en dehors du plan »
+        and not _ASKS_AN_OUTCOME.search(fold(asked))  # "what came of it": a refusal answers
         and _denies(
             aligner, _without_concept(analysis, asked), best, DENIAL_SURE, PREMISE_WORDS, True
         )
@@ -1350,6 +1352,7 @@ def extract(
         if revised is not None:
             value_at, sentence = revised
             chosen += [sentence] if sentence not in chosen else []
+        value_at = _range_end(asked, chosen, value_at)
     if aligner is not None and analysis.intent != "yesno" and analysis.constraints.years:
         # « … classée monument historique en 1791 ? » of « Vendue … en 1791, …, avant d'être
         # classée monument historique en 1862 »: the year the question states dates another
@@ -1696,6 +1699,37 @@ _ASKS_FIRST_SET = re.compile(
 )
 
 
+def _range_end(question: str, chosen: Sequence[ScoredSentence], value_at: int) -> int:
+    """Where the date a when-answer gives starts, moved to a range's last date when the
+    question asks when it ended ("when did the hearings finish?" of "between 14 October and
+    21 November 2025"); `value_at` otherwise."""
+    if not _ASKS_THE_END.search(fold(question)) or not chosen:
+        return value_at
+    sentence = next((s for s in chosen if s.start <= value_at < s.end), chosen[0])
+    spans = [span for _, span in dates(sentence.text)]
+    at = value_at - sentence.start if value_at >= 0 else (spans[0][0] if spans else -1)
+    for (start, end), (after, _) in pairwise(spans):
+        joined = fold(sentence.text[max(0, start - 12) : after])
+        if (
+            start == at
+            and _RANGE_OPENS.search(joined)
+            and _RANGE_JOIN.fullmatch(fold(sentence.text[end:after]))
+        ):
+            return sentence.start + after
+    return value_at
+
+
+# A question asking when something ended, and a range of two dates ("between 14 October and
+# 21 November", « du 3 mars au 2 avril »).
+_ASKS_THE_END = re.compile(
+    r"\b(?:finish\w*|end|ended|ends|ending|wrap\w* up|conclud\w*|clos(?:e|ed|ing)|over"
+    r"|fini\w*|termin\w*|s'acheve\w*|achev\w*|clotur\w*|jusqu'a quand|fin|dernier jour"
+    r"|last day)\b"
+)
+_RANGE_OPENS = re.compile(r"\b(?:between|from|entre|du|de)\s")
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|et|au|a|jusqu'au|-|–)\s*")
+
+
 def _revised_date(
     question: str, best: ScoredSentence, value_at: int
 ) -> tuple[int, ScoredSentence] | None:
@@ -1859,11 +1893,47 @@ def _counted_numbers(
     found = aligner.counted(question, noun, [s.text for s in considered], spans)
     if found is None:
         return None
+    # "How many councillors voted to knock it back?" of "refused the application by seven votes
+    # to four": a tally's numbers count the voters, whatever noun the question uses.
+    found = [
+        _tallied(sentence.text, matches, question)
+        for sentence, matches in zip(considered, found, strict=True)
+    ]
     return [
         (similarity, sentence.start + start, sentence)
         for sentence, matches in zip(considered, found, strict=True)
         for start, similarity in matches
     ]
+
+
+# A question asking what came of something or what someone decided, which a refusal or a
+# denial answers ("… its legal bills - what came of that" of "Dr Pell turned down …").
+_ASKS_AN_OUTCOME = re.compile(
+    r"\b(?:what|qu'est-ce qu\w*|qu'a|qu'ont|quoi)\b.*\b(?:came|come|become|became|happened"
+    r"|decid\w*|rul(?:e|ed)|conclud\w*|devenu\w*|advenu\w*)\b"
+    r"|\bqu'en est-il\b|\b(?:ca a|cela a) donne quoi\b|\bdonne quoi\b"
+)
+# A question about a vote, and a vote's tally ("by seven votes to four", « par 25 voix contre
+# 8 », "vote 34 to 22"): the first number counts those for what was decided, the second those
+# against it.
+_ASKS_A_VOTE = re.compile(r"\bvot(?:e|es|ed|ing|er|ers|ent|ant|ants|ee|ees)\b|\bvoix\b")
+_TALLY_JOIN = re.compile(r"\s+(?:votes?\s+|voix\s+)?(?:to|contre|against)\s+")
+_ASKS_AGAINST = re.compile(r"\b(?:against|contre)\b")
+
+
+def _tallied(text: str, matches: list[tuple[int, float]], question: str) -> list[tuple[int, float]]:
+    """A sentence's numbers with how closely each counts the asked voters: a tally's number
+    counts them (its first, or its second when the question asks who voted against)."""
+    if not _ASKS_A_VOTE.search(fold(question)):
+        return matches
+    numbers = [q for q in quantities(text) if not q.currency]
+    counted = {
+        (second if _ASKS_AGAINST.search(fold(question)) else first).start
+        for first, second in pairwise(numbers)
+        if _TALLY_JOIN.fullmatch(text[first.end : second.start])
+    }
+    scored = dict(matches) | dict.fromkeys(counted, 1.0)
+    return sorted(scored.items())
 
 
 # A sentence about an earlier edition of the event (« l'an dernier », "last year's race"),

@@ -1757,3 +1757,56 @@ def test_a_verb_after_what_is_no_asked_noun() -> None:
     assert (caused.concept, caused.predicate) == ("", "halt")
     assert analyse_question("What speed was the ferry doing?").concept == "speed"
     assert analyse_question("What agreement was signed?").concept == "agreement"
+
+
+def test_a_vote_tally_counts_the_voters(schools: Assistant) -> None:
+    from assistant.extractive import _tallied
+
+    answer = schools.ask("how many councillors actually voted for shutting the schools?")
+    assert not answer.abstained and "34" in (answer.lead or "")  # "carried by 34 votes to 22"
+    french = "Le projet a été adopté par 25 voix contre 8, après deux heures de débat."
+    tally_for, tally_against = french.index("25"), french.index("8,")
+    assert _tallied(french, [], "Combien d'élus ont voté pour ?") == [(tally_for, 1.0)]
+    assert _tallied(french, [], "combien ont voté contre ?") == [(tally_against, 1.0)]
+    present = "Combien d'élus ont été présents ?"  # not a vote: the matches stand
+    assert _tallied(french, [(tally_for, 0.2)], present) == [(tally_for, 0.2)]
+
+
+def test_a_question_on_an_outcome_is_answered_by_a_refusal() -> None:
+    from assistant.extractive import _ASKS_AN_OUTCOME
+    from assistant.text import fold
+
+    for asked in (
+        "they wanted the council to pay its costs - what came of that",
+        "What did the prefect decide about the schools?",
+        "Qu'a décidé le juge ?",
+        "et la demande d'indemnisation, ça a donné quoi ?",
+    ):
+        assert _ASKS_AN_OUTCOME.search(fold(asked)), asked
+    for asked in (
+        "Why did the prefect decide to close the schools?",
+        "Pourquoi ils ont décidé de fermer les urgences ?",
+    ):
+        assert not _ASKS_AN_OUTCOME.search(fold(asked)), asked
+
+
+def test_a_question_on_when_something_ended_takes_a_range_last_date() -> None:
+    from assistant.extractive import ScoredSentence, _range_end
+    from assistant.types import Passage
+
+    text = "The inquiry sat at the town hall between 14 October and 21 November 2025."
+    passage = Passage("c", "s.txt", "", text, 100, 100 + len(text), 0.9)
+    sentence = ScoredSentence(passage, 100, 100 + len(text), text, 0.8, 0.1, 0.8)
+    first = 100 + text.index("14 October")
+    assert _range_end("when did the hearings finish?", [sentence], first) == 100 + text.index("21")
+    assert _range_end("l'enquête s'est terminée quand ?", [sentence], -1) == 100 + text.index("21")
+    assert _range_end("when did the inquiry start?", [sentence], first) == first
+    alone = "The inquiry closed on 21 November, and the report followed on 14 April."
+    sentence = ScoredSentence(passage, 0, len(alone), alone, 0.8, 0.1, 0.8)
+    assert _range_end("when did the inquiry end?", [sentence], 22) == 22  # no range
+
+
+def test_what_is_the_date_asks_when() -> None:
+    assert analyse_question("what's the new date for the lab results?").intent == "when"
+    assert analyse_question("What is the exact day of the meeting?").intent == "when"
+    assert analyse_question("What is the number of stations?").intent != "when"
