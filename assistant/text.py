@@ -18,6 +18,7 @@ _TYPOGRAPHIC = str.maketrans(
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)
 def fold_char(char: str) -> str:
     """One character lower-cased, accent-folded and with typographic forms made plain."""
     plain = char.translate(_TYPOGRAPHIC)
@@ -25,9 +26,23 @@ def fold_char(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+class _FirstFolded(dict[int, str]):
+    """Each character's first folded one (itself when it folds to nothing), filled on use:
+    a table `str.translate` reads, so that folding a text in place runs in C."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = (fold_char(char) or char)[0]
+        self[code] = folded
+        return folded
+
+
+_FIRST_FOLDED = _FirstFolded()
+
+
 def fold_in_place(text: str) -> str:
     """A text folded one character for one (`fold_char`'s first), so its offsets hold."""
-    return "".join((fold_char(c) or c)[0] for c in text)
+    return text.translate(_FIRST_FOLDED)
 
 
 @lru_cache(maxsize=32768)

@@ -46,3 +46,14 @@ def test_absent_quote_is_none_and_search_stays_in_range() -> None:
     assert locate_quote(text, "Le port de", 19) == (19, 29)
     assert locate_quote(text, "L’ÉTÉ") is None
     assert locate_quote("Il a dit l’été dernier", "l'ete") == (9, 14)
+
+
+def test_folding_in_place_keeps_every_offset() -> None:
+    from assistant.text import fold_char, fold_in_place
+
+    text = "Œuvre d’Élise … « Ça » 12\u202f000 ﬁn ½"
+    folded = fold_in_place(text)
+    assert len(folded) == len(text)
+    assert folded.startswith('ouvre d\'elise . " ca " 12 000 f')
+    assert folded == "".join((fold_char(c) or c)[0] for c in text)  # one character for one
+    assert fold_in_place(text) == folded  # the table filled on first use gives the same
