@@ -652,6 +652,15 @@ def extract(
         candidates = [
             replace(s, cosine=best_scored.cosine, lexical=best_scored.lexical) for s in ranged[:1]
         ]
+    aged = _aged_person(asked) if kind == "age" and aligner is not None and candidates else ""
+    if aged:
+        # "How old is the mayor?" of « Josiane Roux, 71 ans, habitante des Hauts-de-Lisle »:
+        # an age answers only in a sentence naming the one asked about, by its word.
+        matched = aligner.matches(asked, aged, [s.text for s in candidates]) if aligner else None
+        if matched is not None:
+            candidates = [s for s, m in zip(candidates, matched, strict=True) if m >= ROLE_SURE]
+            if not candidates:
+                return Extract([], kind, 0.0, f"no sentence gives the age of the {aged}")
     given = analysis.constraints.numbers | analysis.constraints.years
     if isinstance(required, re.Pattern | _Quantity) and given:
         # "Combien de bailleurs pour le budget de 3,2 millions ?": the number the question
@@ -1913,6 +1922,32 @@ _ASKS_AN_OUTCOME = re.compile(
     r"|decid\w*|rul(?:e|ed)|conclud\w*|devenu\w*|advenu\w*)\b"
     r"|\bqu'en est-il\b|\b(?:ca a|cela a) donne quoi\b|\bdonne quoi\b"
 )
+# Whose age a question asks, when it gives a role or a kind of person rather than a name:
+# "how old is THE MAYOR?", « Il a quel âge, LE CAPITAINE du ferry ? ».
+_AGED = re.compile(
+    r"\bhow old (?:is|was|are|were)\s+(?P<en>[^?]+)"
+    r"|\bquel age (?:a|avait|ont|avaient)\s+(?P<fr>[^?]+)"
+    r"|\b(?:il|elle|ils|elles) (?:a|avait|ont|avaient) quel age,?\s+(?P<after>[^?]+)"
+)
+
+
+def _aged_person(question: str) -> str:
+    """The word naming whose age the question asks ("mayor"), or '' when it names someone
+    (a name is checked as every stated name is) or none."""
+    match = _AGED.search(fold(question))
+    if match is None:
+        return ""
+    phrase = next(g for g in match.groups() if g)
+    start = match.start(next(n for n in ("en", "fr", "after") if match.group(n)))
+    if any(w[:1].isupper() for w in question[start:].split()):
+        return ""
+    words = [w for w in content_words(phrase) if not w.isdigit() and w not in _AGE_WORDS]
+    return words[0] if words else ""
+
+
+_AGE_WORDS = frozenset({"year", "years", "old", "ans", "age", "ages"})
+
+
 # A question about a vote, and a vote's tally ("by seven votes to four", « par 25 voix contre
 # 8 », "vote 34 to 22"): the first number counts those for what was decided, the second those
 # against it.

@@ -1145,6 +1145,10 @@ def _quantity_facts(
             if not is_age(c.quote, q.end) and share_asked == is_share(c.quote, q.end)
         ]
         candidates = counting or candidates
+    if kind == "age":
+        # "How old is the postwoman?" of "The 72-year-old … had waited fourteen months": the
+        # number that is an age.
+        candidates = [(q, c) for q, c in candidates if is_age(c.quote, q.end)] or candidates
     if kind == "money" and any(q.currency for q, _ in candidates):
         # "How much did the committee pay?": a sum, not the three languages of the guides.
         candidates = [(q, c) for q, c in candidates if q.currency]

@@ -1810,3 +1810,15 @@ def test_what_is_the_date_asks_when() -> None:
     assert analyse_question("what's the new date for the lab results?").intent == "when"
     assert analyse_question("What is the exact day of the meeting?").intent == "when"
     assert analyse_question("What is the number of stations?").intent != "when"
+
+
+def test_an_age_answers_only_of_the_one_asked_about(tramway: Assistant) -> None:
+    from assistant.extractive import _aged_person
+
+    assert _aged_person("how old is the mayor?") == "mayor"
+    assert _aged_person("Il a quel âge, le capitaine du ferry ?") == "capitaine"
+    assert _aged_person("How old is Josiane Roux?") == ""  # a name: checked as names are
+    # « Josiane Roux, 71 ans, habitante des Hauts-de-Lisle … » is no mayor
+    assert tramway.ask("how old is the mayor?").abstained
+    named = tramway.ask("Quel âge a Josiane Roux ?")
+    assert not named.abstained and "71" in (named.lead or "")
