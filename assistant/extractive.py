@@ -661,6 +661,40 @@ def extract(
             candidates = [s for s, m in zip(candidates, matched, strict=True) if m >= ROLE_SURE]
             if not candidates:
                 return Extract([], kind, 0.0, f"no sentence gives the age of the {aged}")
+    speaker = (
+        _speaker_asked(asked)
+        if analysis.intent in {"what", "other"} and aligner is not None and candidates
+        else ""
+    )
+    if speaker and aligner is not None:
+        # "What did the mayor say when she handed out the medals?" of what a runner said: what
+        # someone said answers where the one asked about is named by their word, in the
+        # sentence or the ones around it (« … », a dit le préfet); in the article's language,
+        # by the word itself (the aligner holds « préfet » as near « présidente » as "mayor" is
+        # to « maire »).
+        near = candidates[:COUNTED_CANDIDATES]
+        around = [" ".join(t.text for t in _around(s)) for s in near]
+        said_by = _naming_role(aligner, asked, speaker, around, same_language)
+        # « la maire …, Hélène Marchadier, a coupé le ruban » names whom « a lancé Hélène
+        # Marchadier » then speaks of by name only.
+        article_texts = [s.text for s in _article_sentences(article)] if article is not None else []
+        holding = _naming_role(aligner, asked, speaker, article_texts, same_language) or []
+        role_names = {
+            tokens(name)[-1]
+            for text, held in zip(article_texts, holding, strict=False)
+            if held
+            for name, _ in people(text)
+            if tokens(name)
+        }
+        if said_by is not None:
+            spoken = [
+                s
+                for s, n, text in zip(near, said_by, around, strict=True)
+                if n or role_names & set(tokens(text))
+            ]
+            if not spoken:
+                return Extract([], kind, 0.0, f"no sentence gives what the {speaker} said")
+            candidates = spoken + [s for s in candidates if s not in spoken]
     given = analysis.constraints.numbers | analysis.constraints.years
     if isinstance(required, re.Pattern | _Quantity) and given:
         # "Combien de bailleurs pour le budget de 3,2 millions ?": the number the question
@@ -1946,6 +1980,55 @@ def _aged_person(question: str) -> str:
 
 
 _AGE_WORDS = frozenset({"year", "years", "old", "ans", "age", "ages"})
+
+# Who a question asks what they said, when it gives a role or a body rather than a name:
+# "what did THE MAYOR say …", « Qu'est-ce qu'il a dit, LE PRÉFET, … ».
+_SPEAKER = re.compile(
+    r"\bwhat (?:did|does|do|has|had|have) (?P<en>[^?]+?) (?:say|said|tell|told|think|reckon)\b"
+    r"|\bqu'est-ce qu(?:e|'il|'elle|'ils|'elles) (?:a|ont|avait|avaient) (?:dit|declare),?"
+    r"\s+(?P<fr>[^?,]+)|\bqu'(?:a|ont) (?:dit|declare) (?P<fr2>[^?,]+)"
+    r"|\bqu'est-ce qu(?:e |')(?P<fr3>(?:le|la|les|l') ?[^?,]+?) (?:a|ont|avait) (?:dit|declare)"
+)
+
+
+def _speaker_asked(question: str) -> str:
+    """The word naming whom a question asks what they said ("mayor" of "the agriculture
+    minister" → "minister"), or '' when it names someone (names are checked as all are)."""
+    match = _SPEAKER.search(fold(question).replace("’", "'"))
+    if match is None:
+        return ""
+    group = next(n for n in ("en", "fr", "fr2", "fr3") if match.group(n))
+    start, end = match.span(group)
+    if any(w[:1].isupper() for w in question[start:end].split()):
+        return ""
+    words = [w for w in content_words(match.group(group)) if not w.isdigit()]
+    # an English compound ends on its head ("the health MINISTER"), a French one opens on it
+    return (words[-1] if group == "en" else words[0]) if words else ""
+
+
+def _naming_role(
+    aligner: WordAligner, question: str, role: str, texts: list[str], same_language: bool
+) -> list[bool] | None:
+    """For each text, whether it names the role: by the word's stem in the question's
+    language, by a word as close as ROLE_SURE across languages (None if the aligner cannot
+    run)."""
+    if same_language:
+        return [fold(role)[:5] in stems_of(text) for text in texts]
+    matched = aligner.matches(question, role, texts)
+    return None if matched is None else [m >= ROLE_SURE for m in matched]
+
+
+def _around(sentence: ScoredSentence) -> list[ScoredSentence]:
+    """A sentence with the ones before and after it in its paragraph."""
+    passage = sentence.passage
+    earlier = [(s, e) for s, e in passage.sentences if e <= sentence.start]
+    previous = _as_scored(passage, *max(earlier)) if earlier else None
+    following = _next_sentence(sentence)
+    return [
+        *([previous] if previous and _one_paragraph(previous, sentence) else []),
+        sentence,
+        *([following] if following and _one_paragraph(sentence, following) else []),
+    ]
 
 
 # A question about a vote, and a vote's tally ("by seven votes to four", « par 25 voix contre

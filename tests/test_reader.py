@@ -1822,3 +1822,17 @@ def test_an_age_answers_only_of_the_one_asked_about(tramway: Assistant) -> None:
     assert tramway.ask("how old is the mayor?").abstained
     named = tramway.ask("Quel âge a Josiane Roux ?")
     assert not named.abstained and "71" in (named.lead or "")
+
+
+def test_what_someone_said_answers_where_they_are_named(tramway: Assistant) -> None:
+    from assistant.extractive import _speaker_asked
+
+    assert _speaker_asked("what did the agriculture minister say at the show?") == "minister"
+    assert _speaker_asked("Qu'est-ce qu'il a dit, le préfet, en coupant le ruban ?") == "prefet"
+    assert _speaker_asked("What did Duarte say when she wrapped things up?") == ""  # a name
+    assert tramway.ask("what did the prefect say when he cut the ribbon?").abstained
+    # « … a lancé Hélène Marchadier »: the mayor by her name, which « la maire …, Hélène
+    # Marchadier, a coupé le ruban » gives her
+    said = tramway.ask("Qu'est-ce qu'elle a dit, la maire, devant la foule ?")
+    assert not said.abstained
+    assert any("Marchadier" in c.quote for c in said.citations)
