@@ -1264,7 +1264,16 @@ def extract(
         # charity, against £580,000 last year": the question takes the wrong way for granted.
         reason = "its best sentence compares the other way"
         return Extract([], kind, evidence, reason, contradicted=best.text)
-    denied = (
+    split = (
+        next((s for s in candidates[:COUNTED_CANDIDATES] if _split_vote(s.text)), None)
+        if analysis.intent == "yesno" and _ASKS_UNANIMITY.search(fold(asked))
+        else None
+    )
+    if split is not None:
+        # "Was the vote unanimous?" of "The motion was carried by 34 votes to 22": a tally
+        # with votes against, or someone voting against, says no.
+        best = split
+    denied = split is not None or (
         analysis.intent == "yesno"
         and aligner is not None
         and not is_negated(asked)
@@ -1956,6 +1965,27 @@ _ASKS_AN_OUTCOME = re.compile(
     r"|decid\w*|rul(?:e|ed)|conclud\w*|devenu\w*|advenu\w*)\b"
     r"|\bqu'en est-il\b|\b(?:ca a|cela a) donne quoi\b|\bdonne quoi\b"
 )
+# A question whether a vote was unanimous, and a sentence saying some voted against.
+_ASKS_UNANIMITY = re.compile(r"\bunanim\w*|\bwithout (?:a |any )?(?:vote|one) against\b")
+_VOTED_AGAINST = re.compile(
+    r"\b(?:vot\w*|voix)\s+(?:against|contre)\b(?!\s*\d)|\babstentions?\b|\babstenu\w*"
+)
+
+
+def _split_vote(text: str) -> bool:
+    """Whether a sentence gives a vote some voted against ("by 34 votes to 22", "the only
+    director to vote against", « 3 abstentions »)."""
+    if _VOTED_AGAINST.search(fold(text)):
+        return True
+    if not _ASKS_A_VOTE.search(fold(text)):
+        return False  # "from 9 to 10" is no tally
+    numbers = [q for q in quantities(text) if not q.currency]
+    return any(
+        _TALLY_JOIN.fullmatch(text[first.end : second.start]) and second.value > 0
+        for first, second in pairwise(numbers)
+    )
+
+
 # Whose age a question asks, when it gives a role or a kind of person rather than a name:
 # "how old is THE MAYOR?", « Il a quel âge, LE CAPITAINE du ferry ? ».
 _AGED = re.compile(

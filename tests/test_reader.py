@@ -1836,3 +1836,13 @@ def test_what_someone_said_answers_where_they_are_named(tramway: Assistant) -> N
     said = tramway.ask("Qu'est-ce qu'elle a dit, la maire, devant la foule ?")
     assert not said.abstained
     assert any("Marchadier" in c.quote for c in said.citations)
+
+
+def test_a_vote_with_votes_against_was_not_unanimous(schools: Assistant) -> None:
+    from assistant.extractive import _split_vote
+
+    answer = schools.ask("Le vote s'est fait à l'unanimité ?")
+    assert (answer.lead or "").startswith("Non")  # "vote 34 to 22"
+    assert _split_vote("The only director to vote against said he would accept the result.")
+    assert _split_vote("adopté par 25 voix contre 8")
+    assert not _split_vote("adopté par 25 voix contre 0") and not _split_vote("from 9 to 10")
