@@ -1998,15 +1998,7 @@ _AGED = re.compile(
 def _aged_person(question: str) -> str:
     """The word naming whose age the question asks ("mayor"), or '' when it names someone
     (a name is checked as every stated name is) or none."""
-    match = _AGED.search(fold(question))
-    if match is None:
-        return ""
-    phrase = next(g for g in match.groups() if g)
-    start = match.start(next(n for n in ("en", "fr", "after") if match.group(n)))
-    if any(w[:1].isupper() for w in question[start:].split()):
-        return ""
-    words = [w for w in content_words(phrase) if not w.isdigit() and w not in _AGE_WORDS]
-    return words[0] if words else ""
+    return _person_word(question, _AGED, _AGE_WORDS)
 
 
 _AGE_WORDS = frozenset({"year", "years", "old", "ans", "age", "ages"})
@@ -2024,16 +2016,25 @@ _SPEAKER = re.compile(
 def _speaker_asked(question: str) -> str:
     """The word naming whom a question asks what they said ("mayor" of "the agriculture
     minister" → "minister"), or '' when it names someone (names are checked as all are)."""
-    match = _SPEAKER.search(fold(question).replace("’", "'"))
+    return _person_word(question, _SPEAKER)
+
+
+def _person_word(
+    question: str, pattern: re.Pattern[str], ignored: frozenset[str] = frozenset()
+) -> str:
+    """The word of the phrase `pattern` finds that names whom the question asks about, its
+    English group named "en…", its French ones anything else: '' when the phrase holds a
+    capitalised word (a name, checked as every stated name is) or no content word."""
+    match = pattern.search(fold(question).replace("’", "'"))
     if match is None:
         return ""
-    group = next(n for n in ("en", "fr", "fr2", "fr3") if match.group(n))
+    group = next(name for name, found in match.groupdict().items() if found)
     start, end = match.span(group)
     if any(w[:1].isupper() for w in question[start:end].split()):
         return ""
-    words = [w for w in content_words(match.group(group)) if not w.isdigit()]
+    words = [w for w in content_words(match.group(group)) if not w.isdigit() and w not in ignored]
     # an English compound ends on its head ("the health MINISTER"), a French one opens on it
-    return (words[-1] if group == "en" else words[0]) if words else ""
+    return (words[-1] if group.startswith("en") else words[0]) if words else ""
 
 
 def _naming_role(
