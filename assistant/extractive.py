@@ -1967,14 +1967,13 @@ _ASKS_AN_OUTCOME = re.compile(
 )
 # A question whether a vote was unanimous, and a sentence saying some voted against.
 _ASKS_UNANIMITY = re.compile(r"\bunanim\w*|\bwithout (?:a |any )?(?:vote|one) against\b")
-_VOTED_AGAINST = re.compile(
-    r"\b(?:vot\w*|voix)\s+(?:against|contre)\b(?!\s*\d)|\babstentions?\b|\babstenu\w*"
-)
+# ("Carried unanimously, with two abstentions": an abstention is no vote against.)
+_VOTED_AGAINST = re.compile(r"\b(?:vot\w*|voix)\s+(?:against|contre)\b(?!\s*\d)")
 
 
 def _split_vote(text: str) -> bool:
     """Whether a sentence gives a vote some voted against ("by 34 votes to 22", "the only
-    director to vote against", « 3 abstentions »)."""
+    director to vote against", « 25 voix contre 8 »)."""
     if _VOTED_AGAINST.search(fold(text)):
         return True
     if not _ASKS_A_VOTE.search(fold(text)):

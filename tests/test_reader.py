@@ -1846,3 +1846,4 @@ def test_a_vote_with_votes_against_was_not_unanimous(schools: Assistant) -> None
     assert _split_vote("The only director to vote against said he would accept the result.")
     assert _split_vote("adopté par 25 voix contre 8")
     assert not _split_vote("adopté par 25 voix contre 0") and not _split_vote("from 9 to 10")
+    assert not _split_vote("The motion was carried unanimously, with two abstentions.")
