@@ -655,10 +655,14 @@ def extract(
     aged = _aged_person(asked) if kind == "age" and aligner is not None and candidates else ""
     if aged:
         # "How old is the mayor?" of « Josiane Roux, 71 ans, habitante des Hauts-de-Lisle »:
-        # an age answers only in a sentence naming the one asked about, by its word.
-        matched = aligner.matches(asked, aged, [s.text for s in candidates]) if aligner else None
-        if matched is not None:
-            candidates = [s for s, m in zip(candidates, matched, strict=True) if m >= ROLE_SURE]
+        # an age answers only in a sentence naming the one asked about by a word aligned with
+        # theirs, in either language.
+        aged_texts = [s.text for s in candidates]
+        naming_aged = (
+            _naming_role(aligner, asked, aged, aged_texts, same_language=False) if aligner else None
+        )
+        if naming_aged is not None:
+            candidates = [s for s, n in zip(candidates, naming_aged, strict=True) if n]
             if not candidates:
                 return Extract([], kind, 0.0, f"no sentence gives the age of the {aged}")
     speaker = (
@@ -676,16 +680,12 @@ def extract(
         around = [" ".join(t.text for t in _around(s)) for s in near]
         said_by = _naming_role(aligner, asked, speaker, around, same_language)
         # « la maire …, Hélène Marchadier, a coupé le ruban » names whom « a lancé Hélène
-        # Marchadier » then speaks of by name only.
-        article_texts = [s.text for s in _article_sentences(article)] if article is not None else []
-        holding = _naming_role(aligner, asked, speaker, article_texts, same_language) or []
-        role_names = {
-            tokens(name)[-1]
-            for text, held in zip(article_texts, holding, strict=False)
-            if held
-            for name, _ in people(text)
-            if tokens(name)
-        }
+        # Marchadier » then speaks of by name only (looked up only when a sentence needs it).
+        role_names = (
+            _role_holders(aligner, asked, speaker, article, same_language)
+            if said_by is not None and not all(said_by) and article is not None
+            else set()
+        )
         if said_by is not None:
             spoken = [
                 s
@@ -1985,6 +1985,29 @@ def _split_vote(text: str) -> bool:
     )
 
 
+# A question about a vote, and a vote's tally ("by seven votes to four", « par 25 voix contre
+# 8 », "vote 34 to 22"): the first number counts those for what was decided, the second those
+# against it.
+_ASKS_A_VOTE = re.compile(r"\bvot(?:e|es|ed|ing|er|ers|ent|ant|ants|ee|ees)\b|\bvoix\b")
+_TALLY_JOIN = re.compile(r"\s+(?:votes?\s+|voix\s+)?(?:to|contre|against)\s+")
+_ASKS_AGAINST = re.compile(r"\b(?:against|contre)\b")
+
+
+def _tallied(text: str, matches: list[tuple[int, float]], question: str) -> list[tuple[int, float]]:
+    """A sentence's numbers with how closely each counts the asked voters: a tally's number
+    counts them (its first, or its second when the question asks who voted against)."""
+    if not _ASKS_A_VOTE.search(fold(question)):
+        return matches
+    numbers = [q for q in quantities(text) if not q.currency]
+    counted = {
+        (second if _ASKS_AGAINST.search(fold(question)) else first).start
+        for first, second in pairwise(numbers)
+        if _TALLY_JOIN.fullmatch(text[first.end : second.start])
+    }
+    scored = dict(matches) | dict.fromkeys(counted, 1.0)
+    return sorted(scored.items())
+
+
 # Whose age a question asks, when it gives a role or a kind of person rather than a name:
 # "how old is THE MAYOR?", « Il a quel âge, LE CAPITAINE du ferry ? ».
 _AGED = re.compile(
@@ -2048,6 +2071,21 @@ def _naming_role(
     return None if matched is None else [m >= ROLE_SURE for m in matched]
 
 
+def _role_holders(
+    aligner: WordAligner, question: str, role: str, article: ArticleView, same_language: bool
+) -> set[str]:
+    """The surnames of the people the article's sentences name with the role's word."""
+    naming = [s.text for s in _article_sentences(article) if people(s.text)]
+    held = _naming_role(aligner, question, role, naming, same_language) or []
+    return {
+        tokens(name)[-1]
+        for text, holds in zip(naming, held, strict=False)
+        if holds
+        for name, _ in people(text)
+        if tokens(name)
+    }
+
+
 def _around(sentence: ScoredSentence) -> list[ScoredSentence]:
     """A sentence with the ones before and after it in its paragraph."""
     passage = sentence.passage
@@ -2059,29 +2097,6 @@ def _around(sentence: ScoredSentence) -> list[ScoredSentence]:
         sentence,
         *([following] if following and _one_paragraph(sentence, following) else []),
     ]
-
-
-# A question about a vote, and a vote's tally ("by seven votes to four", « par 25 voix contre
-# 8 », "vote 34 to 22"): the first number counts those for what was decided, the second those
-# against it.
-_ASKS_A_VOTE = re.compile(r"\bvot(?:e|es|ed|ing|er|ers|ent|ant|ants|ee|ees)\b|\bvoix\b")
-_TALLY_JOIN = re.compile(r"\s+(?:votes?\s+|voix\s+)?(?:to|contre|against)\s+")
-_ASKS_AGAINST = re.compile(r"\b(?:against|contre)\b")
-
-
-def _tallied(text: str, matches: list[tuple[int, float]], question: str) -> list[tuple[int, float]]:
-    """A sentence's numbers with how closely each counts the asked voters: a tally's number
-    counts them (its first, or its second when the question asks who voted against)."""
-    if not _ASKS_A_VOTE.search(fold(question)):
-        return matches
-    numbers = [q for q in quantities(text) if not q.currency]
-    counted = {
-        (second if _ASKS_AGAINST.search(fold(question)) else first).start
-        for first, second in pairwise(numbers)
-        if _TALLY_JOIN.fullmatch(text[first.end : second.start])
-    }
-    scored = dict(matches) | dict.fromkeys(counted, 1.0)
-    return sorted(scored.items())
 
 
 # A sentence about an earlier edition of the event (« l'an dernier », "last year's race"),
