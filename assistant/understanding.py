@@ -50,7 +50,9 @@ _SECTION = re.compile(
 )
 _YESNO_START = re.compile(
     r"^(?:(?:so|and|but|ok|okay|alors|donc|et|mais)\W+)?(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|est-ce que?|est-ce qu'|y a-t-il"
-    r"|y avait-il|y aura-t-il|n'y a-t-il)\b"
+    r"|y avait-il|y aura-t-il|n'y a-t-il"
+    # « C'EST VRAI QUE la mairie va vendre ? », « EST-IL VRAI QU'… »: a statement to confirm
+    r"|(?:c'est|est-ce|est-il|il est)\s+(?:bien\s+)?vrai\s+qu(?:e|')|(?:is it|it's|it is)\s+true)\b"
 )
 # A question opening on an indefinite ("ANYBODY get hurt?", "ANY arrests?", « QUELQU'UN de
 # blessé ? », « DES blessés ? »): whether there is such a thing, however short.
@@ -64,7 +66,7 @@ _TAG_QUESTION = re.compile(
     r"|didn't (?:it|they|he|she)|hasn't it|haven't they)\s*\?\s*$"
 )
 # "…, or not?", « … ou pas ? »: the asker wants a yes or a no, not a choice between two things.
-_OR_NOT = re.compile(r"\b(?:ou (?:pas|non)|or not)\s*\?\s*$")
+_OR_NOT = re.compile(r"\b(?:ou (?:pas|non|quoi)|or not|or what)\s*\??\s*$")
 _OPENING_QUESTION_WORD = re.compile(
     r"\W*(?:what|which|who|where|when|why|how|quel|quelle|quels|quelles|qui|que|quoi|combien|ou"
     r"|quand|pourquoi|comment)\b"
