@@ -517,12 +517,19 @@ def counted_noun_matches(
 ) -> list[list[tuple[int, float]]]:
     """For each text, each of its numbers (given as spans) with how closely the noun it
     counts matches the question's `noun`, across languages ("capitals" ~ « chapiteaux »):
-    the closest of the few words after the number in its clause."""
+    the closest of the few words after the number in its clause (for a phrase, half its
+    best-matched word's and half the mean over its words)."""
     asked = encoder.word_vectors(question, is_query=True)
-    rows = [i for i, word in enumerate(asked.words) if fold(word) == fold(noun)]
-    if not rows or not texts:
+    # "How many SEASONAL workers …?" of « 9 salariés permanents … et 38 saisonniers »: each
+    # word of a phrase counts, the number's closest noun matched to each in turn.
+    wanted_rows = []
+    for noun_word in fold(noun).split():
+        rows = [i for i, word in enumerate(asked.words) if fold(word) == noun_word]
+        if rows:
+            wanted_rows.append(rows[-1])
+    if not wanted_rows or not texts:
         return [[] for _ in texts]
-    wanted = asked.vectors[rows[-1]]
+    wanted = asked.vectors[wanted_rows]
     results: list[list[tuple[int, float]]] = []
     for text, spans, found in zip(
         texts, numbers, encoder.word_vectors_many(texts, is_query=False), strict=True
@@ -538,7 +545,10 @@ def counted_noun_matches(
             ]
             nouns = _counted_phrase([found.words[i] for i in after], after)
             if nouns:
-                matches.append((start, max(float(found.vectors[i] @ wanted) for i in nouns)))
+                closest = (found.vectors[nouns] @ wanted.T).max(axis=0)
+                # the best-matched word and the whole phrase weigh alike ("roof slabs" of
+                # « 2 800 lauzes »: "slabs"; "seasonal workers" of « 38 saisonniers »: both)
+                matches.append((start, float(closest.max() + closest.mean()) / 2))
         results.append(matches)
     return results
 
