@@ -173,11 +173,21 @@ def _names_another(role: str) -> bool:
     return False
 
 
+# A role that names an office, not a description ("the race director", « la maire »).
+_OFFICE = re.compile(
+    r"(?!(?:an?|une?|one|l'un|l’un|with|for|from|by|avec|pour|par)\s)\S", re.IGNORECASE
+)
+# An age in apposition after a name ("Jordan Pike, 17, …", « Josiane Roux, 71 ans, … »).
+_AGED = re.compile(r"\s*,\s*\d{1,3}(?:\s+ans)?\s*[,.;]")
 _ROLE_AFTER = re.compile(
     # not a plural ("…, les audioguides"), a verb ("X, a lancé une pétition") nor a relative
     # clause ("the Caddick Building Society, which is the title sponsor")
-    r"^\s*,\s*(?!(?:les|des|ces|leurs|a|est|etait|était|fut|ont|sont|is|was|has|had|have|were"
-    r"|will|which|who|whose|that|where|qui|que|qu[’']|dont|où|and|et|but|mais|or|ou)\s)((?:l[ea]\s+|l[’']|the\s+|an?\s+|une?\s+)?"
+    # "Jordan Pike, 17, a student at …", « Maëlle Rostaing, 34 ans, monitrice »: past an age
+    r"^\s*,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?(?!(?:les|des|ces|leurs|est|etait|était|fut|ont|sont|is|was|has|had|have|were"
+    r"|will|which|who|whose|that|where|qui|que|qu[’']|dont|où|and|et|but|mais|or|ou)\s)"
+    # French « a » before a participle ("X, a lancé"), not the English article ("X, a student")
+    r"(?!a\s+(?:[\wÀ-ÿ'’-]*(?:é|ée|és|ées|i|is|it|u|ue|us|ert|erte|ait)(?=[\s,.;:])|été|eu\b))"
+    r"((?:l[ea]\s+|l[’']|the\s+|an?\s+|une?\s+)?"
     r"(?:[a-zà-ÿ][^,.;:()«»]{2,120}?|[A-ZÀ-Ý][^,.;:()«»]{0,60}?\s[a-zà-ÿ][^,.;:()«»]{0,100}?))"
     # "…, spokesperson for the Water Justice Coalition (WJC), …": an abbreviation may follow.
     r"(?=\s*[,.;:()]|$)"
@@ -498,10 +508,15 @@ def people(sentence: str) -> list[tuple[str, str]]:
             continue  # « Var Forêt Résilience »: a name given in quotation marks, not a person
         if _NOT_A_FIRST_NAME.match(words[0]):
             continue  # « La Chaise-Dieu », « Saint-Aubin de Vernières »: a place, not a person
-        if find_entities(name, names_from_capitals=False).places:
-            continue
+        aged = _AGED.match(sentence, match.end()) is not None
+        if not aged and find_entities(name, names_from_capitals=False).places:
+            continue  # (not "Jordan Pike, 17, a student …": an age makes a person)
         if re.search(rf"\b(?:{_MONTH_NAME})\b", name, re.IGNORECASE):
             continue
+        if sentence[: match.start()].rstrip().endswith("&") or sentence[match.end() :].lstrip(
+            " "
+        ).startswith("&"):
+            continue  # "Pennwick & District Buses", « Serval & Associés »: a firm's name
         if _AT_A_PLACE.search(sentence[: match.start()]):
             continue  # "crossed the finish line IN Fernley Park": a place
         if _SHORT_PREFIX.search(sentence[: match.start()]):
@@ -517,6 +532,9 @@ def people(sentence: str) -> list[tuple[str, str]]:
         before = _ROLE_BEFORE.search(sentence[: match.start()])
         after = _ROLE_AFTER.match(sentence[match.end() :])
         role = before.group(1) if before else after.group(1) if after else ""
+        if after and not before:
+            # "a student at Harcastle College WHO takes the 40 home": the role ends at its clause
+            role = re.split(r"\s+(?:who|which|qui|dont)\s", role)[0]
         if before:
             # "The most seriously hurt WAS the deckhand, Ryan Coker": the role follows the verb;
             # "The two schools HAVE SHARED an executive headteacher, Sarah Okafor": its object.
@@ -1145,6 +1163,11 @@ def _quantity_facts(
             if not is_age(c.quote, q.end) and share_asked == is_share(c.quote, q.end)
         ]
         candidates = counting or candidates
+    if counts_days(question):
+        # "How many days could people ski?" of « … entre 1 150 et 1 620 mètres …, n'a pu ouvrir
+        # que 23 jours »: a number of days, in any language.
+        of_days = [(q, c) for q, c in candidates if _time_unit(c.quote, q.end) in _DAY_UNITS]
+        candidates = of_days or candidates
     if kind == "age":
         # "How old is the postwoman?" of "The 72-year-old … had waited fourteen months": the
         # number that is an age.
@@ -1312,6 +1335,7 @@ def _counted_words(quote: str, quantity: Quantity) -> list[str]:
 
 
 # A time unit's folded stem -> (English singular, plural), (French singular, plural).
+_DAY_UNITS = frozenset({"jour", "day", "journee"})
 _TIME_UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "jour": (("day", "days"), ("jour", "jours")),
     "day": (("day", "days"), ("jour", "jours")),
@@ -1544,20 +1568,30 @@ def _person_facts(
 ) -> list[Fact]:
     asked_about = {fold(name) for name, _ in people(question)}
     asked_about |= {fold(word) for _, word in names_at(question)}  # "Who did HAMMOUCHI meet?"
+    # "whats the name of the college kid …" is not answered by "Harcastle COLLEGE", nor "who's
+    # buying mill LANE?" by "Mill Lane": a name whose head the question writes is what it
+    # speaks of, not who.
+    question_stems = {w[:5] for w in content_words(question)}
     facts: list[Fact] = []
     # A name with a role in apposition is a person for sure ("Sam Patel, the 34-year-old driver
     # of the first train"); a capitalised run alone may be a line or a firm ("the Ashdale
     # Valley Railway"): quotes naming someone with a role come first.
     named = {c.n: people(c.quote) for c in citations}
     with_role = [c for c in citations if any(role for _, role in named[c.n])]
+    # An office ("Gareth Pennell, THE race director") before a description ("Mark Hollis, A
+    # 38-year-old plumber", someone the article quotes).
+    with_role.sort(key=lambda c: not any(_OFFICE.match(role) for _, role in named[c.n]))
     # "Who WERE the big names on the bill?": a quote naming several people, all of them.
     several = _ASKS_SEVERAL.match(fold(question)) is not None
     crowded = [c for c in citations if several and len(named[c.n]) >= MIN_ENUMERATED]
     ordered = crowded + [c for c in with_role if c not in crowded]
-    for citation in ordered + [c for c in citations if c not in ordered]:
+    ordered += [c for c in citations if c not in ordered]
+    for citation in ordered:
         for name, role in named[citation.n]:
             # "Who pulled RYAN out?" names "Ryan Coker" by his first name.
-            named_in_question = any(set(fold(name).split()) & set(a.split()) for a in asked_about)
+            named_in_question = any(
+                set(fold(name).split()) & set(a.split()) for a in asked_about
+            ) or (fold(name.split()[-1])[:5] in question_stems and len(name.split()[-1]) > 3)
             if named_in_question:
                 if role:
                     shown = role if language == quote_language else _quoted(role, language)

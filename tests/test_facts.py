@@ -753,3 +753,13 @@ def test_a_no_holds_in_a_quote_that_refuses_what_was_asked() -> None:
     no = Fact("answer", "No", "No", 1)
     assert holds(no, [_cite(quote)])
     assert not holds(no, [_cite("La présidente a recouru à la réquisition des grévistes.")])
+
+
+def test_a_name_with_an_age_is_a_person_and_a_firm_joined_by_an_ampersand_is_not() -> None:
+    student = "Jordan Pike, 17, a student at Harcastle College who takes the 40 home, said so."
+    assert people(student) == [("Jordan Pike", "a student at Harcastle College")]
+    assert people("Pennwick & District Buses, which runs the buses, will cut nine routes.") == []
+    assert people("Marie Dupont, a lancé une pétition.") == [("Marie Dupont", "")]
+    assert people("Ann Lee, a former nurse, said the ward was closing.") == [
+        ("Ann Lee", "a former nurse")
+    ]
