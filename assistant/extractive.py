@@ -888,7 +888,7 @@ def extract(
         if not (candidates and entire and entire[0].lexical < candidates[0].lexical):
             candidates = entire + [s for s in candidates if s not in entire]
         if (by_synonym or not same_language) and aligner is not None and noun and candidates:
-            counting = _counted_numbers(aligner, asked, noun, candidates)
+            counting = _counted_numbers(aligner, asked, counted_noun(asked) or noun, candidates)
             closeness, at, sentence = max(counting or [], key=lambda c: c[0], default=(0, -1, None))
             # a synonym must be close: "helicopters" is not « 14 ambulances » (0.64)
             least = COUNTED_NOUN_NAMED if by_synonym else COUNTED_NOUN_MIN
@@ -1471,6 +1471,32 @@ _WENT_DOWN = re.compile(
     r"|diminu\w*|chut\w*|plonge\w*|slump\w*|reduc\w*|redui\w*|a la baisse|downwards?"
     r"|shrank|shrunk|recul\w*)\b"
 )
+# A date moved one way or the other ("brought FORWARD", « repoussé à l'automne »), and a
+# thing owned up to or denied ("Brightwater ADMITTED …", "the company DENIED …").
+_MOVED_EARLIER = re.compile(
+    r"\b(?:(?:brought|bring|brings|bringing|moved?|moves|moving|pulled) (?:\w+ ){0,3}?forward"
+    r"|moved? up|ahead of schedule|avance(?:e|es|s|r|nt)?|plus tot|en avance|anticip\w*)\b"
+)
+_MOVED_LATER = re.compile(
+    r"\b(?:(?:pushed|push|pushes|pushing|put|puts) (?:\w+ ){0,3}?back|postpon\w*|delay\w*"
+    r"|behind schedule|repouss\w*|reporte(?:e|es|s)?|retard\w*|decale\w*|plus tard|en retard)\b"
+)
+_OWNED_UP = re.compile(
+    r"\b(?:admit\w*|acknowledg\w*|own(?:ed|s)? up|conced\w*|confess\w*|avou\w*"
+    r"|reconn(?:u|ue|us|ues|ait|aissent|aitre|aissant))\b"
+)
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dementi\w*|dement(?:s|ent|ait)?|ni(?:e|es|ent|ait|er)"
+    r"|contest\w*)\b"
+)
+# A test's outcome (« testés NÉGATIFS », "tested POSITIVE").
+_POSITIVE = re.compile(r"\bpositi(?:f|fs|ve|ves)\b")
+_NEGATIVE = re.compile(r"\bnegati(?:f|fs|ve|ves)\b")
+_OPPOSED_CHANGES = (
+    (_MOVED_EARLIER, _MOVED_LATER),
+    (_OWNED_UP, _DENIED),
+    (_POSITIVE, _NEGATIVE),
+)
 _STEADY = re.compile(
     r"\b(?:frozen|froze|freezes?|unchanged|stable|steady|gele\w*|inchange\w*|maintenu\w*"
     r"|(?:remain|stay)(?:s|ed)? (?:at|the same)"
@@ -1518,27 +1544,70 @@ def _without_concept(analysis: QuestionAnalysis, question: str) -> str:
     return re.sub(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", " ", question) if word else question
 
 
+_MOVE_VERB = re.compile(
+    r"\b(?:mov(?:e|ed|es|ing)|shift\w*|chang\w*|reschedul\w*|deplac\w*|decal\w*|modifi\w*"
+    r"|repouss\w*|avance\w*|report(?:e|ee|es|ees)|push\w*|brought|pulled)\b"
+)
+_FROM_DATE = re.compile(r"\b(?:from|du|de)\s+$", re.IGNORECASE)
+_TO_DATE = re.compile(r"\s+(?:to|until|au|à|a|jusqu'au)\s+", re.IGNORECASE)
+
+
+def _date_moved(text: str) -> str:
+    """'later' or 'earlier' when a sentence moves something from one date to another ("from
+    October 2028 to March 2031"), else ''."""
+    if not _MOVE_VERB.search(fold(text)):
+        return ""  # "runs from 3 June to 5 June": a span, not a move
+    for (first, (first_at, first_end)), (second, (second_at, _)) in pairwise(dates(text)):
+        if not (
+            _FROM_DATE.search(text[:first_at]) and _TO_DATE.fullmatch(text[first_end:second_at])
+        ):
+            continue
+        if not (first.month or first.year) or not (second.month or second.year):
+            continue
+        year = first.year or second.year
+        before = (year, first.month, first.days[:1] or (0,))
+        after = (second.year or year, second.month, second.days[:1] or (0,))
+        if before != after:
+            return "later" if after > before else "earlier"
+    return ""
+
+
 def _comparison_holds(question: str, text: str) -> bool | None:
     """Whether a sentence's number is more (or less) than the one it is compared with, as a
     yes/no question asks; None when the question compares nothing or the sentence gives no
     two numbers compared."""
     asked = fold(question).replace("’", "'")
-    more, less = bool(_MORE.search(asked)), bool(_LESS.search(asked))
-    if more == less:
-        return None
+    said = fold(text).replace("’", "'")
+    # "How come the date was moved FORWARD?" of "… was PUSHED BACK to 2028", "Why did Brightwater
+    # ADMIT …?" of "Brightwater DENIED …": what the question takes for granted, the sentence
+    # says the other way (and not also this way).
+    opposed = (
+        _OPPOSED_CHANGES if _THAN.search(asked) else ((_WENT_UP, _WENT_DOWN), *_OPPOSED_CHANGES)
+    )
+    moved = _date_moved(text)
+    for one_way, other_way in opposed:
+        this_way = bool(one_way.search(asked))
+        if this_way == bool(other_way.search(asked)):
+            continue
+        other, same = (other_way, one_way) if this_way else (one_way, other_way)
+        if other.search(said) and not same.search(said):
+            return False
+        if (
+            moved
+            and one_way is _MOVED_EARLIER
+            and moved != ("earlier" if this_way else "later")
+            and not same.search(said)
+        ):
+            # "moved … FROM October 2028 TO March 2031": later, whatever the verb
+            return False
     if not _THAN.search(asked):
         # « Pourquoi ils ont AUGMENTÉ le prix du billet ? » of "Estuary Link has FROZEN the
         # adult single fare at £2.80": a change taken for granted that the sentence says is none.
-        said = fold(text).replace("’", "'")
         if _CHANGED.search(asked) and _STEADY.search(said):
             return False
-        # "Why has attendance FALLEN?" of "average league attendance ROSE to 4,310": a change
-        # the sentence says went the other way (and not also this way).
-        up, down = bool(_WENT_UP.search(asked)), bool(_WENT_DOWN.search(asked))
-        if up != down:
-            other, same = (_WENT_DOWN, _WENT_UP) if up else (_WENT_UP, _WENT_DOWN)
-            if other.search(said) and not same.search(said):
-                return False
+        return None
+    more, less = bool(_MORE.search(asked)), bool(_LESS.search(asked))
+    if more == less:
         return None
     compared = compared_numbers(text)
     if compared is None or compared[0] == compared[1]:
@@ -1966,7 +2035,12 @@ _ASKS_AN_OUTCOME = re.compile(
     r"|\bqu'en est-il\b|\b(?:ca a|cela a) donne quoi\b|\bdonne quoi\b"
 )
 # A question whether a vote was unanimous, and a sentence saying some voted against.
-_ASKS_UNANIMITY = re.compile(r"\bunanim\w*|\bwithout (?:a |any )?(?:vote|one) against\b")
+_ASKS_UNANIMITY = re.compile(
+    r"\bunanim\w*|\bwithout (?:a |any )?(?:vote|one) against\b"
+    # "Did EVERYONE on the council AGREE?", « TOUT LE CONSEIL était D'ACCORD ? »
+    r"|\b(?:everyone|everybody|all|whole|tout le monde|tous|toutes|tout le|toute la|l'ensemble)"
+    r"\b.{0,40}\b(?:agreed?|d['’]accord|in favou?r|vot\w* (?:for|pour))\b"
+)
 # ("Carried unanimously, with two abstentions": an abstention is no vote against.)
 _VOTED_AGAINST = re.compile(r"\b(?:vot\w*|voix)\s+(?:against|contre)\b(?!\s*\d)")
 

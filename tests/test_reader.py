@@ -1847,3 +1847,45 @@ def test_a_vote_with_votes_against_was_not_unanimous(schools: Assistant) -> None
     assert _split_vote("adopté par 25 voix contre 8")
     assert not _split_vote("adopté par 25 voix contre 0") and not _split_vote("from 9 to 10")
     assert not _split_vote("The motion was carried unanimously, with two abstentions.")
+
+
+def test_a_date_moved_or_a_claim_denied_the_other_way_is_a_false_premise() -> None:
+    from assistant.extractive import _comparison_holds
+
+    later = "The connection date was pushed back to 2028 by the grid operator."
+    assert (
+        _comparison_holds("How come the grid operator moved the connection date forward?", later)
+        is False
+    )
+    assert _comparison_holds("Why was the connection date pushed back?", later) is None
+    moved = "The operator has moved the connection date from October 2028 to March 2031."
+    assert _comparison_holds("Why was the connection date brought forward?", moved) is False
+    assert _comparison_holds("Why was the connection date put back?", moved) is None
+    span = "The festival brought forward runs from 3 June to 5 June."
+    assert _comparison_holds("Why was the festival brought forward?", span) is None
+    denied = "Brightwater denied offering money to residents in exchange for their support."
+    assert (
+        _comparison_holds("pourquoi Brightwater a reconnu avoir proposé de l'argent ?", denied)
+        is False
+    )
+    assert _comparison_holds("What did Brightwater deny?", denied) is None
+    negative = "Les 14 prélèvements du réseau d'eau potable ont tous été testés négatifs."
+    assert _comparison_holds("why did the drinking water samples test positive?", negative) is False
+    # a fall asked without "more" or "less": « baisser » of a pay rise
+    risen = "From 1 May, starting pay for drivers will rise from £12.40 to £13.85 an hour."
+    assert _comparison_holds("Pourquoi le salaire d'embauche va baisser en mai ?", risen) is False
+
+
+def test_a_statement_to_confirm_and_everyone_agreeing_ask_yes_or_no(schools: Assistant) -> None:
+    from assistant.understanding import analyse_question
+
+    for asked in (
+        "C'est vrai que la mairie va vendre les terrains ?",
+        "Est-il vrai qu'ils ferment l'école ?",
+        "tout le conseil était d'accord ou pas",
+        "the council was all for it or what?",
+    ):
+        assert analyse_question(asked).intent == "yesno", asked
+    assert analyse_question("who won or what?").intent == "who"
+    answer = schools.ask("Did everyone on the council agree to close the schools?")
+    assert (answer.lead or "").startswith("No")  # "carried by 34 votes to 22"
