@@ -1853,27 +1853,24 @@ def test_a_date_moved_or_a_claim_denied_the_other_way_is_a_false_premise() -> No
     from assistant.extractive import _comparison_holds
 
     later = "The connection date was pushed back to 2028 by the grid operator."
-    assert (
-        _comparison_holds("How come the grid operator moved the connection date forward?", later)
-        is False
-    )
-    assert _comparison_holds("Why was the connection date pushed back?", later) is None
     moved = "The operator has moved the connection date from October 2028 to March 2031."
-    assert _comparison_holds("Why was the connection date brought forward?", moved) is False
-    assert _comparison_holds("Why was the connection date put back?", moved) is None
     span = "The festival brought forward runs from 3 June to 5 June."
-    assert _comparison_holds("Why was the festival brought forward?", span) is None
     denied = "Brightwater denied offering money to residents in exchange for their support."
-    assert (
-        _comparison_holds("pourquoi Brightwater a reconnu avoir proposé de l'argent ?", denied)
-        is False
-    )
-    assert _comparison_holds("What did Brightwater deny?", denied) is None
     negative = "Les 14 prélèvements du réseau d'eau potable ont tous été testés négatifs."
-    assert _comparison_holds("why did the drinking water samples test positive?", negative) is False
-    # a fall asked without "more" or "less": « baisser » of a pay rise
     risen = "From 1 May, starting pay for drivers will rise from £12.40 to £13.85 an hour."
-    assert _comparison_holds("Pourquoi le salaire d'embauche va baisser en mai ?", risen) is False
+    for asked, sentence, holds in (
+        ("How come the grid operator moved the connection date forward?", later, False),
+        ("Why was the connection date pushed back?", later, None),
+        ("Why was the connection date brought forward?", moved, False),
+        ("Why was the connection date put back?", moved, None),
+        ("Why was the festival brought forward?", span, None),  # a span is no move
+        ("pourquoi Brightwater a reconnu avoir proposé de l'argent ?", denied, False),
+        ("What did Brightwater deny?", denied, None),
+        ("why did the drinking water samples test positive?", negative, False),
+        # a fall asked without "more" or "less": « baisser » of a pay rise
+        ("Pourquoi le salaire d'embauche va baisser en mai ?", risen, False),
+    ):
+        assert _comparison_holds(asked, sentence) is holds, asked
 
 
 def test_a_statement_to_confirm_and_everyone_agreeing_ask_yes_or_no(schools: Assistant) -> None:
