@@ -173,7 +173,8 @@ def _names_another(role: str) -> bool:
     return False
 
 
-# A role that names an office, not a description ("the race director", « la maire »).
+# A role that names an office ("the race director", « la maire »), not a description ("a
+# 38-year-old plumber") nor words that are no role ("…, with support from …").
 _OFFICE = re.compile(
     r"(?!(?:an?|une?|one|l'un|l’un|with|for|from|by|avec|pour|par)\s)\S", re.IGNORECASE
 )
@@ -513,9 +514,7 @@ def people(sentence: str) -> list[tuple[str, str]]:
             continue  # (not "Jordan Pike, 17, a student …": an age makes a person)
         if re.search(rf"\b(?:{_MONTH_NAME})\b", name, re.IGNORECASE):
             continue
-        if sentence[: match.start()].rstrip().endswith("&") or sentence[match.end() :].lstrip(
-            " "
-        ).startswith("&"):
+        if "&" in sentence[max(0, match.start() - 3) : match.end() + 3]:
             continue  # "Pennwick & District Buses", « Serval & Associés »: a firm's name
         if _AT_A_PLACE.search(sentence[: match.start()]):
             continue  # "crossed the finish line IN Fernley Park": a place
@@ -1334,8 +1333,9 @@ def _counted_words(quote: str, quantity: Quantity) -> list[str]:
     return re.findall(r"[\wÀ-ÿ’'-]+", clause)[:5]
 
 
-# A time unit's folded stem -> (English singular, plural), (French singular, plural).
+# The folded stems of a day ("how many days" is answered in days).
 _DAY_UNITS = frozenset({"jour", "day", "journee"})
+# A time unit's folded stem -> (English singular, plural), (French singular, plural).
 _TIME_UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "jour": (("day", "days"), ("jour", "jours")),
     "day": (("day", "days"), ("jour", "jours")),
