@@ -1585,7 +1585,6 @@ def _comparison_holds(question: str, text: str) -> bool | None:
     opposed = (
         _OPPOSED_CHANGES if _THAN.search(asked) else ((_WENT_UP, _WENT_DOWN), *_OPPOSED_CHANGES)
     )
-    moved = _date_moved(text)
     for one_way, other_way in opposed:
         this_way = bool(one_way.search(asked))
         if this_way == bool(other_way.search(asked)):
@@ -1594,10 +1593,9 @@ def _comparison_holds(question: str, text: str) -> bool | None:
         if other.search(said) and not same.search(said):
             return False
         if (
-            moved
-            and one_way is _MOVED_EARLIER
-            and moved != ("earlier" if this_way else "later")
+            one_way is _MOVED_EARLIER
             and not same.search(said)
+            and _date_moved(text) == ("later" if this_way else "earlier")
         ):
             # "moved … FROM October 2028 TO March 2031": later, whatever the verb
             return False

@@ -179,12 +179,13 @@ _OFFICE = re.compile(
     r"(?!(?:an?|une?|one|l'un|l’un|with|for|from|by|avec|pour|par)\s)\S", re.IGNORECASE
 )
 # An age in apposition after a name ("Jordan Pike, 17, …", « Josiane Roux, 71 ans, … »).
-_AGED = re.compile(r"\s*,\s*\d{1,3}(?:\s+ans)?\s*[,.;]")
+_AGE = r"\s*,\s*\d{1,3}(?:\s+ans)?\s*"
+_AGE_APPOSED = re.compile(rf"{_AGE}[,.;]")
 _ROLE_AFTER = re.compile(
     # not a plural ("…, les audioguides"), a verb ("X, a lancé une pétition") nor a relative
     # clause ("the Caddick Building Society, which is the title sponsor")
     # "Jordan Pike, 17, a student at …", « Maëlle Rostaing, 34 ans, monitrice »: past an age
-    r"^\s*,\s*(?:\d{1,3}(?:\s+ans)?\s*,\s*)?(?!(?:les|des|ces|leurs|est|etait|était|fut|ont|sont|is|was|has|had|have|were"
+    rf"^(?:{_AGE})?\s*,\s*(?!(?:les|des|ces|leurs|est|etait|était|fut|ont|sont|is|was|has|had|have|were"
     r"|will|which|who|whose|that|where|qui|que|qu[’']|dont|où|and|et|but|mais|or|ou)\s)"
     # French « a » before a participle ("X, a lancé"), not the English article ("X, a student")
     r"(?!a\s+(?:[\wÀ-ÿ'’-]*(?:é|ée|és|ées|i|is|it|u|ue|us|ert|erte|ait)(?=[\s,.;:])|été|eu\b))"
@@ -509,7 +510,7 @@ def people(sentence: str) -> list[tuple[str, str]]:
             continue  # « Var Forêt Résilience »: a name given in quotation marks, not a person
         if _NOT_A_FIRST_NAME.match(words[0]):
             continue  # « La Chaise-Dieu », « Saint-Aubin de Vernières »: a place, not a person
-        aged = _AGED.match(sentence, match.end()) is not None
+        aged = _AGE_APPOSED.match(sentence, match.end()) is not None
         if not aged and find_entities(name, names_from_capitals=False).places:
             continue  # (not "Jordan Pike, 17, a student …": an age makes a person)
         if re.search(rf"\b(?:{_MONTH_NAME})\b", name, re.IGNORECASE):
