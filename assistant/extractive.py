@@ -58,6 +58,7 @@ from assistant.facts import (
     place_named,
     quantities,
     roles_of_people,
+    told_dates,
 )
 from assistant.formats import DocumentMeta
 from assistant.language import (
@@ -644,6 +645,21 @@ def extract(
         # Convention", a year that names another thing.
         asked_names = capitalised_stems(asked)
         candidates = [s for s in candidates if not _dates_only_names(s.text, asked_names)]
+        # "La digue a lâché quel jour ?" of « Vaudrenay, le 27 mars 2026 – Deux semaines après
+        # la rupture de la digue, … »: the day the story was filed is no answer.
+        candidates = [s for s in candidates if told_dates(s.text) or not dates(s.text)]
+        if not _ASKS_HOW_LONG.search(fold(asked)):
+            # "When do the diggers move in?" of "… sell Mill Lane, its home SINCE 1907, …": a
+            # year something has lasted since dates no event the question asks about, ...
+            # ... unless the sentence names what the question names ("When was Castelrovere
+            # twinned with Vernières?" of « Castelrovere, …, jumelée avec la commune depuis
+            # 1989 »): then what lasts is what is asked about.
+            names_asked = stems_of(" ".join(word for _, word in names_at(asked)))
+            candidates = [
+                s
+                for s in candidates
+                if not _dates_only_since(s.text) or capitalised_stems(s.text) & names_asked
+            ] or candidates
     if required is _DAY_RANGE and not candidates and article is not None:
         # « Combien de jours ont duré les réunions ? » retrieved the meetings, not their dates:
         # the article's first range of days (a news lead gives when), with the best evidence.
@@ -976,6 +992,13 @@ def extract(
         # "Le cambriolage, c'était quel jour ?": a sentence giving a day, not « In 1979, … ».
         daily = [s for s in candidates[:TIMED_CANDIDATES] if any(d.days for d, _ in dates(s.text))]
         candidates = daily[:1] + [s for s in candidates if s not in daily[:1]]
+    elif analysis.intent == "when" and _ASKS_YEAR.search(fold(asked)):
+        # "What year was the dyke put up?": a sentence giving a year (or a century), not the
+        # day and month of « achevée le mercredi 18 mars ».
+        yearly = [s for s in candidates if any(d.year or d.century for d, _ in told_dates(s.text))]
+        if not yearly:
+            return Extract([], kind, 0.0, "no sentence gives a year")
+        candidates = yearly + [s for s in candidates if s not in yearly]
     if (
         (analysis.intent == "when" or kind == "count")
         and candidates
@@ -1279,6 +1302,15 @@ def extract(
         and not is_negated(asked)
         and _denies(aligner, asked, best, retractions=True, subjects=True)
     )
+    if (
+        analysis.intent == "yesno"
+        and not denied
+        and _ASKS_EVERY.search(fold(asked))
+        and _EXCEPTION.search(fold(best.text))
+    ):
+        # "Could everyone go back home on the 19th?" of « Les habitants ont été autorisés à
+        # regagner leur domicile le jeudi 19 mars, À L'EXCEPTION DE 17 maisons »: not all.
+        denied = True
     if analysis.intent == "yesno" and not denied:
         # "Is the waiting list any SHORTER than a year ago?" of "24,300 people were waiting,
         # compared with 22,900 a year earlier": the two numbers say which.
@@ -1892,7 +1924,7 @@ def _dated_value(
     1862 »); -1 when the quotes' order decides (a single date in all, or the best sentence's
     only date)."""
     dated = [
-        (s, [span for _, span in dates(s.text) if not _attributive_year(s.text, *span)])
+        (s, [span for _, span in told_dates(s.text) if not _attributive_year(s.text, *span)])
         for s in sentences
     ]
     dated = [(s, spans) for s, spans in dated if spans]
@@ -2034,6 +2066,15 @@ _ASKS_AN_OUTCOME = re.compile(
     r"|\bqu'en est-il\b|\b(?:ca a|cela a) donne quoi\b|\bdonne quoi\b"
 )
 # A question whether a vote was unanimous, and a sentence saying some voted against.
+# A question about all of them ("Did EVERYONE get …", « TOUT LE MONDE a pu … ») ...
+_ASKS_EVERY = re.compile(
+    r"\b(?:every(?:one|body|thing)?|all|each|tout le monde|tous|toutes|chaque|l'ensemble)\b"
+)
+# ... and a sentence that sets some apart.
+_EXCEPTION = re.compile(
+    r"\b(?:except|excepting|apart from|other than|save for|with the exception of|a l'exception"
+    r"|sauf|hormis|excepte|exception faite)\b"
+)
 _ASKS_UNANIMITY = re.compile(
     r"\bunanim\w*|\bwithout (?:a |any )?(?:vote|one) against\b"
     # "Did EVERYONE on the council AGREE?", « TOUT LE CONSEIL était D'ACCORD ? »
@@ -2220,6 +2261,26 @@ _GOES_ON = re.compile(r"^(?:Il|Elle|Ils|Elles|It|They)\s")
 
 
 _NAMED_AFTER = re.compile(r"\s+([A-ZÀ-Ý][^\W\d_]+)")
+
+
+# "What year …", « en quelle année … »: a year is asked, not a day.
+_ASKS_YEAR = re.compile(r"\b(?:what|which) years?\b|\bquelles? annees?\b")
+# "Since when …", « depuis quand … », "how long has …": a start of what lasts is asked.
+_ASKS_HOW_LONG = re.compile(
+    r"\b(?:since|depuis|how long|combien de temps|start\w*|began|begin\w*|kick\w*|demarr\w*"
+    r"|commenc\w*|debut\w*|become|became|devenu\w*)\b"
+)
+
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|depuis)\s+$", re.IGNORECASE)
+
+
+def _dates_only_since(text: str) -> bool:
+    """Whether each date a sentence tells is one something has lasted since ("since 1907")."""
+    found = told_dates(text)
+    return bool(found) and all(
+        _SINCE_BEFORE.search(text, max(0, start - 10), start) is not None for _, (start, _) in found
+    )
 
 
 def _dates_only_names(text: str, asked_names: frozenset[str]) -> bool:

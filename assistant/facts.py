@@ -333,6 +333,27 @@ _PERIOD_WORDS = {
 }  # fmt: skip
 
 
+# "VAUDRENAY, le 27 mars 2026 – …", "SKELBECK, Wednesday 11 February 2026 — …": the place and
+# day a news story was filed from, said before its first sentence; not when anything it tells
+# happened.
+_DATELINE_BEFORE = re.compile(
+    rf"^[^\W\d][^,.;:!?–—]{{0,50}},\s+(?:le\s+)?(?:(?:{'|'.join(WEEKDAYS)})\s+)?$", re.IGNORECASE
+)
+_DATELINE_AFTER = re.compile(r"\s*[–—-]\s")
+
+
+def in_dateline(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at start:end of a sentence is its dateline's (the day it was filed)."""
+    return bool(_DATELINE_BEFORE.match(sentence[:start])) and bool(
+        _DATELINE_AFTER.match(sentence, end)
+    )
+
+
+def told_dates(sentence: str) -> list[tuple[DateParts, tuple[int, int]]]:
+    """The dates a sentence tells of, without its dateline's."""
+    return [(parts, span) for parts, span in dates(sentence) if not in_dateline(sentence, *span)]
+
+
 def dates(sentence: str) -> list[tuple[DateParts, tuple[int, int]]]:
     """The dates of a sentence, most precise form first, none overlapping another."""
     found: list[tuple[DateParts, tuple[int, int]]] = []
@@ -1464,7 +1485,7 @@ def _date_facts(citations: Sequence[Citation], language: str, value_at: int = -1
     # the quote holding the date the answerer read as the answer first
     holding = [c for c in citations if c.start <= value_at < c.start + len(c.quote)]
     for citation in [*holding, *[c for c in citations if c not in holding]]:
-        found = dates(citation.quote)
+        found = told_dates(citation.quote)
         if not found:
             continue
         precise = [d for d in found if d[0].days] or [d for d in found if d[0].month] or found

@@ -1886,3 +1886,47 @@ def test_a_statement_to_confirm_and_everyone_agreeing_ask_yes_or_no(schools: Ass
     assert analyse_question("who won or what?").intent == "who"
     answer = schools.ask("Did everyone on the council agree to close the schools?")
     assert (answer.lead or "").startswith("No")  # "carried by 34 votes to 22"
+
+
+FOOTBRIDGE = """Hartley closes its footbridge
+
+HARTLEY, Tuesday 10 March 2026 – The Old Mill footbridge over the river Wend has been closed after engineers found cracked beams under its deck.
+
+The closure order was signed by the council's chief engineer on Monday 9 March. Engineers from Corven Structures had inspected the bridge the week before.
+
+Mayor Alice Brandt, who has led the council since 2019, said residents would be asked for their views at a public meeting. It will take place on Thursday 19 March at the community centre.
+
+Residents of the riverside flats were allowed back into their homes on 6 March, with the exception of 12 flats nearest the bridge.
+"""
+
+
+@pytest.fixture(scope="module")
+def footbridge(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    article = tmp_path_factory.mktemp("articles") / "footbridge-2026.en.txt"
+    article.write_text(FOOTBRIDGE, encoding="utf-8")
+    return _indexed(tmp_path_factory, e5, article)
+
+
+def test_a_when_answer_is_no_dateline_nor_a_year_something_lasted_since(
+    footbridge: Assistant,
+) -> None:
+    from assistant.facts import told_dates
+
+    dateline = "SKELBECK, Wednesday 11 February 2026 — A landslide on 9 February cut the road."
+    assert [dateline[s:e] for _, (s, e) in told_dates(dateline)] == ["9 February"]
+    french = "Vaudrenay, le 27 mars 2026 – Deux semaines après la rupture de la digue"
+    assert told_dates(french) == []
+    told = "The vote, on 11 March 2026 – a Wednesday – was close."  # no dateline
+    assert len(told_dates(told)) == 1
+    closed = footbridge.ask("When was the footbridge closed?")
+    assert "9 March" in (closed.lead or "") and "10 March" not in (closed.lead or "")
+    meeting = footbridge.ask("when is the public meeting?")
+    assert "19 March" in (meeting.lead or "") and "2019" not in (meeting.lead or "")
+    # a year the question asks: no sentence gives one of the bridge
+    assert footbridge.ask("What year was the footbridge built?").abstained
+
+
+def test_a_question_about_everyone_is_answered_no_by_an_exception(footbridge: Assistant) -> None:
+    answer = footbridge.ask("Could all the residents go back home on 6 March?")
+    assert (answer.lead or "").startswith("No")
+    assert "exception" in answer.citations[0].quote
