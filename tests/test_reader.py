@@ -1897,6 +1897,8 @@ The closure order was signed by the council's chief engineer on Monday 9 March. 
 Mayor Alice Brandt, who has led the council since 2019, said residents would be asked for their views at a public meeting. It will take place on Thursday 19 March at the community centre.
 
 Residents of the riverside flats were allowed back into their homes on 6 March, with the exception of 12 flats nearest the bridge.
+
+The footbridge will stay shut for months. Every steel beam under the deck has to be replaced by a specialist firm.
 """
 
 
@@ -1930,3 +1932,9 @@ def test_a_question_about_everyone_is_answered_no_by_an_exception(footbridge: As
     answer = footbridge.ask("Could all the residents go back home on 6 March?")
     assert (answer.lead or "").startswith("No")
     assert "exception" in answer.citations[0].quote
+
+
+def test_a_short_why_answer_quotes_the_sentence_that_explains_it(footbridge: Assistant) -> None:
+    answer = footbridge.ask("Why will the footbridge stay shut for months?")
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "stay shut for months" in quotes and "has to be replaced" in quotes
