@@ -1336,8 +1336,8 @@ def extract(
         # "How come it'll be years before it makes any power?" of "Even with permission, the
         # turbines will not turn for years." and, next in its paragraph, the reason: a short
         # sentence that gives none opens what the next one explains.
-        after_it = _next_sentence(best)
-        if after_it is not None and _one_paragraph(best, after_it) and after_it not in chosen:
+        after_it = _sentence_after(best, article)
+        if after_it is not None and after_it not in chosen:
             chosen.append(after_it)
     if analysis.intent == "yesno" and _NOT_THE_FIRST.search(fold(best.text)):
         # "Has the museum been burgled before?" of "It is not the first time the museum has
@@ -2369,6 +2369,26 @@ def _next_sentence(sentence: ScoredSentence) -> ScoredSentence | None:
     passage = sentence.passage
     later = [(s, e) for s, e in passage.sentences if s >= sentence.end]
     return _as_scored(passage, *min(later)) if later else None
+
+
+def _sentence_after(sentence: ScoredSentence, article: ArticleView | None) -> ScoredSentence | None:
+    """The next sentence of a sentence's paragraph, in its passage or, where the passage ends
+    there, in the article; None at a paragraph's end."""
+    following = _next_sentence(sentence)
+    if following is not None:
+        return following if _one_paragraph(sentence, following) else None
+    if article is None:
+        return None
+    source = sentence.passage.source
+    later = [
+        s
+        for s in _article_sentences(article)
+        if s.passage.source == source and s.start >= sentence.end
+    ]
+    following = min(later, key=lambda s: s.start, default=None)
+    if following is None or "\n" in article.text[sentence.end : following.start]:
+        return None
+    return following
 
 
 def _holds_other_value(form: re.Pattern[str] | _Quantity, text: str, given: frozenset[str]) -> bool:

@@ -87,7 +87,7 @@ _COUNT_NAMED = re.compile(
 )
 _OPENING_WH = re.compile(r"\W*(?:where|when|why|how)\b")
 _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("why", re.compile(r"\b(why|pourquoi|for what (purpose|reason)|(?:what.s|what is|what was) the point|a quoi bon|dans quel but|to what end|a quoi (sert|servira|servent|vise)|what for|purpose|objectif|but de|aim of|goal of|raison)\b")),
+    ("why", re.compile(r"\b(why|pourquoi|how come|for what (purpose|reason)|(?:what.s|what is|what was) the point|a quoi bon|dans quel but|to what end|a quoi (sert|servira|servent|vise)|what for|purpose|objectif|but de|aim of|goal of|raison)\b")),
     ("relation", re.compile(r"\b(link|links|linked|lien|liens|relation|relationship|connect\w*|rapport entre|between .+ and)\b")),
     ("count", _COUNT),
     ("when", re.compile(r"\b(when|quand|(?:what|which) (?:years?|dates?|days?|months?)|(?:what|which)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:new\s+|exact\s+|actual\s+|original\s+|final\s+|next\s+|planned\s+|revised\s+|official\s+)?(?:years?|dates?|days?|months?)|quelles? annees?|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance|since when|depuis quand|how long|combien de temps|what time|quelle heure|quel mois)\b")),

@@ -1935,6 +1935,12 @@ def test_a_question_about_everyone_is_answered_no_by_an_exception(footbridge: As
 
 
 def test_a_short_why_answer_quotes_the_sentence_that_explains_it(footbridge: Assistant) -> None:
+    from assistant.understanding import analyse_question
+
+    assert analyse_question("how come the binmen downed tools in the first place?").intent == "why"
+    answer = footbridge.ask("how come the footbridge will stay shut for months?")
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "stay shut for months" in quotes and "has to be replaced" in quotes
     answer = footbridge.ask("Why will the footbridge stay shut for months?")
     quotes = " ".join(c.quote for c in answer.citations)
     assert "stay shut for months" in quotes and "has to be replaced" in quotes
