@@ -2077,7 +2077,6 @@ _ASKS_AN_OUTCOME = re.compile(
     r"|decid\w*|rul(?:e|ed)|conclud\w*|devenu\w*|advenu\w*)\b"
     r"|\bqu'en est-il\b|\b(?:ca a|cela a) donne quoi\b|\bdonne quoi\b"
 )
-# A question whether a vote was unanimous, and a sentence saying some voted against.
 # A question about all of them ("Did EVERYONE get …", « TOUT LE MONDE a pu … ») ...
 _ASKS_EVERY = re.compile(
     r"\b(?:every(?:one|body|thing)?|all|each|tout le monde|tous|toutes|chaque|l'ensemble)\b"
@@ -2087,6 +2086,7 @@ _EXCEPTION = re.compile(
     r"\b(?:except|excepting|apart from|other than|save for|with the exception of|a l'exception"
     r"|sauf|hormis|excepte|exception faite)\b"
 )
+# A question whether a vote was unanimous, and a sentence saying some voted against.
 _ASKS_UNANIMITY = re.compile(
     r"\bunanim\w*|\bwithout (?:a |any )?(?:vote|one) against\b"
     # "Did EVERYONE on the council AGREE?", « TOUT LE CONSEIL était D'ACCORD ? »
@@ -2283,7 +2283,7 @@ _ASKS_HOW_LONG = re.compile(
     r"|commenc\w*|debut\w*|become|became|devenu\w*)\b"
 )
 
-
+# "its home SINCE 1907", « qui dirige la ville DEPUIS 2020 »: a date something has lasted since.
 _SINCE_BEFORE = re.compile(r"\b(?:since|depuis)\s+$", re.IGNORECASE)
 
 
