@@ -651,7 +651,7 @@ def extract(
         candidates = [s for s in candidates if told_dates(s.text) or not dates(s.text)]
         if not _ASKS_HOW_LONG.search(fold(asked)):
             # "When do the diggers move in?" of "… sell Mill Lane, its home SINCE 1907, …": a
-            # year something has lasted since dates no event the question asks about, ...
+            # date something has lasted since dates no event the question asks about, ...
             # ... unless the sentence names what the question names ("When was Castelrovere
             # twinned with Vernières?" of « Castelrovere, …, jumelée avec la commune depuis
             # 1989 »): then what lasts is what is asked about.

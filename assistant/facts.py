@@ -342,7 +342,7 @@ _DATELINE_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*[–—-]\s")
 
 
-def in_dateline(sentence: str, start: int, end: int) -> bool:
+def _in_dateline(sentence: str, start: int, end: int) -> bool:
     """Whether the date at start:end of a sentence is its dateline's (the day it was filed)."""
     return bool(_DATELINE_BEFORE.match(sentence[:start])) and bool(
         _DATELINE_AFTER.match(sentence, end)
@@ -351,7 +351,7 @@ def in_dateline(sentence: str, start: int, end: int) -> bool:
 
 def told_dates(sentence: str) -> list[tuple[DateParts, tuple[int, int]]]:
     """The dates a sentence tells of, without its dateline's."""
-    return [(parts, span) for parts, span in dates(sentence) if not in_dateline(sentence, *span)]
+    return [(parts, span) for parts, span in dates(sentence) if not _in_dateline(sentence, *span)]
 
 
 def dates(sentence: str) -> list[tuple[DateParts, tuple[int, int]]]:
