@@ -94,6 +94,7 @@ from assistant.understanding import (
     asks_about_the_past,
     denial_scopes,
     existence_denial_scopes,
+    headed_body,
     is_negated,
     kind_of_sum,
     polarity,
@@ -279,6 +280,10 @@ _NOT_COUNTED = frozenset(STOPWORDS) | _COUNT_GLUE_WORDS
 _PARTITIVE = re.compile(
     rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:of (?:the|its|their|these|those|them)|des|d'entre)\b"
 )
+# What may stand between a part and its whole: "600 of the SCHOOL'S 1,150 pupils".
+_OWNER_GAP = re.compile(r"\s*(?:[\w-]+['’]s?\s+)?")
+# A part of a whole counted before it: "and 9 OF THEM", « et 9 D'ENTRE EUX ».
+_OF_THEM = re.compile(r"(?:of them|d['’]entre)$")
 # A count question asking how many there are in all ("are there", « y a-t-il », « compte »).
 _ASKS_WHOLE = re.compile(
     r"\b(?:are there|were there|is there|in all|in total|y a-t-il|y avait-il|compte|comptent"
@@ -863,6 +868,31 @@ def extract(
                 return Extract([], kind, 0.0, "no sentence names who holds the role")
             candidates = holders + [s for s in candidates if s not in holders]
             role_held = holders[0]
+    head_named = False  # a sentence names the head of the body a who-question asks about
+    body = headed_body(asked) if analysis.intent == "who" and role_held is None else ""
+    if body and aligner is not None and candidates:
+        # "Who's the boss of the outfit that looks after the levee?", « Qui est à la tête du
+        # groupe des habitants ? » of "Sam Kettering, who CHAIRS the … Action GROUP": a
+        # sentence naming someone as head, of a body a word of the question names.
+        heads = [s for s in candidates if _names_a_head(s)]
+        if article is not None and not stated:
+            # The head may be named where the retrieval did not look: in the whole article.
+            retrieved = {s.start for s in heads}
+            heads += [
+                s
+                for s in _article_sentences(article)
+                if s.start not in retrieved and _names_a_head(s)
+            ]
+        holders = _naming_the_body(aligner, asked, body, heads)
+        best_named = candidates[0] if people(candidates[0].text) else None
+        if best_named is not None and _naming_the_body(aligner, asked, body, [best_named]):
+            # The best sentence names someone, and the body: its reading stands (« Lucie
+            # Bardet, conservatrice du musée » for « Qui dirige le musée ? »).
+            holders = [best_named] if _names_a_head(best_named) else []
+        if holders:
+            candidates = holders + [s for s in candidates if s not in holders]
+            role_held = holders[0]
+            head_named = True
     if analysis.polarity:
         # "Which country refused …?": only a sentence that speaks of refusing can answer;
         # "… without …" needs at least a negation.
@@ -1256,6 +1286,8 @@ def extract(
         return Extract([], kind, evidence, f"no sentence states a {stated_form}")
     # A yes/no question whose stated things a sentence holds together is answered by it.
     held_yes_no = analysis.intent == "yesno" and bool(stated)
+    if head_named and best is role_held:
+        evidence = max(evidence, min_confidence)  # the asked slot is filled: a head, named
     if not held_yes_no and evidence < min_confidence:
         return Extract([], kind, evidence, "weak evidence")
     if held_yes_no:
@@ -1465,7 +1497,20 @@ def extract(
         # "How many of the destroyed houses were in Les Mayons?" of « 7 des 12 maisons
         # détruites »: the part is the answer, not the whole its noun follows.
         whole_at = best.start + part.end()
-        if value_at < 0 or whole_at <= value_at <= whole_at + 1:
+        owner_gap = best.text[part.end() : max(part.end(), value_at - best.start)]
+        before = list(_NUMBER.finditer(best.text, 0, part.start()))
+        if _OF_THEM.search(part.group()) and before:
+            # « 37 enfants y ont été examinés, et 9 d'entre eux, …, ont été GARDÉS une NUIT »
+            # answers « combien de petits ont été gardés pour la nuit ? »: the whole came
+            # before; the part's clause says what the question asks of it, or the whole is
+            # the answer ("The library has 40 computers, 12 of them for job seekers").
+            whole_before = best.start + before[-1].start()
+            if _clause_stems(best.text, part.end()) & stems_of(asked):
+                if value_at in {-1, whole_before}:
+                    value_at = best.start + part.start()
+            elif value_at < 0:
+                value_at = whole_before
+        elif value_at < 0 or (value_at >= whole_at and _OWNER_GAP.fullmatch(owner_gap)):
             value_at = best.start + part.start()
     if kind in {"count", "money"}:
         attributed = _attributed_number(asked, best.text)
@@ -1953,7 +1998,10 @@ def _dated_value(
         for (s, spans), scores in zip(dated, found, strict=True)
         for span, score in zip(spans, scores, strict=True)
     ]
-    best, at, sentence = max(candidates, key=lambda c: c[0])
+    # The clause's match and its sentence's: "When do the engineers START digging …?" is
+    # "A detailed survey … BEGINS on Monday 23 February", not a weaker sentence's "general
+    # inspection in 2022" whose clause matches as closely.
+    best, at, sentence = max(candidates, key=lambda c: c[0] + c[2].score)
     own = [score for score, _, s in candidates if s is sentences[0]]
     if len(own) == 1 and (sentence is sentences[0] or own[0] <= 0.0):
         # The best sentence's one date, unless another quote's clause matches better; one
@@ -2318,6 +2366,58 @@ def _holds_role(sentence: ScoredSentence, role: frozenset[str]) -> bool:
         and bool(people(sentence.text))
         and _holds_stems(role, _context(sentence))
     )
+
+
+# A word naming someone as the head of a body ("who CHAIRS the group", « son DIRECTEUR »), and
+# one referring back to a body named before (« SON directeur », "ITS chief executive").
+_HEADSHIP = re.compile(
+    r"\b(?:head|heads|headed|headteacher|chief|chair|chairs|chaired|chair(?:man|woman|person)"
+    r"|director|directs|president|presides|leader|leads|led(?! to)|runs|ran|boss|manager"
+    r"|manages|executive|directeur|directrice|dirige\w*|presidente?|preside\w*|chef|cheffe"
+    r"|patron|patronne|responsable|gerante?|gere|a la tete|pdg|ceo)\b"
+)
+_OWNED_HEAD = re.compile(r"\b(?:son|sa|leur|its|their)\s+(?:\w+\s+)?$")
+
+
+def _clause_stems(text: str, start: int) -> frozenset[str]:
+    """The stems of the content words of a text from `start` to the end of its clause."""
+    clause = re.split(r"[;:.!?]", text[start:], maxsplit=1)[0]
+    return stems_of(" ".join(content_words(clause)))
+
+
+def _names_a_head(sentence: ScoredSentence) -> bool:
+    """Whether a sentence names a person and a word making someone a body's head."""
+    return bool(people(sentence.text)) and bool(_HEADSHIP.search(fold(sentence.text)))
+
+
+def _naming_the_body(
+    aligner: WordAligner, question: str, body: str, sentences: list[ScoredSentence]
+) -> list[ScoredSentence]:
+    """The sentences where a word of the question's `body` (« le GROUPE des habitants ») has a
+    match at `HELD_WORD_MIN` or more, in any language; read with the sentences before it in its
+    paragraph when its head is owned (« … la DDPP … », explique SON directeur)."""
+    words = [w for w in content_words(body) if w not in QUESTION_FRAME_WORDS]
+    if not words or not sentences:
+        return []
+    texts = []
+    for sentence in sentences:
+        head = _HEADSHIP.search(fold_in_place(sentence.text))
+        owned = head is not None and _OWNED_HEAD.search(
+            fold_in_place(sentence.text)[: head.start()]
+        )
+        texts.append(_paragraph_up_to(sentence) if owned else sentence.text)
+    closest = [0.0] * len(sentences)
+    for word in words:
+        found = aligner.matches(question, word, texts) or []
+        closest = [max(c, f) for c, f in zip(closest, found, strict=False)]
+    return [s for s, c in zip(sentences, closest, strict=True) if c >= HELD_WORD_MIN]
+
+
+def _paragraph_up_to(sentence: ScoredSentence) -> str:
+    """A sentence's paragraph, in its passage, from its start to the sentence's end."""
+    passage = sentence.passage
+    before = passage.text[: sentence.end - passage.start]
+    return before[before.rfind("\n") + 1 :]
 
 
 def _role_complement(analysis: QuestionAnalysis, article: ArticleView | None) -> frozenset[str]:
@@ -3003,6 +3103,13 @@ def counted_noun(question: str) -> str:
     return " ".join(w for w in fold(asked_phrase(question)).split() if len(w) > 2)
 
 
+# What a number that follows counts, named before it: "the NUMBER OF damaged BOOKS at 1,200",
+# « le NOMBRE DE foyers concernés est passé à 1 640 ».
+_NUMBER_OF = re.compile(
+    r"\b(?:number|nombre|total|tally)\s+(?:of|de|d'|des)\s*((?:[^\W\d][\w'-]*\s+){0,3}[^\W\d][\w'-]*)"
+)
+
+
 def counts_the_asked_thing(question: str, sentence: str) -> bool:
     """Whether a number in the sentence counts the thing the question asks about."""
     noun = counted_noun(question)
@@ -3016,6 +3123,11 @@ def counts_the_asked_thing(question: str, sentence: str) -> bool:
         after = words[words.index(noun.split()[-1]) + 1 :]
         doing = after[0][:4] if after else ""
     share_asked = bool(ASKS_SHARE.search(fold(question)))
+    for named_count in _NUMBER_OF.finditer(folded):
+        # "… first put THE NUMBER OF damaged BOOKS at 1,200": the number its clause gives
+        clause = CLAUSE_BREAK.split(folded[named_count.end() :])[0]
+        if stems_of(named_count.group(1)) & stems_of(noun) and _NUMBER.search(clause):
+            return True
     for match in _NUMBER.finditer(folded):
         if any(start <= match.start() < end for start, end in dates):
             continue

@@ -1257,6 +1257,10 @@ def _quantity_facts(
             # "How much must the company pay out ALTOGETHER?" of « une amende de 450 000 euros,
             # …, et devra verser AU TOTAL 1,3 million d'euros »: the total.
             score += 2
+        if not first_asked and _revised_to(citation.quote, quantity.start):
+            score += 2  # « le chiffre a été REVU À 112 »: the value now
+        elif not first_asked and _FIRST_VALUE.search(fold(citation.quote[begin : quantity.start])):
+            score -= 2  # « INITIALEMENT ESTIMÉ À 3,4 millions »: the value replaced
         compared_with = bool(_COMPARED_WITH.search(citation.quote[begin : quantity.start]))
         if earlier and compared_with:
             # "How many rooms did the museum have BEFORE?": of « 4 salles …, contre 2 salles
@@ -1271,6 +1275,7 @@ def _quantity_facts(
         return score, len(set(content_words(before)) & asked_words)
 
     known = [(q, c) for q, c in candidates if c.start + q.start <= value_at < c.start + q.end]
+    first_asked = earlier or bool(_ORIGINALLY.search(fold(question)))
     if known and earlier:
         # « 35 000 visiteurs par an d'ici 2028, CONTRE 21 000 avant la fermeture »: the number
         # the answerer read counts the thing; the one compared with it is the earlier value.
@@ -1284,6 +1289,16 @@ def _quantity_facts(
         ]
         known = compared[:1] or known
     chosen = known[0] if known else max(candidates, key=closeness)  # the first among equals
+    if not first_asked:
+        # "The council first put the detour at 19 miles, but on Monday RAISED IT TO 23 miles":
+        # the value that replaced the one read, unless the first one is asked.
+        number, cited = chosen
+        revised = (
+            (q, c)
+            for q, c in candidates
+            if c is cited and q.start > number.end and _revised_to(c.quote, q.start)
+        )
+        chosen = next(revised, chosen)
     quantity, citation = chosen
     rendering = render_quantity(quantity, language)
     counted_words = _counted_words(citation.quote, quantity)
@@ -1346,6 +1361,25 @@ _EARLIER_ASKED = re.compile(
 _TOTAL_WORDS = r"au total|en tout|in total|altogether|in all"
 _TOTAL = re.compile(rf"\b(?:{_TOTAL_WORDS}|all told|au final|total)\b")
 _TOTAL_AFTER = re.compile(rf"\s*(?:[\w'’]+\s+){{0,2}}?(?:{_TOTAL_WORDS})\b")
+# A value said to replace another ("raised it TO 23 miles", « a été revu À 112 »,
+# « réévalué À 4,7 millions »), and one said to be the first given ("first put the detour AT",
+# « initialement estimé À », « une première estimation … faisait état DE »).
+_REVISED_TO = re.compile(
+    r"\b(?:rais\w*|revis\w*|increas\w*|lowered|cut|reduced|rose|fell|climbed|dropped|put up"
+    r"|revue?s?|relevee?s?|portee?s?|ramenee?s?|abaissee?s?|reevaluee?s?|corrigee?s?|passee?s?"
+    r"|montee?s?|grimpee?s?)\b[^.;:!?]{0,30}?\b(?:to|a|au)(?:\s+(?:about|around|environ))?\s*$"
+)
+_FIRST_VALUE = re.compile(
+    r"\b(?:first (?:put|set|estimated|counted|reported|announced|gave)|initially|originally"
+    r"|initialement|a l'origine|au depart|premiere estimation|premier bilan)\b[^.;:!?]{0,60}$"
+)
+
+
+def _revised_to(quote: str, start: int) -> bool:
+    """Whether the number starting at `start` of a quote is said to replace an earlier one."""
+    return bool(_REVISED_TO.search(fold(quote[max(0, start - 50) : start])))
+
+
 _COMPARED_WITH = re.compile(r"\b(?:contre|from|compared with)\s+(?:about |environ )?$")
 
 

@@ -178,7 +178,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 
 # "Combien de BAILLEURS se partagent le budget ?": counting a noun, whatever else is named.
 _COUNTED_NOUN = re.compile(
-    r"\b(how many|combien de|combien d'|number of|nombre de|nombre d')\s*"
+    r"\b(how many|combien de|combien d'|number of|nombre de|nombre d'|tally of|head ?count of)\s*"
     r"(?!argent|euros?\b|dollars?\b|money|temps|jours?\b|days?\b|ans\b|annees|years?\b|mois\b"
     r"|months?\b|semaines?\b|weeks?\b|heures?\b|hours?\b)[a-z]"
 )

@@ -80,7 +80,7 @@ _MENTION = re.compile(
     r"\b(mention\w*|cite[sd]?|citee?s?|named?|nomme\w*|appear\w*|figure\w*|listed|refer\w*|evoque\w*"
     r"|question (de|d'))\b"
 )
-_COUNT = re.compile(r"\b(how many|combien|number of|nombre (de|d')|how much)\b")
+_COUNT = re.compile(r"\b(how many|combien|number of|nombre (de|d')|how much|tally|head ?count)\b")
 _COUNT_NAMED = re.compile(
     r"\b(named|listed|mentioned|cited|on the list|in the list|nommes?|nommees?|cites?|citees?"
     r"|mentionnes?|mentionnees?|enumere\w*|dans la liste|sur la liste|are there|y a-t-il)\b"
@@ -666,6 +666,27 @@ _ROLE_GIVEN = re.compile(
     r"^(?:who|qui)\s+(?:(?:was|has been|will be|is|a ete|sera|est|fut)\s+)?"
     r"(?:elected|appointed|named|chosen|elue?s?|nommee?s?|designee?s?|choisie?s?)\s+(?:as\s+)?"
 )
+
+
+# A who-question asking who heads a body ("who's the BOSS OF …", « qui est À LA TÊTE DU … »,
+# "who RUNS …", « qui DIRIGE … »), and the words naming the body.
+_HEAD_ASKED = re.compile(
+    r"\b(?:head|boss|chief|chef|cheffe|patron|patronne|leader|director|directeur|directrice"
+    r"|president|presidente|chair(?:man|woman|person)?|manager|responsable|a la tete"
+    r"|in charge)\s+(?:of|de|du|des|d'|at|chez|for)\s*(.+)"
+    r"|\b(?:runs?|ran|running|heads|headed|heading(?: up)?|leads|leading|chairs|chaired"
+    r"|manages|managed|dirige\w*|preside\w*|gere|gerait)\s+(.+)"
+)
+
+
+def headed_body(question: str) -> str:
+    """The words naming the body a who-question asks the head of ("the volunteer fire-watch
+    committees" of "Who's in charge of …?"); '' when it asks no head."""
+    folded = fold(question).replace("’", "'")
+    if not re.match(r"\W*(?:who|qui|c'est qui|c qui)\b", folded) and "qui" not in folded.split():
+        return ""
+    found = _HEAD_ASKED.search(folded)
+    return (found.group(1) or found.group(2)).strip(" ?") if found else ""
 
 
 def _asked_role(folded: str) -> str:
