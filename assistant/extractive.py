@@ -1553,12 +1553,15 @@ _CHANGED = re.compile(
 # A change up or down, as a question or a sentence says it.
 _WENT_UP = re.compile(
     r"\b(?:increas\w*|rise|rises|rising|rose|risen|(?:go|goes|went|gone) up|augment\w*"
-    r"|a la hausse|grimp\w*|climb\w*|soar\w*|upwards?)\b"
+    r"|a la hausse|grimp\w*|climb\w*|soar\w*|upwards?|lengthen\w*|allong\w*|rallong\w*"
+    r"|(?:bump|push|put|ramp|jack|scale|revise)(?:s|ed|d|ing)? (?:\w+ ){0,5}?up"
+    r"|rais(?:e|es|ed|ing) (?:it|them|that|this|the \w+) to)\b"
 )
 _WENT_DOWN = re.compile(
     r"\b(?:decreas\w*|fell|fallen|falling|dropped|(?:go|goes|went|gone) down|baiss\w*"
     r"|diminu\w*|chut\w*|plonge\w*|slump\w*|reduc\w*|redui\w*|a la baisse|downwards?"
-    r"|shrank|shrunk|recul\w*)\b"
+    r"|shrank|shrunk|recul\w*|shorten\w*|raccourci\w*"
+    r"|(?:bring|brought|cut|scale|revise|mark|push)(?:s|ed|d|ing)? (?:\w+ ){0,5}?down)\b"
 )
 # A date moved one way or the other ("brought FORWARD", « repoussé à l'automne »), and a
 # thing owned up to or denied ("Brightwater ADMITTED …", "the company DENIED …").

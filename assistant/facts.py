@@ -139,7 +139,7 @@ _INSTITUTION = frozenset(
         "agreement congress congrès conference conférence government gouvernement parliament "
         "parlement party parti company société cities villes water eau hall hôtel mairie hospital "
         "hôpital trust society club board syndicat collectif coopérative cooperative partnership "
-        "homes ltd plc inc infirmary clinic clinique"
+        "homes ltd plc inc infirmary clinic clinique library bibliothèque médiathèque"
     ).split()
 )
 # Nouns before a firm's name (« la société Restaurelia », "the company Galvanor").

@@ -2032,3 +2032,15 @@ def test_who_heads_a_body_is_the_one_named_its_head(library: Assistant) -> None:
     # "Martha Quill, who CHAIRS the Friends of Elmbury Library, …", across languages
     answer = library.ask("qui dirige l'association des amis ?")
     assert not answer.abstained and "Martha Quill" in (answer.lead or "")
+    assert "Library" not in (answer.lead or "")  # "Elmbury Library" is no one
+
+
+def test_a_why_question_taking_a_change_the_other_way_is_refused(library: Assistant) -> None:
+    # "first put the number of damaged books at 1,200, but on Friday raised it to 1,450"
+    for asked in (
+        "Why did the council bring the number of damaged books down?",
+        "Why was the count of damaged books scaled down on Friday?",
+    ):
+        answer = library.ask(asked)
+        assert answer.abstained and "1,450" in answer.answer, asked
+    assert not library.ask("Why did the council raise the number of damaged books?").abstained
