@@ -2375,7 +2375,7 @@ def _holds_role(sentence: ScoredSentence, role: frozenset[str]) -> bool:
 # one referring back to a body named before (« SON directeur », "ITS chief executive").
 _HEADSHIP = re.compile(
     r"\b(?:head|heads|headed|headteacher|chief|chair|chairs|chaired|chair(?:man|woman|person)"
-    r"|director|directs|president|presides|leader|leads|led(?! to)|runs|ran|boss|manager"
+    r"|director|directs|president|presides|leader|leads|led(?! to)|runs|boss|manager"
     r"|manages|executive|directeur|directrice|dirige\w*|presidente?|preside\w*|chef|cheffe"
     r"|patron|patronne|responsable|gerante?|gere|a la tete|pdg|ceo)\b"
 )

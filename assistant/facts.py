@@ -1234,6 +1234,7 @@ def _quantity_facts(
 
     asked_words = set(content_words(question))
     earlier = bool(_EARLIER_ASKED.search(fold(question)))
+    first_asked = earlier or bool(_ORIGINALLY.search(fold(question)))  # "at first", « au départ »
     total_asked = bool(_TOTAL.search(fold(question)))
 
     def closeness(candidate: tuple[Quantity, Citation]) -> tuple[int, int]:
@@ -1275,7 +1276,6 @@ def _quantity_facts(
         return score, len(set(content_words(before)) & asked_words)
 
     known = [(q, c) for q, c in candidates if c.start + q.start <= value_at < c.start + q.end]
-    first_asked = earlier or bool(_ORIGINALLY.search(fold(question)))
     if known and earlier:
         # « 35 000 visiteurs par an d'ici 2028, CONTRE 21 000 avant la fermeture »: the number
         # the answerer read counts the thing; the one compared with it is the earlier value.

@@ -674,7 +674,7 @@ _HEAD_ASKED = re.compile(
     r"\b(?:head|boss|chief|chef|cheffe|patron|patronne|leader|director|directeur|directrice"
     r"|president|presidente|chair(?:man|woman|person)?|manager|responsable|a la tete"
     r"|in charge)\s+(?:of|de|du|des|d'|at|chez|for)\s*(.+)"
-    r"|\b(?:runs?|ran|running|heads|headed|heading(?: up)?|leads|leading|chairs|chaired"
+    r"|\b(?:runs?|heads|headed|heading(?: up)?|leads|leading|chairs|chaired"
     r"|manages|managed|dirige\w*|preside\w*|gere|gerait)\s+(.+)"
 )
 
