@@ -883,12 +883,14 @@ def extract(
                 for s in _article_sentences(article)
                 if s.start not in retrieved and _names_a_head(s)
             ]
-        holders = _naming_the_body(aligner, asked, body, heads)
         best_named = candidates[0] if people(candidates[0].text) else None
-        if best_named is not None and _naming_the_body(aligner, asked, body, [best_named]):
+        extra = [best_named] if best_named is not None and best_named not in heads else []
+        naming = _naming_the_body(aligner, asked, body, heads + extra)
+        holders = [s for s in naming if s in heads]
+        if best_named is not None and best_named in naming:
             # The best sentence names someone, and the body: its reading stands (« Lucie
             # Bardet, conservatrice du musée » for « Qui dirige le musée ? »).
-            holders = [best_named] if _names_a_head(best_named) else []
+            holders = [best_named] if best_named in heads else []
         if holders:
             candidates = holders + [s for s in candidates if s not in holders]
             role_held = holders[0]
@@ -2404,10 +2406,9 @@ def _naming_the_body(
         return []
     texts = []
     for sentence in sentences:
-        head = _HEADSHIP.search(fold_in_place(sentence.text))
-        owned = head is not None and _OWNED_HEAD.search(
-            fold_in_place(sentence.text)[: head.start()]
-        )
+        folded = fold_in_place(sentence.text)
+        head = _HEADSHIP.search(folded)
+        owned = head is not None and _OWNED_HEAD.search(folded[: head.start()])
         texts.append(_paragraph_up_to(sentence) if owned else sentence.text)
     closest = [0.0] * len(sentences)
     for word in words:

@@ -1364,7 +1364,7 @@ _TOTAL_AFTER = re.compile(rf"\s*(?:[\w'’]+\s+){{0,2}}?(?:{_TOTAL_WORDS})\b")
 # A value said to replace another ("raised it TO 23 miles", « a été revu À 112 »,
 # « réévalué À 4,7 millions »), and one said to be the first given ("first put the detour AT",
 # « initialement estimé À », « une première estimation … faisait état DE »).
-_REVISED_TO = re.compile(
+_REVISED_VALUE = re.compile(
     r"\b(?:rais\w*|revis\w*|increas\w*|lowered|cut|reduced|rose|fell|climbed|dropped|put up"
     r"|revue?s?|relevee?s?|portee?s?|ramenee?s?|abaissee?s?|reevaluee?s?|corrigee?s?|passee?s?"
     r"|montee?s?|grimpee?s?)\b[^.;:!?]{0,30}?\b(?:to|a|au)(?:\s+(?:about|around|environ))?\s*$"
@@ -1377,7 +1377,7 @@ _FIRST_VALUE = re.compile(
 
 def _revised_to(quote: str, start: int) -> bool:
     """Whether the number starting at `start` of a quote is said to replace an earlier one."""
-    return bool(_REVISED_TO.search(fold(quote[max(0, start - 50) : start])))
+    return bool(_REVISED_VALUE.search(fold(quote[max(0, start - 50) : start])))
 
 
 _COMPARED_WITH = re.compile(r"\b(?:contre|from|compared with)\s+(?:about |environ )?$")

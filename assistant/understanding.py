@@ -683,7 +683,7 @@ def headed_body(question: str) -> str:
     """The words naming the body a who-question asks the head of ("the volunteer fire-watch
     committees" of "Who's in charge of …?"); '' when it asks no head."""
     folded = fold(question).replace("’", "'")
-    if not re.match(r"\W*(?:who|qui|c'est qui|c qui)\b", folded) and "qui" not in folded.split():
+    if not re.match(r"\W*who\b", folded) and "qui" not in folded.split():  # « c'est qui … »
         return ""
     found = _HEAD_ASKED.search(folded)
     return (found.group(1) or found.group(2)).strip(" ?") if found else ""
