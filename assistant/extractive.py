@@ -57,6 +57,7 @@ from assistant.facts import (
     people,
     place_named,
     quantities,
+    revision_direction,
     roles_of_people,
     told_dates,
 )
@@ -1317,11 +1318,24 @@ def extract(
         # « Les blessés ont été emmenés dans quel hôpital ? » of « AUCUN BLESSÉ n'est à
         # déplorer »: one of the best sentences says that what the question speaks of is none.
         return Extract([], kind, evidence, "a sentence says there is none", contradicted=none_said)
-    if analysis.intent in {"why", "other", "what"} and _comparison_holds(asked, best.text) is False:
+    if analysis.intent in {"why", "other", "what"}:
         # « Pourquoi les dons ont BAISSÉ par rapport à l'an dernier ? » of "raised £612,000 for
         # charity, against £580,000 last year": the question takes the wrong way for granted.
-        reason = "its best sentence compares the other way"
-        return Extract([], kind, evidence, reason, contradicted=best.text)
+        holds = _comparison_holds(asked, best.text)
+        other_way = (
+            best.text
+            if holds is False
+            else _paragraph_says_otherwise(aligner, asked, best)
+            if holds is None and aligner is not None
+            else None
+        )
+        if other_way is not None:
+            reason = (
+                "its best sentence compares the other way"
+                if other_way == best.text
+                else "its paragraph says the change went the other way"
+            )
+            return Extract([], kind, evidence, reason, contradicted=other_way)
     split = (
         next((s for s in candidates[:COUNTED_CANDIDATES] if _split_vote(s.text)), None)
         if analysis.intent == "yesno" and _ASKS_UNANIMITY.search(fold(asked))
@@ -1557,13 +1571,19 @@ _WENT_UP = re.compile(
     r"\b(?:increas\w*|rise|rises|rising|rose|risen|(?:go|goes|went|gone) up|augment\w*"
     r"|a la hausse|grimp\w*|climb\w*|soar\w*|upwards?|lengthen\w*|allong\w*|rallong\w*"
     r"|(?:bump|push|put|ramp|jack|scale|revise)(?:s|ed|d|ing)? (?:\w+ ){0,5}?up"
-    r"|rais(?:e|es|ed|ing) (?:it|them|that|this|the \w+) to)\b"
+    r"|rais(?:e|es|ed|ing) (?:it|them|that|this|the \w+) to"
+    r"|(?:shoot|shoots|shot|shooting) up|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|spik(?:e|es|ed|ing)"
+    r"|skyrocket\w*|(?:doubl|tripl)ed|up from|en hausse|flamb\w*|bondi\w*)\b"
 )
 _WENT_DOWN = re.compile(
     r"\b(?:decreas\w*|fell|fallen|falling|dropped|(?:go|goes|went|gone) down|baiss\w*"
     r"|diminu\w*|chut\w*|plonge\w*|slump\w*|reduc\w*|redui\w*|a la baisse|downwards?"
     r"|shrank|shrunk|recul\w*|shorten\w*|raccourci\w*"
-    r"|(?:bring|brought|cut|scale|revise|mark|push)(?:s|ed|d|ing)? (?:\w+ ){0,5}?down)\b"
+    r"|(?:bring|brought|cut|scale|revise|mark|push)(?:s|ed|d|ing)? (?:\w+ ){0,5}?down"
+    r"|drop(?:s|ping)?(?! off| out)|(?<!the )(?<!this )(?<!last )(?<!next )falls?"
+    r"|lowered|lowering|lower(?:s)? (?:the|its|their|his|her|it|them|that|this)"
+    r"|dip(?:s|ped|ping)?|plummet\w*|tumbl\w*|halved|slash\w*|down from|en baisse|degringol\w*"
+    r"|effondr\w*)\b"
 )
 # A date moved one way or the other ("brought FORWARD", « repoussé à l'automne »), and a
 # thing owned up to or denied ("Brightwater ADMITTED …", "the company DENIED …").
@@ -1676,8 +1696,13 @@ def _comparison_holds(question: str, text: str) -> bool | None:
     # "How come the date was moved FORWARD?" of "… was PUSHED BACK to 2028", "Why did Brightwater
     # ADMIT …?" of "Brightwater DENIED …": what the question takes for granted, the sentence
     # says the other way (and not also this way).
+    # With a comparison asked ("… than last year"), the numbers compared say which way, when
+    # the sentence compares two.
+    compared = compared_numbers(text)
     opposed = (
-        _OPPOSED_CHANGES if _THAN.search(asked) else ((_WENT_UP, _WENT_DOWN), *_OPPOSED_CHANGES)
+        _OPPOSED_CHANGES
+        if _THAN.search(asked) and compared is not None
+        else ((_WENT_UP, _WENT_DOWN), *_OPPOSED_CHANGES)
     )
     for one_way, other_way in opposed:
         this_way = bool(one_way.search(asked))
@@ -1698,14 +1723,55 @@ def _comparison_holds(question: str, text: str) -> bool | None:
         # adult single fare at £2.80": a change taken for granted that the sentence says is none.
         if _CHANGED.search(asked) and _STEADY.search(said):
             return False
+        up, down = bool(_WENT_UP.search(asked)), bool(_WENT_DOWN.search(asked))
+        revised = revision_direction(text)
+        if up != down and revised and revised != ("up" if up else "down"):
+            # « Pourquoi la facture a BAISSÉ ? » of « Initialement estimé à 3,4 millions, son
+            # coût a été réévalué à 4,7 millions »: the first value and the new one say which.
+            return False
         return None
     more, less = bool(_MORE.search(asked)), bool(_LESS.search(asked))
     if more == less:
         return None
-    compared = compared_numbers(text)
     if compared is None or compared[0] == compared[1]:
         return None
     return (compared[0] > compared[1]) == more
+
+
+def _paragraph_says_otherwise(
+    aligner: WordAligner, question: str, best: ScoredSentence
+) -> str | None:
+    """A sentence of the best one's paragraph that says the asked change went the other way
+    and shares a word with the question (not the change's), when none of them says it went
+    the asked way ("why did the repair bill go DOWN …?" of "The bill … is RISING. …"), else
+    None."""
+    asked = fold(question)
+    if not (_WENT_UP.search(asked) or _WENT_DOWN.search(asked)):
+        return None
+    words = [
+        w
+        for w in content_words(question)
+        if w not in QUESTION_FRAME_WORDS and not _WENT_UP.search(w) and not _WENT_DOWN.search(w)
+    ]
+    passage = best.passage
+    said: list[str] = []
+    for start, end in passage.sentences:
+        text = passage.text[start - passage.start : end - passage.start]
+        between = passage.text[
+            min(start, best.start) - passage.start : max(end, best.end) - passage.start
+        ]
+        if start == best.start or "\n" in between.strip():
+            continue  # the best sentence itself, or another paragraph
+        if (
+            words
+            and max(aligner.matches(question, w, [text]) or [0.0] for w in words)[0]
+            >= HELD_WORD_MIN
+        ):
+            said.append(text)
+    verdicts = [(_comparison_holds(question, text), text) for text in said]
+    if any(holds is True for holds, _ in verdicts):
+        return None
+    return next((text for holds, text in verdicts if holds is False), None)
 
 
 def _none_exists_in(

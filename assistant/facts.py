@@ -587,6 +587,10 @@ def roles_of_people(text: str) -> Mapping[str, str]:
 
 
 # "how many PPL", "how many FOLKS": people, said the way readers talk
+# Words that end a verb's phrase rather than start a noun's ("voted AGAINST", "turned UP").
+_PARTICLES = frozenset({"against", "up", "out", "off", "down", "away", "back", "over"})
+
+
 def asked_phrase(question: str) -> str:
     """The thing a count question counts, as the asker wrote it ("bilateral meetings", « villes
     pilotes » in « Combien y a-t-il de villes pilotes ? », "delegations" in "How many of the
@@ -603,7 +607,22 @@ def asked_phrase(question: str) -> str:
         return ""
     kept: list[str] = []
     english = detect_language(question) == "en"
-    for word in match.group(1).split():
+    words = match.group(1).split()
+    for at, word in enumerate(words):
+        if english and re.search(r"['’]s$", word) and not kept:
+            continue  # "how many of THE AIRLINE'S own employees": the owner, not the counted
+        if english and not kept and fold(word) == "own":
+            continue
+        following = fold(words[at + 1]) if at + 1 < len(words) else ""
+        if (
+            english
+            and not kept
+            and word.endswith("ed")
+            and (not following or following in STOPWORDS or following in _PARTICLES)
+        ):
+            break  # "how many FAILED?", "how many VOTED against": a verb, nothing named
+        if english and kept and word.endswith("ly"):
+            break  # "how many of the committee ACTUALLY said yes"
         if fold(word) in STOPWORDS or (word[0].isupper() and kept):
             break
         if kept and not _still_the_noun_phrase(kept[-1] if english else kept[0], word, english):
@@ -1378,6 +1397,21 @@ _FIRST_VALUE = re.compile(
 def _revised_to(quote: str, start: int) -> bool:
     """Whether the number starting at `start` of a quote is said to replace an earlier one."""
     return bool(_REVISED_VALUE.search(fold(quote[max(0, start - 50) : start])))
+
+
+def revision_direction(text: str) -> str:
+    """'up' or 'down' when a sentence gives a first value and the one that replaced it
+    (« Initialement estimé à 3,4 millions, son coût a été réévalué à 4,7 millions »), else ''."""
+    found = [q for q in quantities(text) if full_value(q) > 0]
+    revised = [q for q in found if _revised_to(text, q.start)]
+    first = [
+        q
+        for q in found
+        if q not in revised and _FIRST_VALUE.search(fold(text[max(0, q.start - 80) : q.start]))
+    ]
+    if not first or not revised or full_value(first[0]) == full_value(revised[0]):
+        return ""
+    return "up" if full_value(revised[0]) > full_value(first[0]) else "down"
 
 
 _COMPARED_WITH = re.compile(r"\b(?:contre|from|compared with)\s+(?:about |environ )?$")
