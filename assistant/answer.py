@@ -113,6 +113,7 @@ def answer_stream(
         # "De quoi parle cet article ?" with several articles indexed and none chosen or under
         # discussion: ask which, rather than summarise whichever came first.
         answer.abstained = True
+        answer.abstain_reason = "several articles and none named"
         answer.answer = _which_article_text(language, choices)
         yield from _chunks(answer.answer)
         yield finish()
@@ -144,6 +145,7 @@ def answer_stream(
     if found.abstain_reason:
         # The code, not a model, decides that the article does not answer.
         answer.abstained = True
+        answer.abstain_reason = found.abstain_reason
         answer.answer = abstention_text(
             language,
             retrieval.passages,
@@ -186,6 +188,9 @@ def answer_stream(
                 # The model abstained, or cited nothing that holds what the question states:
                 # the code's premise check applies to its answer too.
                 answer.abstained = True
+                answer.abstain_reason = (
+                    reason.abstain_reason if reason else "the model cited nothing"
+                )
                 answer.citations = []
                 answer.lead, answer.unverified = "", []
                 answer.answer = abstention_text(language, retrieval.passages, found=reason)
@@ -231,6 +236,7 @@ def _metadata_answer(
     answer.backend = "extractive"
     if citation is None:
         answer.abstained = True
+        answer.abstain_reason = f"the page records no {field}"
         answer.answer = not_recorded(field, language)
         return
     answer.confidence = 1.0

@@ -129,6 +129,7 @@ class QuestionResult:
             "evidence_rank": self.rank,
             "answer": answer.answer if answer else None,
             "abstained": answer.abstained if answer else None,
+            "abstain_reason": answer.abstain_reason if answer else None,
             "backend": answer.backend if answer else None,
             "correct": self.correct,
             "lead": answer.lead if answer else None,

@@ -99,6 +99,7 @@ class Answer:
     quote_language: str = ""  # the language of the quoted document, as detected at index time
     unverified: list[str] = field(default_factory=list)  # an LLM's figures/names in no quote
     articles: list[dict[str, str]] = field(default_factory=list)  # the cited articles
+    abstain_reason: str = ""  # why the code found no answer in the article ("weak evidence")
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `assistant ask --json`."""
@@ -118,6 +119,7 @@ class Answer:
             "quote_language": self.quote_language,
             "unverified": list(self.unverified),
             "articles": [dict(a) for a in self.articles],
+            "abstain_reason": self.abstain_reason,
         }
 
 

@@ -51,6 +51,19 @@ def test_ask_json_follows_the_contract(env: dict[str, str]) -> None:
     }
 
 
+def test_ask_json_says_why_the_article_gave_no_answer(env: dict[str, str]) -> None:
+    result = CliRunner().invoke(
+        cli, ["ask", "What is the name of Hammouchi's dog?", "--json"], env=env
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["abstained"] is True and payload["abstain_reason"]
+    answered = CliRunner().invoke(
+        cli, ["ask", "How many bilateral meetings did Hammouchi hold?", "--json"], env=env
+    )
+    assert json.loads(answered.output)["abstain_reason"] == ""
+
+
 def test_ask_prints_the_answer_and_its_sources(env: dict[str, str]) -> None:
     result = CliRunner().invoke(cli, ["ask", "Qui est Tal Goldstein ?"], env=env)
     assert result.exit_code == 0
