@@ -2385,7 +2385,13 @@ _REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
 _CAUSE = re.compile(
     r"\b(?:because|so that|in order to|due to|owing to|as a result|the reason|, car|parce qu"
     r"|puisqu|afin d|afin qu|pour qu|en raison|grace a|a cause|faute d"
-    r"|l'objectif est|le but est|the aim is|the goal is|aims? to|vise a)"
+    r"|l'objectif est|le but est|the aim is|the goal is|aims? to|vise a"
+    # a cause named or blamed ("caused by", "blamed a mix of …", « s'explique par »)
+    r"|caused by|triggered by|blam(?:e|es|ed|ing)|put (?:it|this|that) down to|stems? from"
+    r"|attribut\w* (?:to|a)|thanks to|the result of|results? from|linked to|given that"
+    r"|(?:delayed|held up|slowed) by|causee?s? par|provoquee?s? par|retardee?s? par"
+    r"|s'explique par|ce qui explique|en cause|a l'origine d|du fait d|compte tenu|etant donne"
+    r"|liee?s? a|suite a|a la suite d|le temps de)"
 )
 # A sentence whose subject is a pronoun goes on about the one before it.
 _GOES_ON = re.compile(r"^(?:Il|Elle|Ils|Elles|It|They)\s")

@@ -905,6 +905,7 @@ def facts_of(
             (_enumerated_names(question, citations) if intent == "list" else [])
             or _items_after_a_colon(first_quotes, other)
             or _enumerated_phrases(first_quotes, other)
+            or (_coordinated_items(first_quotes, other) if intent == "list" else [])
         )
         if enumerated:
             return enumerated
@@ -1036,6 +1037,122 @@ def _enumerated_phrases(
     return []
 
 
+# The words an enumeration's first item follows ("Among the services hit WERE council tax
+# payments, …", "blamed a mix OF retirements, …", « … notamment la mairie, … »); not "of"
+# inside a name ("Chamber OF Commerce").
+_LEAD_IN = re.compile(
+    r"\b(?:were|are|was|is|include[sd]?|including|such as|like|of(?!(?-i:\s+[A-ZÀ-Ý]))|from"
+    r"|by|with|among|comme|notamment|dont|sont|étaient|etaient|par|avec|parmi)\s+",
+    re.IGNORECASE,
+)
+# How an item opens, to tell a next item from the words that lead up to the first one.
+_ITEM_OPENING = {
+    "det": frozenset("the a an le la les l un une des du de d".split()),
+    "prep": frozenset("a au aux sur dans en in at on to from by".split()),
+    "pronoun": frozenset("il elle ils elles on it they he she we i nous vous".split()),
+    "clause": frozenset(
+        "who which that whom whose where when while if because qui que qu ou lorsque quand si"
+        " parce".split()
+    ),
+}
+# A conjunction that joins items, not the words of one name ("Transport AND Aviation Union").
+_ITEM_AND = re.compile(r"\s(?:and|et|or|ou)\s(?![A-ZÀ-Ý])")
+_ITEM_END = re.compile(r"\s(?:that|which|who|qui|dont|where|où)\s")
+
+
+def _opening(item: str) -> str:
+    """The kind of an item's first word: a determiner, a number, a preposition, a pronoun, a
+    clause's opening, a capital, or a word."""
+    first = fold(item.split()[0]) if item.split() else ""
+    first = re.sub(r"['’].*$", "", first)
+    for kind, words in _ITEM_OPENING.items():
+        if first in words:
+            return kind
+    if first[:1].isdigit() or first in WORD_VALUES:
+        return "number"
+    return "capital" if item[:1].isupper() else "word"
+
+
+def _first_item(part: str, following: Sequence[str]) -> str:
+    """Where the first item of an enumeration starts in the words before its first comma:
+    after the last lead-in word (not "of" inside a name), or at the first determiner, number
+    or preposition after it that opens the next or the last item too (« il faut au minimum QUATRE
+    gynécologues, quatre anesthésistes … », "sent by THE Marlcombe Chamber of Commerce, the
+    …"); '' when neither is found."""
+    cues = list(_LEAD_IN.finditer(part))
+    after = cues[-1].end() if cues else 0
+    opened = next((o for f in following if (o := _opened_alike(part[after:], f))), "")
+    if opened:
+        return opened
+    return part[after:] if cues else ""
+
+
+def _opened_alike(part: str, following: str) -> str:
+    """A part from the first word that opens `following` too, when that is a determiner, a
+    number or a preposition (« mais aussi DE poulets de chair » before « de pintades »)."""
+    if _opening(following) not in {"det", "number", "prep"}:
+        return ""
+    opening = re.sub(r"['’].*$", "", fold(following.split()[0]))
+    same = re.search(rf"(?<![\w'’]){re.escape(opening)}(?![\w])", fold(part))
+    return part[same.start() :] if same is not None else ""
+
+
+# The most words an item between commas may have before the enumeration is taken to start.
+MAX_INNER_ITEM_WORDS = 12  # MAX_ITEM_WORDS (8, below) and four
+
+
+def _coordination(clause: str, led_in: bool) -> list[str]:
+    """The items a clause coordinates: parts between commas, the last joined by "and"/"et"
+    (after a comma or not), each opening like the last, the first cut after its lead-in (or
+    the clause's first part whole, after a colon or a dash: `led_in`)."""
+    parts = [p.strip() for p in re.split(r",\s+", clause.strip(" .;"))]
+    oxford = next((i for i in range(1, len(parts)) if re.match(r"(?:and|et)\s", parts[i])), None)
+    if oxford is not None:
+        body, items = parts[:oxford], [re.sub(r"^(?:and|et)\s+", "", parts[oxford])]
+    else:
+        joined = next((i for i in range(1, len(parts)) if _ITEM_AND.search(parts[i])), None)
+        cut = _ITEM_AND.search(parts[joined]) if joined is not None else None
+        if joined is None or cut is None:
+            return []
+        body = parts[:joined]
+        items = [parts[joined][: cut.start()], parts[joined][cut.end() :]]
+    last = items[-1]
+    for at in range(len(body) - 1, -1, -1):
+        part = body[at]
+        if (
+            at > 0
+            and len(part.split()) <= MAX_INNER_ITEM_WORDS
+            and _opening(part) not in {"pronoun", "clause"}
+            and (_opening(part) == _opening(last) or not _LEAD_IN.search(part))
+        ):
+            items = [_opened_alike(part, last) or part, *items]
+            continue
+        first = part if led_in and at == 0 and not _LEAD_IN.search(part) else ""
+        items = [first or _first_item(part, (items[0], last)), *items]
+        break
+    longest = max(len(i.split()) for i in items[1:])
+    if len(items[0].split()) > 2 * longest + 1:
+        # "to collect medicines, documents and pets": the first item as long as the others
+        items[0] = " ".join(items[0].split()[-longest:])
+    heads = [_item_head(_ITEM_END.split(i)[0]) for i in items]
+    if len(heads) < MIN_ENUMERATED or not all(heads):
+        return []
+    return [] if any(_opening(h) in {"pronoun", "clause"} for h in heads) else heads
+
+
+def _coordinated_items(citations: Sequence[Citation], quoted_for: str = "") -> list[Fact]:
+    """The items a quote coordinates in one of its clauses (between colons and dashes); quoted
+    for an asker of the language `quoted_for`."""
+    for citation in citations:
+        clauses = re.split(r"(\s[–—]\s|:\s|;\s)", citation.quote)
+        for at in range(0, len(clauses), 2):
+            led_in = at > 0 and clauses[at - 1].strip() in {"–", "—", ":"}
+            items = _coordination(clauses[at], led_in)
+            if items and all(item in citation.quote for item in items):
+                return _item_facts(items, citation.n, quoted_for)
+    return []
+
+
 def enumerates(text: str) -> bool:
     """Whether a sentence enumerates items: names, noun phrases, or items after a colon."""
     quote = [Citation(0, "", "", text, 0, len(text), True)]
@@ -1064,8 +1181,9 @@ def _items_after_a_colon(citations: Sequence[Citation], quoted_for: str = "") ->
         quote = citation.quote.rstrip(" .")
         listed = _SEMICOLON_LIST.search(quote)
         if listed is not None:
+            # one item per semicolon: each is one, however long; its head is stated
             items = [
-                re.sub(r"^(?:et|and)\s+", "", part.split(",")[0].strip())
+                _item_head(re.sub(r"^(?:et|and)\s+", "", part.split(",")[0].strip()))
                 for part in listed.group(1).split(";")
             ]
         elif (enumerated := _COMMA_LIST.search(quote)) is not None:

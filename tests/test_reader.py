@@ -2059,6 +2059,10 @@ The number of stallholders rose from 30 to 38 last year, most of them selling fo
 The council has 9 staff at the hall, and all of them will move to the town's library during the works.
 
 Market manager Priya Shah said the traders would be offered pitches on Bridge Street until the hall reopens.
+
+Traders blamed a mix of rising rents, fewer coach parties, the loss of the Saturday car park, and the online grocers that deliver to the villages.
+
+The hall's reopening, first planned for the end of March, has slipped to the second week of June, the council said on Monday. Work on the roof has been held up by a shortage of roofers in the county.
 """
 
 
@@ -2098,3 +2102,28 @@ def test_a_count_of_an_owners_staff_is_read_past_the_owner(market_hall: Assistan
     assert "9" in (
         market_hall.ask("How many of the council's own staff work at the hall?").lead or ""
     )
+
+
+def test_a_list_lead_states_the_items_a_sentence_coordinates(market_hall: Assistant) -> None:
+    lead = market_hall.ask("What do the traders blame for their troubles? list them").lead or ""
+    for item in ("rising rents", "fewer coach parties", "Saturday car park", "online grocers"):
+        assert item in lead, (item, lead)
+    assert "that deliver" not in lead  # an item ends before its relative clause
+    from assistant.facts import _coordinated_items
+    from assistant.types import Citation
+
+    quote = "Il faut au minimum quatre chirurgiens, quatre anesthésistes et des pédiatres."
+    items = _coordinated_items([Citation(1, "", "", quote, 0, len(quote), True)])
+    assert [i.text for i in items] == [
+        "quatre chirurgiens",
+        "quatre anesthésistes",
+        "des pédiatres",
+    ]
+    said = "The mayor, who was re-elected in 2020, said the town would cope, and that it would."
+    assert not _coordinated_items([Citation(1, "", "", said, 0, len(said), True)])
+
+
+def test_a_why_answer_quotes_the_next_sentence_naming_the_cause(market_hall: Assistant) -> None:
+    # "… has slipped to the second week of June …. Work … has been HELD UP BY a shortage …"
+    answer = market_hall.ask("Why has the hall's reopening slipped?")
+    assert "shortage of roofers" in " ".join(c.quote for c in answer.citations)
