@@ -483,3 +483,32 @@ def named_places(text: str) -> set[str]:
     """The countries a text names by their CLDR name (not by a nationality word)."""
     names_table, pattern, _ = _territories()
     return {names_table[m.group(0)] for m in pattern.finditer(fold(text))} - set(_REGION_CONTINENT)
+
+
+_ACRONYM = re.compile(r"\(([A-ZÀ-Ý][A-ZÀ-Ý&]{1,7})\)")
+_ACRONYM_SKIPPED = frozenset("de des du la le les l d of the and et for pour en a au aux".split())
+
+
+def defined_short_names(text: str) -> dict[str, str]:
+    """The short names a text defines in brackets after a body's full name, with that name:
+    « Syndicat intercommunal des eaux du Val de Sérenne (SIEVS) » gives SIEVS; the initials of
+    the words before the bracket (small words aside) spell the short name."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM.finditer(text):
+        short = match.group(1)
+        words = list(
+            re.finditer(r"[^\W\d_][\w'’-]*", text[max(0, match.start() - 160) : match.start()])
+        )
+        letters = ""
+        for at in range(len(words) - 1, -1, -1):
+            word = words[at].group(0)
+            if fold(word) in _ACRONYM_SKIPPED:
+                continue
+            letters = fold(word)[0] + letters
+            if letters == fold(short).replace("&", ""):
+                offset = max(0, match.start() - 160)
+                found.setdefault(short, text[offset + words[at].start() : match.start()].strip())
+                break
+            if len(letters) >= len(short):
+                break
+    return found

@@ -18,6 +18,7 @@ from assistant.entities import (
     Entities,
     capitalised_stems,
     continents,
+    defined_short_names,
     find_entities,
     has_stem,
     named_places,
@@ -884,10 +885,18 @@ def extract(
                 for s in _article_sentences(article)
                 if s.start not in retrieved and _names_a_head(s)
             ]
-        best_named = candidates[0] if people(candidates[0].text) else None
+        # someone named with a role, not a place read as a name (« du Val de Sérenne »)
+        best_named = (
+            candidates[0]
+            if any(role and not _PLACED_ROLE.match(role) for _, role in people(candidates[0].text))
+            else None
+        )
         extra = [best_named] if best_named is not None and best_named not in heads else []
-        naming = _naming_the_body(aligner, asked, body, heads + extra)
-        holders = [s for s in naming if s in heads]
+        short_names = defined_short_names(article.text) if article is not None else {}
+        naming = _naming_the_body(aligner, asked, body, heads + extra, short_names)
+        # the head named nearest its word of headship first (« la présidente du SIEVS, Martine
+        # Roudel » before « … géré par le Syndicat … du Val de Sérenne »)
+        holders = sorted((s for s in naming if s in heads), key=_head_distance)
         if best_named is not None and best_named in naming:
             # The best sentence names someone, and the body: its reading stands (« Lucie
             # Bardet, conservatrice du musée » for « Qui dirige le musée ? »).
@@ -2467,12 +2476,37 @@ def _names_a_head(sentence: ScoredSentence) -> bool:
     return bool(people(sentence.text)) and bool(_HEADSHIP.search(fold(sentence.text)))
 
 
+def _head_distance(sentence: ScoredSentence) -> int:
+    """How many characters lie between a sentence's word of headship and the nearest name of
+    a person it gives."""
+    folded = fold_in_place(sentence.text)
+    heads = [m.span() for m in _HEADSHIP.finditer(folded)]
+    named = [
+        (at, at + len(name))
+        for name, _ in people(sentence.text)
+        if (at := sentence.text.find(name)) >= 0
+    ]
+    return min(
+        (max(0, start - h_end, h_start - end) for h_start, h_end in heads for start, end in named),
+        default=len(folded),
+    )
+
+
+_PLACED_ROLE = re.compile(r"(?:sur|à|au|aux|dans|en|in|at|on|near|près)\b", re.IGNORECASE)
+
+
 def _naming_the_body(
-    aligner: WordAligner, question: str, body: str, sentences: list[ScoredSentence]
+    aligner: WordAligner,
+    question: str,
+    body: str,
+    sentences: list[ScoredSentence],
+    short_names: Mapping[str, str] | None = None,
 ) -> list[ScoredSentence]:
     """The sentences where a word of the question's `body` (« le GROUPE des habitants ») has a
     match at `HELD_WORD_MIN` or more, in any language; read with the sentences before it in its
-    paragraph when its head is owned (« … la DDPP … », explique SON directeur)."""
+    paragraph when its head is owned (« … la DDPP … », explique SON directeur), and with the
+    full name of a short one the article defined (« la présidente du SIEVS » is of the
+    « Syndicat intercommunal des eaux … (SIEVS) »)."""
     words = [w for w in content_words(body) if w not in QUESTION_FRAME_WORDS]
     if not words or not sentences:
         return []
@@ -2481,7 +2515,11 @@ def _naming_the_body(
         folded = fold_in_place(sentence.text)
         head = _HEADSHIP.search(folded)
         owned = head is not None and _OWNED_HEAD.search(folded[: head.start()])
-        texts.append(_paragraph_up_to(sentence) if owned else sentence.text)
+        text = _paragraph_up_to(sentence) if owned else sentence.text
+        named = [
+            full for short, full in (short_names or {}).items() if re.search(rf"\b{short}\b", text)
+        ]
+        texts.append(" ".join([text, *named]))
     closest = [0.0] * len(sentences)
     for word in words:
         found = aligner.matches(question, word, texts) or []

@@ -904,8 +904,9 @@ def facts_of(
         enumerated = (
             (_enumerated_names(question, citations) if intent == "list" else [])
             or _items_after_a_colon(first_quotes, other)
-            or _enumerated_phrases(first_quotes, other)
             or (_coordinated_items(first_quotes, other) if intent == "list" else [])
+            or _enumerated_phrases(first_quotes, other)
+            or (_coordinated_items(citations, other) if intent == "list" else [])
         )
         if enumerated:
             return enumerated
@@ -1042,7 +1043,8 @@ def _enumerated_phrases(
 # inside a name ("Chamber OF Commerce").
 _LEAD_IN = re.compile(
     r"\b(?:were|are|was|is|include[sd]?|including|such as|like|of(?!(?-i:\s+[A-ZÀ-Ý]))|from"
-    r"|by|with|among|comme|notamment|dont|sont|étaient|etaient|par|avec|parmi)\s+",
+    r"|by|with|among|comme|notamment|dont|sont|étaient|etaient|été|ete|était|etait|est|par|avec"
+    r"|parmi)\s+",
     re.IGNORECASE,
 )
 # How an item opens, to tell a next item from the words that lead up to the first one.
