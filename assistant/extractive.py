@@ -34,6 +34,7 @@ from assistant.facts import (
     ASKS_TIME,
     MEASURED,
     PLACE_CUES,
+    PLACED_ROLE,
     SINCE_YEAR,
     asked_phrase,
     asks_for_countries,
@@ -888,7 +889,7 @@ def extract(
         # someone named with a role, not a place read as a name (« du Val de Sérenne »)
         best_named = (
             candidates[0]
-            if any(role and not _PLACED_ROLE.match(role) for _, role in people(candidates[0].text))
+            if any(role and not PLACED_ROLE.match(role) for _, role in people(candidates[0].text))
             else None
         )
         extra = [best_named] if best_named is not None and best_named not in heads else []
@@ -2490,9 +2491,6 @@ def _head_distance(sentence: ScoredSentence) -> int:
         (max(0, start - h_end, h_start - end) for h_start, h_end in heads for start, end in named),
         default=len(folded),
     )
-
-
-_PLACED_ROLE = re.compile(r"(?:sur|à|au|aux|dans|en|in|at|on|near|près)\b", re.IGNORECASE)
 
 
 def _naming_the_body(

@@ -1773,6 +1773,11 @@ _ASKS_SEVERAL = re.compile(r"\W*(?:who|qui)\s+(?:were|are|sont|etaient)\b")
 MAX_PEOPLE = 6
 
 
+# What follows a name that places it rather than gives a role ("Grandes Noues, SUR la commune
+# de Montcerf": a place read as a name).
+PLACED_ROLE = re.compile(r"(?:sur|à|au|aux|dans|en|in|at|on|near|près)\b", re.IGNORECASE)
+
+
 def _person_facts(
     question: str, citations: Sequence[Citation], language: str, quote_language: str
 ) -> list[Fact]:
@@ -1787,7 +1792,9 @@ def _person_facts(
     # of the first train"); a capitalised run alone may be a line or a firm ("the Ashdale
     # Valley Railway"): quotes naming someone with a role come first.
     named = {c.n: people(c.quote) for c in citations}
-    with_role = [c for c in citations if any(role for _, role in named[c.n])]
+    with_role = [
+        c for c in citations if any(role and not PLACED_ROLE.match(role) for _, role in named[c.n])
+    ]
     # An office ("Gareth Pennell, THE race director") before a description ("Mark Hollis, A
     # 38-year-old plumber", someone the article quotes).
     with_role.sort(key=lambda c: not any(_OFFICE.match(role) for _, role in named[c.n]))

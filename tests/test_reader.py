@@ -2147,3 +2147,18 @@ def test_who_heads_a_body_reads_its_short_name_as_the_article_defined_it(
         "la direction départementale de la protection des populations (DDPP)"
     )
     assert not defined_short_names("the new hall (BMT) opened")  # no name before it spells it
+
+
+def test_a_name_placed_by_its_apposition_is_no_person_with_a_role() -> None:
+    from assistant.facts import _person_facts
+    from assistant.types import Citation
+
+    best = '"The roof has waited long enough," said Joan Pike, who chairs the trust.'
+    other = "The trust also manages Castle Yard, in the old town."
+    quotes = [
+        Citation(1, "", "", best, 100, 100 + len(best), True),
+        Citation(2, "", "", other, 0, len(other), True),
+    ]
+    # "Castle Yard, IN the old town" is placed, not given a role: the best quote's name leads
+    facts = _person_facts("Who chairs the markets trust?", quotes, "en", "en")
+    assert [f.text for f in facts][:1] == ["Joan Pike"]
