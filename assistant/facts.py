@@ -1146,7 +1146,9 @@ def _coordinated_items(citations: Sequence[Citation], quoted_for: str = "") -> l
     """The items a quote coordinates in one of its clauses (between colons and dashes); quoted
     for an asker of the language `quoted_for`."""
     for citation in citations:
-        clauses = re.split(r"(\s[–—]\s|:\s|;\s)", citation.quote)
+        # « l'agence régionale de santé (ARS), … »: the item without its short name
+        unbracketed = _BRACKETED_SHORT_NAME.sub("", citation.quote)
+        clauses = re.split(r"(\s[–—]\s|:\s|;\s)", unbracketed)
         for at in range(0, len(clauses), 2):
             led_in = at > 0 and clauses[at - 1].strip() in {"–", "—", ":"}
             items = _coordination(clauses[at], led_in)
