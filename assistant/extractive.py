@@ -1764,20 +1764,20 @@ def _paragraph_says_otherwise(
         if w not in QUESTION_FRAME_WORDS and not _WENT_UP.search(w) and not _WENT_DOWN.search(w)
     ]
     passage = best.passage
-    said: list[str] = []
+    neighbours: list[str] = []
     for start, end in passage.sentences:
-        text = passage.text[start - passage.start : end - passage.start]
         between = passage.text[
             min(start, best.start) - passage.start : max(end, best.end) - passage.start
         ]
-        if start == best.start or "\n" in between.strip():
-            continue  # the best sentence itself, or another paragraph
-        if (
-            words
-            and max(aligner.matches(question, w, [text]) or [0.0] for w in words)[0]
-            >= HELD_WORD_MIN
-        ):
-            said.append(text)
+        if start != best.start and "\n" not in between.strip():  # its paragraph, not itself
+            neighbours.append(passage.text[start - passage.start : end - passage.start])
+    if not words or not neighbours:
+        return None
+    closest = [0.0] * len(neighbours)
+    for word in words:  # one aligner call per word, over all the neighbours
+        found = aligner.matches(question, word, neighbours) or []
+        closest = [max(c, f) for c, f in zip(closest, found, strict=False)]
+    said = [text for text, c in zip(neighbours, closest, strict=True) if c >= HELD_WORD_MIN]
     verdicts = [(_comparison_holds(question, text), text) for text in said]
     if any(holds is True for holds, _ in verdicts):
         return None
@@ -2515,7 +2515,9 @@ def _naming_the_body(
         owned = head is not None and _OWNED_HEAD.search(folded[: head.start()])
         text = _paragraph_up_to(sentence) if owned else sentence.text
         named = [
-            full for short, full in (short_names or {}).items() if re.search(rf"\b{short}\b", text)
+            full
+            for short, full in (short_names or {}).items()
+            if re.search(rf"\b{re.escape(short)}\b", text)
         ]
         texts.append(" ".join([text, *named]))
     closest = [0.0] * len(sentences)

@@ -1099,14 +1099,10 @@ def _opened_alike(part: str, following: str) -> str:
     return part[same.start() :] if same is not None else ""
 
 
-# The most words an item between commas may have before the enumeration is taken to start.
-MAX_INNER_ITEM_WORDS = 12  # MAX_ITEM_WORDS (8, below) and four
-
-
 def _coordination(clause: str, led_in: bool) -> list[str]:
     """The items a clause coordinates: parts between commas, the last joined by "and"/"et"
-    (after a comma or not), each opening like the last, the first cut after its lead-in (or
-    the clause's first part whole, after a colon or a dash: `led_in`)."""
+    (after a comma or not; "or"/"ou" without one), each opening like the last, the first cut
+    after its lead-in (or the clause's first part whole, after a colon or a dash: `led_in`)."""
     parts = [p.strip() for p in re.split(r",\s+", clause.strip(" .;"))]
     oxford = next((i for i in range(1, len(parts)) if re.match(r"(?:and|et)\s", parts[i])), None)
     if oxford is not None:
@@ -1175,6 +1171,8 @@ def _item_facts(items: Sequence[str], n: int, quoted_for: str = "") -> list[Fact
 _SEMICOLON_LIST = re.compile(r":\s+([^:]*;[^:]*;[^:]*)$")
 _COMMA_LIST = re.compile(r":\s+([^:;«»“”]+,[^:;«»“”]+\s(?:and|et)\s[^:;«»“”,]+)$")
 MAX_ITEM_WORDS = 8
+# The most words an item between commas may have before the enumeration is taken to start.
+MAX_INNER_ITEM_WORDS = MAX_ITEM_WORDS + 4
 
 
 def _items_after_a_colon(citations: Sequence[Citation], quoted_for: str = "") -> list[Fact]:

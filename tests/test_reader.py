@@ -132,6 +132,13 @@ def test_by_how_much_asks_a_change_neither_a_sum_nor_a_count() -> None:
     assert question_kind("What night did the fire start?") == "date"
 
 
+def _written(tmp_path_factory: pytest.TempPathFactory, e5, name: str, text: str) -> Assistant:  # type: ignore[no-untyped-def]
+    """An assistant over an article written in a test, saved as `name`."""
+    article = tmp_path_factory.mktemp("articles") / name
+    article.write_text(text, encoding="utf-8")
+    return _indexed(tmp_path_factory, e5, article)
+
+
 def _indexed(tmp_path_factory: pytest.TempPathFactory, e5, article: Path) -> Assistant:  # type: ignore[no-untyped-def]
     """An assistant over one article, in an index of its own."""
     from assistant.config import Settings
@@ -1935,9 +1942,7 @@ The footbridge will stay shut for months. Every steel beam under the deck has to
 
 @pytest.fixture(scope="module")
 def footbridge(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
-    article = tmp_path_factory.mktemp("articles") / "footbridge-2026.en.txt"
-    article.write_text(FOOTBRIDGE, encoding="utf-8")
-    return _indexed(tmp_path_factory, e5, article)
+    return _written(tmp_path_factory, e5, "footbridge-2026.en.txt", FOOTBRIDGE)
 
 
 def test_a_when_answer_is_no_dateline_nor_a_year_something_lasted_since(
@@ -1997,9 +2002,7 @@ The library's manager, Tom Abbott, said opening hours would stay shorter until t
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
-    article = tmp_path_factory.mktemp("articles") / "library-2026.en.txt"
-    article.write_text(LIBRARY, encoding="utf-8")
-    return _indexed(tmp_path_factory, e5, article)
+    return _written(tmp_path_factory, e5, "library-2026.en.txt", LIBRARY)
 
 
 def test_a_count_gives_the_revised_figure_unless_the_first_is_asked(library: Assistant) -> None:
@@ -2070,9 +2073,7 @@ The hall's reopening, first planned for the end of March, has slipped to the sec
 
 @pytest.fixture(scope="module")
 def market_hall(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
-    article = tmp_path_factory.mktemp("articles") / "market-hall-2026.en.txt"
-    article.write_text(MARKET_HALL, encoding="utf-8")
-    return _indexed(tmp_path_factory, e5, article)
+    return _written(tmp_path_factory, e5, "market-hall-2026.en.txt", MARKET_HALL)
 
 
 def test_a_change_asked_the_other_way_is_refused_by_its_figures_or_paragraph(
