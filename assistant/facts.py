@@ -1775,7 +1775,7 @@ MAX_PEOPLE = 6
 
 # What follows a name that places it rather than gives a role ("Grandes Noues, SUR la commune
 # de Montcerf": a place read as a name).
-PLACED_ROLE = re.compile(r"(?:sur|à|au|aux|dans|en|in|at|on|near|près)\b", re.IGNORECASE)
+PLACED_ROLE = re.compile(r"(?:sur|à|au|aux|dans|en(?! tant)|in|at|on|near|près)\b", re.IGNORECASE)
 
 
 def _person_facts(

@@ -2163,3 +2163,8 @@ def test_a_name_placed_by_its_apposition_is_no_person_with_a_role() -> None:
     # "Castle Yard, IN the old town" is placed, not given a role: the best quote's name leads
     facts = _person_facts("Who chairs the markets trust?", quotes, "en", "en")
     assert [f.text for f in facts][:1] == ["Joan Pike"]
+    # « en tant que présidente » gives a role, as « en Bavière » would place a name
+    role = "Le bail a été signé par Marie Dupont, en tant que présidente du trust."
+    quotes = [quotes[0], Citation(2, "", "", role, 0, len(role), True)]
+    facts = _person_facts("Qui préside le trust ?", quotes, "fr", "en")
+    assert [f.text for f in facts][:1] == ["Marie Dupont"]
