@@ -496,9 +496,8 @@ def defined_short_names(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _ACRONYM.finditer(text):
         short = match.group(1)
-        words = list(
-            re.finditer(r"[^\W\d_][\w'’-]*", text[max(0, match.start() - 160) : match.start()])
-        )
+        window = max(0, match.start() - 160)  # the words a full name may take before it
+        words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[window : match.start()]))
         letters = ""
         for at in range(len(words) - 1, -1, -1):
             word = words[at].group(0)
@@ -506,8 +505,7 @@ def defined_short_names(text: str) -> dict[str, str]:
                 continue
             letters = fold(word)[0] + letters
             if letters == fold(short).replace("&", ""):
-                offset = max(0, match.start() - 160)
-                found.setdefault(short, text[offset + words[at].start() : match.start()].strip())
+                found.setdefault(short, text[window + words[at].start() : match.start()].strip())
                 break
             if len(letters) >= len(short):
                 break

@@ -1763,20 +1763,16 @@ def _paragraph_says_otherwise(
         for w in content_words(question)
         if w not in QUESTION_FRAME_WORDS and not _WENT_UP.search(w) and not _WENT_DOWN.search(w)
     ]
-    passage = best.passage
-    neighbours: list[str] = []
-    for start, end in passage.sentences:
-        between = passage.text[
-            min(start, best.start) - passage.start : max(end, best.end) - passage.start
-        ]
-        if start != best.start and "\n" not in between.strip():  # its paragraph, not itself
-            neighbours.append(passage.text[start - passage.start : end - passage.start])
+    others = [_as_scored(best.passage, start, end) for start, end in best.passage.sentences]
+    neighbours = [
+        s.text
+        for s in others
+        if (s.start < best.start and _one_paragraph(s, best))
+        or (s.start > best.start and _one_paragraph(best, s))
+    ]
     if not words or not neighbours:
         return None
-    closest = [0.0] * len(neighbours)
-    for word in words:  # one aligner call per word, over all the neighbours
-        found = aligner.matches(question, word, neighbours) or []
-        closest = [max(c, f) for c, f in zip(closest, found, strict=False)]
+    closest = _closest_matches(aligner, question, words, neighbours)
     said = [text for text, c in zip(neighbours, closest, strict=True) if c >= HELD_WORD_MIN]
     verdicts = [(_comparison_holds(question, text), text) for text in said]
     if any(holds is True for holds, _ in verdicts):
@@ -2520,11 +2516,20 @@ def _naming_the_body(
             if re.search(rf"\b{re.escape(short)}\b", text)
         ]
         texts.append(" ".join([text, *named]))
-    closest = [0.0] * len(sentences)
+    closest = _closest_matches(aligner, question, words, texts)
+    return [s for s, c in zip(sentences, closest, strict=True) if c >= HELD_WORD_MIN]
+
+
+def _closest_matches(
+    aligner: WordAligner, question: str, words: Sequence[str], texts: list[str]
+) -> list[float]:
+    """For each text, how closely its closest word matches any of the question's `words` (one
+    aligner call per word, over all the texts)."""
+    closest = [0.0] * len(texts)
     for word in words:
         found = aligner.matches(question, word, texts) or []
         closest = [max(c, f) for c, f in zip(closest, found, strict=False)]
-    return [s for s, c in zip(sentences, closest, strict=True) if c >= HELD_WORD_MIN]
+    return closest
 
 
 def _paragraph_up_to(sentence: ScoredSentence) -> str:
