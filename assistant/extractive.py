@@ -101,6 +101,8 @@ from assistant.understanding import (
     is_negated,
     kind_of_sum,
     polarity,
+    reports_a_claim,
+    reports_a_denial,
     retraction_scopes,
     subject_denial_scopes,
     tells_the_future,
@@ -109,6 +111,8 @@ from assistant.understanding import (
 
 if TYPE_CHECKING:
     from assistant.support import Unsupported
+
+QUOTE_OPENINGS = '"«“'  # a sentence opening on one is somebody's own words
 
 # Given the question and the texts retrieved, the question's words nothing there matches.
 SupportCheck = Callable[[str, list[str]], "list[Unsupported]"]
@@ -1096,7 +1100,7 @@ def extract(
         denying: ScoredSentence | None = None
         denied_as_closely = first_closeness if first_denies else 0.0
         for candidate in [] if first_denies else candidates[1:DENIAL_CANDIDATES]:
-            closeness = _denial_closeness(aligner, asked, candidate)
+            closeness = _denial_closeness(aligner, asked, candidate, denials=True)
             if closeness >= sure:
                 denying, denied_as_closely = candidate, closeness
                 break
@@ -1370,12 +1374,27 @@ def extract(
         # "Could everyone go back home on the 19th?" of « Les habitants ont été autorisés à
         # regagner leur domicile le jeudi 19 mars, À L'EXCEPTION DE 17 maisons »: not all.
         denied = True
+    answering_denial = (
+        _denial_after_claim(best, article)
+        if analysis.intent == "yesno"
+        and not denied
+        and not is_negated(asked)
+        and not _asks_what_was_said(asked)
+        and not polarity(fold(asked))
+        and not reports_a_denial(asked)
+        else None
+    )
+    if answering_denial is not None:
+        # "r they gonna flog the site to a developer?" of "Some people … have claimed online that
+        # the council wants to sell the … site to a housing developer. Cllr Morrow denied this.":
+        # what the article reports as a claim that is denied is no yes.
+        denied = True
     if analysis.intent == "yesno" and not denied:
         # "Is the waiting list any SHORTER than a year ago?" of "24,300 people were waiting,
         # compared with 22,900 a year earlier": the two numbers say which.
         confirmed = _comparison_holds(asked, best.text)
         denied = confirmed is False
-    chosen = [best]
+    chosen = [best] if answering_denial is None else [best, answering_denial]
     # Retrieval ranks passages better than single sentences are ranked (docs/): the best
     # sentence of each of the top passages joins the answer too.
     for passage in retrieval.passages[:TOP_PASSAGES]:
@@ -1403,6 +1422,13 @@ def extract(
         following = _next_sentence(best)
         if following is not None and _one_paragraph(best, following):
             chosen.append(following)
+    denial = answering_denial or best
+    if analysis.intent == "yesno" and denied and reports_a_denial(denial.text):
+        # "He denied claims that the firm planned to sink its own boreholes." and, next in its
+        # paragraph, the denial in his own words ("We have no plans for boreholes," he said.).
+        denier_words = _sentence_after(denial, article)
+        if denier_words is not None and denier_words.text[:1] in QUOTE_OPENINGS:
+            chosen.append(denier_words)
     if kind == "list" and _is_list_item(best):
         # The answer is a list: quote its other items too.
         siblings = [s for s in candidates if s.passage.chunk_id == best.passage.chunk_id]
@@ -1845,14 +1871,16 @@ def _denial_closeness(
     words: int = DENIAL_WORDS,
     retractions: bool = False,
     subjects: bool = False,
+    denials: bool = False,
 ) -> float:
     """How closely a question's word matches a word a negation of the sentence governs (see
-    `_denies`); 0.0 when it negates nothing."""
+    `_denies`; with `denials`, what somebody denies: "denied that the site would be sold");
+    0.0 when it negates nothing."""
     scopes = denial_scopes(sentence.text, words)
-    if retractions and not polarity(fold(question)):
+    if (retractions or denials) and not polarity(fold(question)) and not reports_a_denial(question):
         # "Why did they go ahead with the ticket rise?" of « la hausse … a été abandonnée »;
         # not "Did the council REJECT the plan?", which asks about the retraction itself.
-        scopes += retraction_scopes(sentence.text, words)
+        scopes += retraction_scopes(sentence.text, words, only_denials=not retractions)
     if subjects:
         scopes += subject_denial_scopes(sentence.text)
     if not scopes:
@@ -2581,6 +2609,17 @@ def _referred(sentence: ScoredSentence) -> str:
     """The next sentence when it refers back to this one (« Son président, … »), else ''."""
     following = _next_sentence(sentence)
     return following.text if following and _REFERS_BACK.match(following.text) else ""
+
+
+def _denial_after_claim(
+    sentence: ScoredSentence, article: ArticleView | None
+) -> ScoredSentence | None:
+    """The sentence right after one reporting a claim, in its paragraph, when it reports a
+    denial ("… have claimed online that …. Cllr Morrow denied this."), or None."""
+    if not reports_a_claim(sentence.text) or reports_a_denial(sentence.text):
+        return None
+    following = _sentence_after(sentence, article)
+    return following if following is not None and reports_a_denial(following.text) else None
 
 
 def _next_sentence(sentence: ScoredSentence) -> ScoredSentence | None:

@@ -813,7 +813,12 @@ def facts_of(
     intent = analysis.intent
     if intent == "yesno":
         word = (NO_WORD if denied else YES_WORD)[language]
-        facts = [Fact("answer", "", word, citations[0].n)]
+        # "No" cites the quote that denies: « Cllr Morrow denied this. » after the claim
+        denying = next(
+            (c for c in citations if denial_scopes(c.quote) or retraction_scopes(c.quote)), None
+        )
+        cited = denying if denied and denying is not None else citations[0]
+        facts = [Fact("answer", "", word, cited.n)]
         stated = {c for c in analysis.constraints.places if not c.isdigit()}
         for citation in citations:
             for code in countries_in_order(citation.quote):

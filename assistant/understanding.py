@@ -253,6 +253,35 @@ def _governed_end(folded: str, at: int, words: int) -> int:
     return at + governed[words - 1].end() if len(governed) > words else end
 
 
+# A denial somebody makes: "Mr Kellett DENIED that the site would be sold", « a DÉMENTI toute
+# vente », « il NIE », « réfute ».
+_DENYING = (
+    r"den(?:y|ied|ies|ying)|dementi(?:e|s|es)?|dement(?:ent)?|nie(?:nt)?|refut(?:e|es|ent|ed)"
+)
+
+
+_DENIAL_VERB = re.compile(rf"\b(?:{_DENYING})\b")
+
+
+def reports_a_denial(text: str) -> bool:
+    """Whether a text reports somebody denying something ("He denied claims that …")."""
+    return _DENIAL_VERB.search(fold_in_place(text)) is not None
+
+
+# A claim somebody makes, which a denial may answer: "Some people … have CLAIMED online that
+# …", « Plusieurs salariés AFFIRMENT que … », "the group ACCUSED Brightwater of …".
+_CLAIMING = re.compile(
+    r"\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|ations?)|accus(?:e|es|ed|ent|ait|aient|ations?)"
+    r"|affirm(?:s|e|ent|ait|aient)|pretend(?:ent|ait|aient)?|rumou?rs?|rumeurs?"
+    r"|met(?:tent)? en cause)\b"
+)
+
+
+def reports_a_claim(text: str) -> bool:
+    """Whether a text reports somebody claiming or alleging something."""
+    return _CLAIMING.search(fold_in_place(text)) is not None
+
+
 # A participle that takes back what it is said of: "the plan was REJECTED", « la hausse a
 # été ABANDONNÉE », "the council SCRAPPED the scheme".
 _RETRACTION = re.compile(
@@ -261,7 +290,7 @@ _RETRACTION = re.compile(
     # a refusal: "declined to", « a refusé de recourir à la réquisition », "was refused" (not
     # "refuse collectors")
     r"|refused|refus(?:es?|ee?s?)(?=\s+(?:to|de|d'|par|by)\b|\s*[.,;:!?]|$)|declined\s+to"
-    r"|turned\s+down)\b"
+    r"|turned\s+down|" + _DENYING + r")\b"
 )
 # ... said of its subject when passive ("was discussed but rejected", « a été abandonnée »).
 _PASSIVE_BEFORE = re.compile(
@@ -276,12 +305,15 @@ _SUBORDINATE = re.compile(
 )
 
 
-def retraction_scopes(text: str, words: int = DENIAL_WORDS) -> list[tuple[int, int]]:
+def retraction_scopes(
+    text: str, words: int = DENIAL_WORDS, only_denials: bool = False
+) -> list[tuple[int, int]]:
     """Where each retraction of a text ("was rejected", « a été abandonnée ») takes back
-    something: its subject when passive, else the (at most `words`) words it governs."""
+    something: its subject when passive, else the (at most `words`) words it governs; with
+    `only_denials`, only what somebody denies ("denied that …")."""
     folded = fold_in_place(text)
     scopes: list[tuple[int, int]] = []
-    for cue in _RETRACTION.finditer(folded):
+    for cue in (_DENIAL_VERB if only_denials else _RETRACTION).finditer(folded):
         before = folded[: cue.start()]
         clause = re.split(r"[.;:!?]\s", before)[-1]
         if _DENIAL.search(clause[-30:]):

@@ -2068,6 +2068,10 @@ Traders blamed a mix of rising rents, fewer coach parties, the loss of the Satur
 The hall belongs to the Bramford Markets Trust (BMT). "The roof has waited long enough," said Joan Pike, who chairs the BMT.
 
 The hall's reopening, first planned for the end of March, has slipped to the second week of June, the council said on Monday. Work on the roof has been held up by a shortage of roofers in the county.
+
+The council denied claims that the hall would be sold and turned into flats. "The hall stays a market for as long as Bramford wants one," said Tom Reeve, the council's leader.
+
+Some traders have claimed that their rents will double once the hall reopens. Joan Pike denied this.
 """
 
 
@@ -2168,3 +2172,23 @@ def test_a_name_placed_by_its_apposition_is_no_person_with_a_role() -> None:
     quotes = [quotes[0], Citation(2, "", "", role, 0, len(role), True)]
     facts = _person_facts("Qui préside le trust ?", quotes, "fr", "en")
     assert [f.text for f in facts][:1] == ["Marie Dupont"]
+
+
+def test_a_claim_somebody_denied_is_answered_no_with_their_own_words(
+    market_hall: Assistant,
+) -> None:
+    # "The council DENIED claims that the hall would be sold …" and, next, the leader's words
+    for asked in ("Is the hall going to be sold off for flats?", "la halle va être vendue ?"):
+        answer = market_hall.ask(asked)
+        assert (answer.lead or "").startswith(("No", "Non")), (asked, answer.lead)
+        assert "for as long as Bramford wants one" in " ".join(c.quote for c in answer.citations)
+    # "Some traders have CLAIMED that their rents will double …. Joan Pike DENIED this."
+    for asked in ("Will the traders' rents double after the works?", "les loyers vont doubler ?"):
+        answer = market_hall.ask(asked)
+        assert (answer.lead or "").startswith(("No", "Non")), (asked, answer.lead)
+        assert "Joan Pike denied this." in [c.quote for c in answer.citations]
+    said = market_hall.ask("Did some traders say their rents would double?")
+    assert (said.lead or "").startswith("Yes"), said.lead
+    # asked about the denial itself, the denial says yes
+    asked = "Did the council deny that the hall would be sold?"
+    assert (market_hall.ask(asked).lead or "").startswith("Yes")
