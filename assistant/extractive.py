@@ -1389,6 +1389,18 @@ def extract(
         # the council wants to sell the … site to a housing developer. Cllr Morrow denied this.":
         # what the article reports as a claim that is denied is no yes.
         denied = True
+    undecided = (
+        _undecided_among(best, candidates, article)
+        if analysis.intent == "yesno"
+        and not denied
+        and not is_negated(asked)
+        and _ASKS_SETTLED.search(fold(asked))
+        else None
+    )
+    if undecided is not None:
+        # "Is it a done deal that the airfield becomes a housing estate?" of "What happens to the
+        # 210-hectare site has not been decided.": what is asked as settled is not.
+        best, denied = undecided, True
     if analysis.intent == "yesno" and not denied:
         # "Is the waiting list any SHORTER than a year ago?" of "24,300 people were waiting,
         # compared with 22,900 a year earlier": the two numbers say which.
@@ -2230,6 +2242,24 @@ _ASKS_AN_OUTCOME = re.compile(
     r"|decid\w*|rul(?:e|ed)|conclud\w*|devenu\w*|advenu\w*)\b"
     r"|\bqu'en est-il\b|\b(?:ca a|cela a) donne quoi\b|\bdonne quoi\b"
 )
+# A question whether a thing is settled ("Is it a DONE DEAL …", "has the govt said yes … YET?",
+# « c'est ACTÉ ? », « DÉFINITIVEMENT validé ? ») ...
+_ASKS_SETTLED = re.compile(
+    r"\b(?:yet|already|done deal|final(?:ly|ised|ized)?|settled|decided|confirmed|approved"
+    r"|signed off|green light|deja|acte|actee|definitivement|valide\w*|tranche\w*|decide\w*"
+    r"|plie|boucle\w*|feu vert|officiel\w*)\b"
+)
+# ... and a sentence saying it is not: "No decision has been made on that application", "has not
+# been decided", "The decision is not yet final", « n'a pas encore tranché », « aucune décision ».
+_UNDECIDED = re.compile(
+    r"\b(?:no (?:final )?decision|not (?:yet )?been (?:decided|agreed|approved|finali[sz]ed|settled"
+    r"|taken|made)|not yet (?:final|decided|agreed|approved|settled)|aucune decision"
+    r"|(?:pas|jamais) encore (?:ete )?(?:tranche|decide|arrete|fixe|valide|vote|acte)\w*"
+    r"|n'(?:a|ont|est) pas (?:encore )?(?:ete )?(?:tranche|decide|arrete|fixe|valide|acte)\w*"
+    r"|rien n'est (?:encore )?(?:decide|joue|tranche|acte|arrete|fait))"
+)
+UNDECIDED_CANDIDATES = 5  # a yes/no question's best sentences read for one saying so
+
 # A question about all of them ("Did EVERYONE get …", « TOUT LE MONDE a pu … ») ...
 _ASKS_EVERY = re.compile(
     r"\b(?:every(?:one|body|thing)?|all|each|tout le monde|tous|toutes|chaque|l'ensemble)\b"
@@ -2609,6 +2639,16 @@ def _referred(sentence: ScoredSentence) -> str:
     """The next sentence when it refers back to this one (« Son président, … »), else ''."""
     following = _next_sentence(sentence)
     return following.text if following and _REFERS_BACK.match(following.text) else ""
+
+
+def _undecided_among(
+    best: ScoredSentence, candidates: Sequence[ScoredSentence], article: ArticleView | None
+) -> ScoredSentence | None:
+    """The first of the best sentences, or the one after the best in its paragraph, saying a
+    thing is not yet decided, or None."""
+    after_best = _sentence_after(best, article)
+    nearby = [best, *([after_best] if after_best else []), *candidates[:UNDECIDED_CANDIDATES]]
+    return next((s for s in nearby if _UNDECIDED.search(fold(s.text))), None)
 
 
 def _denial_after_claim(

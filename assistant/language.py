@@ -109,7 +109,8 @@ def detect_language(text: str) -> str:
     words = tokens(text)
     # The typographic apostrophe is no clue by itself (English uses it too); elision is.
     elisions = len(_ELISION.findall(text))
-    french = sum(w in _FRENCH for w in words) + 2 * (len(_FRENCH_LETTER.findall(text)) + elisions)
+    # A French letter counts once: "Is the CAFÉ a done deal?" borrows a word, it is English.
+    french = sum(w in _FRENCH for w in words) + len(_FRENCH_LETTER.findall(text)) + 2 * elisions
     english = sum(w in _ENGLISH or w in _ENGLISH_CLUES for w in words)
     english += len(_POSSESSIVE.findall(text)) + ("tl;dr" in text.lower())
     return "en" if english > french else "fr"

@@ -470,13 +470,15 @@ def test_a_count_asked_in_french_states_the_number_counting_that_noun(lisbon: As
         assert all(holds(f, answer.citations) for f in answer.facts)
 
 
-def test_a_name_says_nothing_of_the_askers_language() -> None:
+def test_a_name_or_a_borrowed_word_says_nothing_of_the_askers_language() -> None:
     from assistant.language import detect_language
 
     assert detect_language("How many people live in Vernières-sur-Alagnon?") == "en"
     assert detect_language("Did Mathieu Roussel work on the Église?") == "en"
     assert detect_language("Combien de personnes vivent à Vernières ?") == "fr"
     assert detect_language("Et la Norvège ?") == "fr"
+    assert detect_language("Is the café a done deal?") == "en"  # a borrowed word
+    assert detect_language("Déjà décidé ?") == "fr"
 
 
 def test_a_when_question_states_the_date_its_clause_answers(lisbon: Assistant) -> None:
@@ -2072,6 +2074,8 @@ The hall's reopening, first planned for the end of March, has slipped to the sec
 The council denied claims that the hall would be sold and turned into flats. "The hall stays a market for as long as Bramford wants one," said Tom Reeve, the council's leader.
 
 Some traders have claimed that their rents will double once the hall reopens. Joan Pike denied this.
+
+The trust hopes to open a café in the hall's gallery. No decision has been made on who would run it.
 """
 
 
@@ -2192,3 +2196,13 @@ def test_a_claim_somebody_denied_is_answered_no_with_their_own_words(
     # asked about the denial itself, the denial says yes
     asked = "Did the council deny that the hall would be sold?"
     assert (market_hall.ask(asked).lead or "").startswith("Yes")
+
+
+def test_a_thing_asked_as_settled_is_answered_no_where_it_is_undecided(
+    market_hall: Assistant,
+) -> None:
+    # "No decision has been made on who would run it."
+    for asked in ("Has the café operator been picked yet?", "le café, c'est acté ?"):
+        answer = market_hall.ask(asked)
+        assert (answer.lead or "").startswith(("No", "Non")), (asked, answer.lead)
+        assert "No decision has been made" in " ".join(c.quote for c in answer.citations)
