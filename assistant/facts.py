@@ -968,8 +968,10 @@ _BETWEEN = re.compile(rf"\b(?:between|entre)\s+{_NAME}\s+(?:and|et)\s+{_NAME}")
 
 
 # « Les Mayons, Le Luc-en-Provence, La Garde-Freinet et Vidauban »: names enumerated.
+# A name may hold "and" or "of" between its capitals ("the Dunmere AND District Sub-Aqua Club").
 _ENUMERATED_NAME = (
-    r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*)?[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*"
+    r"(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*)?[A-ZÀ-Ý][\wÀ-ÿ'’-]+"
+    r"(?:\s+(?:(?:and|of|&)\s+)?[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*"
 )
 _ENUMERATION = re.compile(
     rf"{_ENUMERATED_NAME}(?:,\s+{_ENUMERATED_NAME})+,?\s+(?:et|and)\s+{_ENUMERATED_NAME}"
@@ -988,12 +990,19 @@ def _enumerated_names(question: str, citations: Sequence[Citation]) -> list[Fact
         # "the Caddick Building Society, WHICH IS THE TITLE SPONSOR, Clearspring Water, …"
         bare = _RELATIVE_CLAUSE.sub("", citation.quote)
         for match in _ENUMERATION.finditer(bare):
-            names = re.split(r",\s+|,?\s+(?:et|and)\s+", match.group(0))
+            names = _split_enumeration(match.group(0))
             names = [n for n in names if n in citation.quote]
             kept = [n for n in names if fold(n) not in asked]
             if len(names) >= MIN_ENUMERATED and kept:
                 return [Fact("item", n, n, citation.n) for n in kept]
     return []
+
+
+def _split_enumeration(enumeration: str) -> list[str]:
+    """An enumeration's items: between commas, the last two joined by the last "and"/"et"."""
+    *body, last = re.split(r",\s+", enumeration)
+    last = re.sub(r"^(?:et|and)\s+", "", last)
+    return [*body, *re.split(r"\s+(?:et|and)\s+(?!.*\s(?:et|and)\s)", last)]
 
 
 # « … a rassemblé la sous-préfecture, la chambre d'agriculture, le conseil régional et la
@@ -1512,6 +1521,8 @@ _REVISED_VALUE = re.compile(
     r"\b(?:rais\w*|revis\w*|increas\w*|lowered|cut|reduced|rose|fell|climbed|dropped|put up"
     r"|revue?s?|relevee?s?|portee?s?|ramenee?s?|abaissee?s?|reevaluee?s?|corrigee?s?|passee?s?"
     r"|montee?s?|grimpee?s?)\b[^.;:!?]{0,30}?\b(?:to|a|au)(?:\s+(?:about|around|environ))?\s*$"
+    # « qui l'évalue DÉSORMAIS À 3 800 tonnes », "now put AT 97": the value it has now
+    r"|\b(?:now|desormais|dorenavant)\b[^.;:!?]{0,25}?\b(?:at|to|a)(?:\s+(?:about|around|environ))?\s*$"
 )
 _FIRST_VALUE = re.compile(
     r"\b(?:first (?:put|set|estimated|counted|reported|announced|gave)|initially|originally"

@@ -2206,3 +2206,34 @@ def test_a_thing_asked_as_settled_is_answered_no_where_it_is_undecided(
         answer = market_hall.ask(asked)
         assert (answer.lead or "").startswith(("No", "Non")), (asked, answer.lead)
         assert "No decision has been made" in " ".join(c.quote for c in answer.citations)
+
+
+def test_a_name_in_an_enumeration_may_hold_and_or_of() -> None:
+    from assistant.facts import _enumerated_names
+    from assistant.types import Citation
+
+    quote = (
+        "Four clubs train there: the Otters Swimming Club, the Chamber of Commerce, the Dunmere"
+        " and District Sub-Aqua Club and Pellingham Canoe Club, which uses the pool in winter."
+    )
+    names = _enumerated_names("Which clubs?", [Citation(1, "", "", quote, 0, len(quote), True)])
+    assert [n.text for n in names] == [
+        "the Otters Swimming Club",
+        "the Chamber of Commerce",
+        "the Dunmere and District Sub-Aqua Club",
+        "Pellingham Canoe Club",
+    ]
+
+
+def test_a_count_said_to_stand_now_at_a_value_gives_that_value() -> None:
+    from assistant.facts import _revised_to
+
+    quote = (
+        "Estimée lundi à 2 500 tonnes, la quantité de déchets brûlés a été revue à la hausse"
+        " mercredi par la préfecture, qui l'évalue désormais à 3 800 tonnes."
+    )
+    assert _revised_to(quote, quote.index("3 800"))
+    assert not _revised_to(quote, quote.index("2 500"))
+    said = "The firm now employs 240 people."
+    assert not _revised_to(said, said.index("240"))  # "now" alone revises nothing
+
