@@ -105,6 +105,7 @@ from assistant.understanding import (
     reports_a_denial,
     retraction_scopes,
     subject_denial_scopes,
+    tells_a_plan,
     tells_the_future,
     unwrapped,
 )
@@ -1168,6 +1169,25 @@ def extract(
             for s in candidates
             if _NAMED_ROLE.search(s.text) and wanted <= set(lexical_tokens(s.text))
         ]
+    if (
+        candidates
+        and _ASKS_THE_OUTCOME.search(fold(asked))
+        and asks_about_the_past(asked)
+        and (
+            tells_the_future(without_quotes(candidates[0].text))
+            or tells_a_plan(without_quotes(candidates[0].text))
+        )
+    ):
+        # "so which option did the cabinet go for IN THE END?" of "The county council's cabinet
+        # WILL CHOOSE between the four options at a meeting on Tuesday 24 March": the outcome
+        # asked of as past is, in its best sentence, still to come.
+        return Extract(
+            [],
+            kind,
+            _evidence(candidates[0]),
+            "its best sentence tells it as to come",
+            contradicted=candidates[0].text,
+        )
     if asks_about_the_past(asked) and not denial_first:
         # "Where WAS the summit held?": not "The NEXT summit WILL BE held in Cape Town". (A
         # denial answers a yes/no whatever its tense: « Ils ont remboursé … ? » of "there
@@ -2241,6 +2261,11 @@ _ASKS_AN_OUTCOME = re.compile(
     r"\b(?:what|qu'est-ce qu\w*|qu'a|qu'ont|quoi)\b.*\b(?:came|come|become|became|happened"
     r"|decid\w*|rul(?:e|ed)|conclud\w*|devenu\w*|advenu\w*)\b"
     r"|\bqu'en est-il\b|\b(?:ca a|cela a) donne quoi\b|\bdonne quoi\b"
+)
+# A question about how something ended ("which option did they go for IN THE END?", « Qu'est-ce
+# que le cabinet a FINI PAR recommander ? »).
+_ASKS_THE_OUTCOME = re.compile(
+    r"\b(?:in the end|finally|eventually|ended up|au final|finalement|fini par|en fin de compte)\b"
 )
 # A question whether a thing is settled ("Is it a DONE DEAL …", "has the govt said yes … YET?",
 # « c'est ACTÉ ? », « DÉFINITIVEMENT validé ? ») ...

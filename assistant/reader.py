@@ -39,7 +39,7 @@ from assistant.facts import dates, days_spanned, number_value, quantities
 from assistant.language import detect_language
 from assistant.text import QUOTATION, fold, without_quotes
 from assistant.types import Passage
-from assistant.understanding import QuestionAnalysis, tells_the_future
+from assistant.understanding import QuestionAnalysis, tells_a_plan, tells_the_future
 
 MAX_OVERVIEW = 4  # sentences in an overview (plus the title)
 MMR_LAMBDA = 0.7  # centrality against novelty when an overview picks its sections
@@ -148,6 +148,7 @@ def only_to_come(constraints: Entities, text: str) -> list[str]:
     keys = [f"year:{y}" for y in sorted(constraints.years)]
     keys += [f"place:{c}" for c in sorted(constraints.places) if not c.isdigit()]
     keys += [f"name:{n}" for n in sorted(constraints.names) if len(n) >= 4]  # not "cap"ital
+    keys += [f"month:{m}" for m in sorted(constraints.months)]
     # A quotation keeps its speaker's tense, the rest the article's (« ceux qui viendront dans
     # trois cents ans », résume Mathieu Roussel: he is not to come).
     pieces = [p for s in sentences for p in (without_quotes(s), *QUOTATION.findall(s))]
@@ -158,11 +159,21 @@ def only_to_come(constraints: Entities, text: str) -> list[str]:
             places=frozenset([value]) if kind == "place" else frozenset(),
             names=frozenset([value]) if kind == "name" else frozenset(),
             years=frozenset([value]) if kind == "year" else frozenset(),
+            months=frozenset([int(value)]) if kind == "month" else frozenset(),
         )
         holding = [p for p in pieces if not missing_constraints(single, p)]
-        if holding and all(tells_the_future(p) for p in holding):
+        if holding and all(tells_the_future(p) or _planned(single, p) for p in holding):
             future.append(key)
     return future
+
+
+def _planned(constraint: Entities, text: str) -> bool:
+    """Whether the clause of a text holding a constraint says it is planned ("the cabinet would
+    make a recommendation in October"; not "In October, the mayor said the road would …")."""
+    return any(
+        tells_a_plan(clause) and not missing_constraints(constraint, clause)
+        for clause in re.split(r"[,;:]\s", text)
+    )
 
 
 @lru_cache(maxsize=8)

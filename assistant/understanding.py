@@ -154,8 +154,11 @@ _PAST_QUESTION = re.compile(
 # (« à » keeps its accent here; « Quand A LIEU … ? » is the present)
 _PAST_QUESTION_FR = re.compile(
     r"\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on|ils|elles))?\s+(?:\w+\s+)?"
-    r"(?!lieu\b)(?:eu|été|\w+(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ert|erte))\b"
+    r"(?!lieu\b|aussi\b)(?:eu|été|\w+(?:é|ée|és|ées|i|is|ise|it|ite|u|ue|us|ert|erte))\b"
     r"|\b(?:était|étaient|fut|furent)\b|\bs['’](?:est|étai)|\bse sont\b"
+    # the verbs of motion and state conjugated with « être »: « Qu'est-ce qui EST RESSORTI … ? »
+    r"|\b(?:est|sont)\s+(?:\w+\s+)?(?:allé|venu|revenu|devenu|arrivé|parti|reparti|sorti"
+    r"|ressorti|entré|rentré|monté|descendu|tombé|né|mort|resté|retourné|passé)(?:e|s|es)?\b"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|must"
@@ -190,6 +193,19 @@ def tells_the_future(text: str) -> bool:
     if _FUTURE.search(text):
         return True
     return bool(_NEXT.search(text)) and not _TOLD_AS_DONE.search(text)
+
+
+# What is planned, said in the past or the present: "the cabinet WOULD make a recommendation
+# in October", « une réunion publique EST PRÉVUE le jeudi 2 avril », "is DUE TO open".
+_PLANNED = re.compile(
+    r"\b(?:would|is due to|are due to|is expected to|are expected to|is scheduled|are scheduled"
+    r"|is set to|are set to|prevue?s?|programmee?s?|doit|doivent|devrait|devraient)\b"
+)
+
+
+def tells_a_plan(text: str) -> bool:
+    """Whether a text says what is planned ("would", "is expected to", « est prévue »)."""
+    return _PLANNED.search(fold_in_place(text)) is not None
 
 
 # A sentence's negations and the words they govern: from the cue to the end of its clause, at

@@ -2075,7 +2075,7 @@ The council denied claims that the hall would be sold and turned into flats. "Th
 
 Some traders have claimed that their rents will double once the hall reopens. Joan Pike denied this.
 
-The trust hopes to open a café in the hall's gallery. No decision has been made on who would run it.
+The trust hopes to open a café in the hall's gallery. No decision has been made on who would run it. Tom Reeve said the council would set the café's rent in September.
 """
 
 
@@ -2237,3 +2237,24 @@ def test_a_count_said_to_stand_now_at_a_value_gives_that_value() -> None:
     said = "The firm now employs 240 people."
     assert not _revised_to(said, said.index("240"))  # "now" alone revises nothing
 
+
+def test_a_month_the_article_gives_only_for_a_plan_is_no_past_event(market_hall: Assistant) -> None:
+    # "the council WOULD set the café's rent in September": nothing in September has happened
+    for asked in (
+        "What rent did the council set for the café in September?",
+        "Qu'est-ce que le conseil a fini par fixer comme loyer en septembre ?",
+    ):
+        answer = market_hall.ask(asked)
+        assert answer.abstained and answer.abstain_reason == "the article speaks of it as to come"
+    from assistant.understanding import asks_about_the_past
+
+    assert asks_about_the_past("Qu'est-ce qui est ressorti de la réunion ?")
+    assert not asks_about_the_past("La réunion est prévue quand ?")
+
+
+def test_an_outcome_asked_of_as_past_is_refused_where_it_is_still_to_come(
+    market_hall: Assistant,
+) -> None:
+    # "Tom Reeve said the council WOULD set the café's rent in September."
+    answer = market_hall.ask("So what did the council finally set the café's rent at?")
+    assert answer.abstained and "would set" in answer.answer
