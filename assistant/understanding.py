@@ -274,8 +274,6 @@ def _governed_end(folded: str, at: int, words: int) -> int:
 _DENYING = (
     r"den(?:y|ied|ies|ying)|dementi(?:e|s|es)?|dement(?:ent)?|nie(?:nt)?|refut(?:e|es|ent|ed)"
 )
-
-
 _DENIAL_VERB = re.compile(rf"\b(?:{_DENYING})\b")
 
 
