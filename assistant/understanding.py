@@ -154,7 +154,9 @@ _PAST_QUESTION = re.compile(
 # (« à » keeps its accent here; « Quand A LIEU … ? » is the present)
 _PAST_QUESTION_FR = re.compile(
     r"\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on|ils|elles))?\s+(?:\w+\s+)?"
-    r"(?!lieu\b|aussi\b)(?:eu|été|\w+(?:é|ée|és|ées|i|is|ise|it|ite|u|ue|us|ert|erte))\b"
+    # (not « lieu », nor a word in -i that is no participle: « aussi », « lui », « mardi »)
+    r"(?!lieu\b|aussi\b|lui\b|ici\b|parmi\b|(?:lun|mar|mercre|jeu|vendre|same|mi)di\b)"
+    r"(?:eu|été|\w+(?:é|ée|és|ées|i|is|ise|it|ite|u|ue|us|ert|erte))\b"
     r"|\b(?:était|étaient|fut|furent)\b|\bs['’](?:est|étai)|\bse sont\b"
     # the verbs of motion and state conjugated with « être »: « Qu'est-ce qui EST RESSORTI … ? »
     r"|\b(?:est|sont)\s+(?:\w+\s+)?(?:allé|venu|revenu|devenu|arrivé|parti|reparti|sorti"

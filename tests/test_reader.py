@@ -2250,6 +2250,7 @@ def test_a_month_the_article_gives_only_for_a_plan_is_no_past_event(market_hall:
 
     assert asks_about_the_past("Qu'est-ce qui est ressorti de la réunion ?")
     assert not asks_about_the_past("La réunion est prévue quand ?")
+    assert not asks_about_the_past("Qu'est-ce qu'il y a mardi ?")  # no participle in -i
 
 
 def test_an_outcome_asked_of_as_past_is_refused_where_it_is_still_to_come(
