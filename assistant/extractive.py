@@ -1285,9 +1285,15 @@ def extract(
             # "Qui est X ?", "What is X's role?": where X stands in apposition, with a role.
             placed = [s for s in candidates if _in_apposition(s.text, surnames)]
             candidates = placed + [s for s in candidates if s not in placed]
-    if _ASKED_CONDITION.search(fold(asked)) and candidates:
+    if (
+        _ASKED_CONDITION.search(fold(asked))
+        and candidates
+        and not (analysis.intent == "why" and not _CONDITIONAL_MOOD.search(fold(asked)))
+    ):
         # "Who will pay for the cloister IF THE FOUNDATION PULLS OUT?": only a sentence that
-        # states a condition can answer (« … fin 2029, SI les financements sont réunis »).
+        # states a condition can answer (« … fin 2029, SI les financements sont réunis »). Not
+        # "why shut the gym too IF it's only the pool roof that's the problem?": a why-question's
+        # "if" grants what follows, unless it asks what would happen.
         conditional = [s for s in candidates[:5] if _CONDITION.search(fold(s.text))]
         if not conditional:
             return Extract([], kind, 0.0, "no sentence states that condition", conditional=True)
@@ -1930,6 +1936,8 @@ _CONDITION = re.compile(
     r"\b(?:if|unless|provided|as long as|on condition|without|otherwise|in case|si|s'ils?"
     r"|a condition|sous reserve|pourvu|a moins|sans|sinon|faute de|en cas)\b"
 )
+# A question asking what would happen ("Why WOULD they …", « pourquoi FERAIT-il … »).
+_CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might|[a-z]{2,}(?:rait|raient))\b")
 
 
 # "the TWO twin towns", « les TROIS lauréats »: a small number before a noun announces items.

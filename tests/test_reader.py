@@ -2259,3 +2259,11 @@ def test_an_outcome_asked_of_as_past_is_refused_where_it_is_still_to_come(
     # "Tom Reeve said the council WOULD set the café's rent in September."
     answer = market_hall.ask("So what did the council finally set the café's rent at?")
     assert answer.abstained and "would set" in answer.answer
+
+
+def test_a_why_questions_if_grants_what_follows(market_hall: Assistant) -> None:
+    # "Work on the roof has been HELD UP BY a shortage of roofers": the "if" sets no condition
+    answer = market_hall.ask("why has the reopening slipped if it's only the roof being fixed?")
+    assert not answer.abstained and "shortage of roofers" in answer.answer
+    asked = "Why would the trust sell the hall if the council pulled out?"
+    assert market_hall.ask(asked).abstained  # what would happen: a condition to be stated
