@@ -21,9 +21,40 @@ _DOERS_COUNTED = re.compile(
 )
 
 
+# French question words as texted: « C KOI les consignes ? », « c qui le maire ? », « PK … »,
+# « KAN … », « CB de … » (their spelling, not a list of a batch's words: the question words).
+_TEXTED = {
+    "koi": "quoi",
+    "pk": "pourquoi",
+    "pq": "pourquoi",
+    "pkoi": "pourquoi",
+    "pourkoi": "pourquoi",
+    "kan": "quand",
+    "ki": "qui",
+    "kel": "quel",
+    "kelle": "quelle",
+    "kels": "quels",
+    "kelles": "quelles",
+    "cb": "combien",
+    "cmb": "combien",
+    "koman": "comment",
+}
+# lower case, or capitalised as a question's first word ("KI", "PK" may be initials)
+_TEXTED_WORD = re.compile(
+    r"\b(" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _TEXTED) + r")\b"
+)
+_TEXTED_IT_IS = re.compile(
+    r"\b(c)\s+(?=(?:qui|quoi|quand|où|combien|quel|quelle|quels|quelles|comment)\b)",
+    re.IGNORECASE,
+)
+
+
 def said_plainly(question: str) -> str:
     """A question with readers' ways of saying what they count said plainly: "how many ppl
-    left?" as "how many people left?", « combien de monde ? » as « combien de personnes ? »."""
+    left?" as "how many people left?", « combien de monde ? » as « combien de personnes ? »;
+    French question words as texted spelled out (« c koi » as « c'est quoi »)."""
+    question = _TEXTED_WORD.sub(lambda m: _TEXTED[m.group(1).lower()], question)
+    question = _TEXTED_IT_IS.sub(lambda m: f"{m.group(1)}'est ", question)
     question = _PEOPLE_SAID.sub(
         lambda m: f"{m.group(1)} {'people' if m.group(1).lower() == 'how many' else 'personnes'}",
         question,

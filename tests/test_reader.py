@@ -2267,3 +2267,13 @@ def test_a_why_questions_if_grants_what_follows(market_hall: Assistant) -> None:
     assert not answer.abstained and "shortage of roofers" in answer.answer
     asked = "Why would the trust sell the hall if the council pulled out?"
     assert market_hall.ask(asked).abstained  # what would happen: a condition to be stated
+
+
+def test_french_question_words_as_texted_are_read(market_hall: Assistant) -> None:
+    from assistant.questions import said_plainly
+
+    assert said_plainly("c koi le problème ?") == "c'est quoi le problème ?"
+    assert said_plainly("Pk la halle ferme ?") == "pourquoi la halle ferme ?"
+    assert said_plainly("Is it KI or PK?") == "Is it KI or PK?"  # initials stay
+    # « c qui » asks who: « Joan Pike, who chairs the BMT »
+    assert "Joan Pike" in (market_hall.ask("c qui la présidente du trust ?").lead or "")
