@@ -138,7 +138,7 @@ _OPPOSITION = re.compile(
     r"\b(refus\w*|declin\w*|reject\w*|rejet\w*|cancel\w*|annul\w*|withdr\w*|retir\w*"
     r"|pulled out|boycott\w*|oppos\w*|disagree\w*|desaccord\w*|mefian\w*|distrust\w*|hostil\w*"
     r"|quit\w*|abandon\w*|fail\w*|echou\w*|echec\w*|suspend\w*|postpon\w*|left early|dropped"
-    r"|denied|deni\w*|critic\w*|objection\w*|objected|objecting|skipp\w*|snub\w*|blocked|bloqu\w*"
+    r"|denied|deni\w*|deny\w*|critic\w*|objection\w*|objected|objecting|skipp\w*|snub\w*|blocked|bloqu\w*"
     r"|ecart\w*|exclu\w*|laisses? de cote|left out|controvers\w*|polemi\w*|spoke out"
     r"|deplor\w*|denon\w*|denounc\w*|condamn\w*|condemn\w*|contest\w*|dissent\w*"
     r"|vot\w* (?:against|contre))\b"

@@ -2193,6 +2193,8 @@ def test_a_claim_somebody_denied_is_answered_no_with_their_own_words(
         assert "Joan Pike denied this." in [c.quote for c in answer.citations]
     said = market_hall.ask("Did some traders say their rents would double?")
     assert (said.lead or "").startswith("Yes"), said.lead
+    # asked about a denial the article does not report, it does not say yes
+    assert market_hall.ask("Did Priya Shah deny selling fish in the hall?").abstained
     # asked about the denial itself, the denial says yes
     asked = "Did the council deny that the hall would be sold?"
     assert (market_hall.ask(asked).lead or "").startswith("Yes")
