@@ -34,7 +34,6 @@ from assistant.facts import (
     ASKS_TIME,
     MEASURED,
     PLACE_CUES,
-    PLACED_ROLE,
     SINCE_YEAR,
     asked_phrase,
     asks_for_countries,
@@ -49,6 +48,7 @@ from assistant.facts import (
     enumerates,
     facts_of,
     full_value,
+    gives_a_role,
     is_age,
     is_currency,
     is_share,
@@ -892,11 +892,7 @@ def extract(
                 if s.start not in retrieved and _names_a_head(s)
             ]
         # someone named with a role, not a place read as a name (« du Val de Sérenne »)
-        best_named = (
-            candidates[0]
-            if any(role and not PLACED_ROLE.match(role) for _, role in people(candidates[0].text))
-            else None
-        )
+        best_named = candidates[0] if gives_a_role(people(candidates[0].text)) else None
         extra = [best_named] if best_named is not None and best_named not in heads else []
         short_names = defined_short_names(article.text) if article is not None else {}
         naming = _naming_the_body(aligner, asked, body, heads + extra, short_names)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -814,11 +814,8 @@ def facts_of(
     if intent == "yesno":
         word = (NO_WORD if denied else YES_WORD)[language]
         # "No" cites the quote that denies: « Cllr Morrow denied this. » after the claim
-        denying = next(
-            (c for c in citations if denial_scopes(c.quote) or retraction_scopes(c.quote)), None
-        )
-        cited = denying if denied and denying is not None else citations[0]
-        facts = [Fact("answer", "", word, cited.n)]
+        denying = (c for c in citations if denied and _says_no(c.quote))
+        facts = [Fact("answer", "", word, next(denying, citations[0]).n)]
         stated = {c for c in analysis.constraints.places if not c.isdigit()}
         for citation in citations:
             for code in countries_in_order(citation.quote):
@@ -1791,7 +1788,12 @@ MAX_PEOPLE = 6
 
 # What follows a name that places it rather than gives a role ("Grandes Noues, SUR la commune
 # de Montcerf": a place read as a name).
-PLACED_ROLE = re.compile(r"(?:sur|à|au|aux|dans|en(?! tant)|in|at|on|near|près)\b", re.IGNORECASE)
+_PLACED_ROLE = re.compile(r"(?:sur|à|au|aux|dans|en(?! tant)|in|at|on|near|près)\b", re.IGNORECASE)
+
+
+def gives_a_role(named: Iterable[tuple[str, str]]) -> bool:
+    """Whether one of the people a text names (`entities.people`) is given a role, not placed."""
+    return any(role and not _PLACED_ROLE.match(role) for _, role in named)
 
 
 def _person_facts(
@@ -1808,9 +1810,7 @@ def _person_facts(
     # of the first train"); a capitalised run alone may be a line or a firm ("the Ashdale
     # Valley Railway"): quotes naming someone with a role come first.
     named = {c.n: people(c.quote) for c in citations}
-    with_role = [
-        c for c in citations if any(role and not PLACED_ROLE.match(role) for _, role in named[c.n])
-    ]
+    with_role = [c for c in citations if gives_a_role(named[c.n])]
     # An office ("Gareth Pennell, THE race director") before a description ("Mark Hollis, A
     # 38-year-old plumber", someone the article quotes).
     with_role.sort(key=lambda c: not any(_OFFICE.match(role) for _, role in named[c.n]))
@@ -2058,6 +2058,11 @@ def original_label(language: str, quote_language: str) -> str:
     return ORIGINAL[language].format(lang=LANGUAGE_NAMES[language][quote_language])
 
 
+def _says_no(quote: str) -> bool:
+    """Whether a quote negates, retracts or refuses something (what a "No" needs)."""
+    return bool(denial_scopes(quote) or retraction_scopes(quote))
+
+
 def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
     """Whether the quote a fact cites holds it: its words verbatim, and a rendering that says
     the same number, date, country or name (checked by parsing both, not by the producer)."""
@@ -2069,7 +2074,7 @@ def holds(fact: Fact, citations: Sequence[Citation]) -> bool:
         # numbers compared.
         return (
             fact.rendering not in NO_WORD.values()
-            or bool(denial_scopes(quote) or retraction_scopes(quote))
+            or _says_no(quote)
             or compared_numbers(quote) is not None  # "No" to a comparison the numbers deny
         )
     if fact.type == "list-count":
