@@ -1800,7 +1800,9 @@ def _comparison_holds(question: str, text: str) -> bool | None:
             # coût a été réévalué à 4,7 millions »: the first value and the new one say which.
             return False
         return None
-    more, less = bool(_MORE.search(asked)), bool(_LESS.search(asked))
+    # "why did they SLASH the budget this year?": a change asked is a comparison too
+    more = bool(_MORE.search(asked) or _WENT_UP.search(asked))
+    less = bool(_LESS.search(asked) or _WENT_DOWN.search(asked))
     if more == less:
         return None
     if compared is None or compared[0] == compared[1]:

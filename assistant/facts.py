@@ -1517,7 +1517,7 @@ _TOTAL_AFTER = re.compile(rf"\s*(?:[\w'’]+\s+){{0,2}}?(?:{_TOTAL_WORDS})\b")
 _REVISED_VALUE = re.compile(
     r"\b(?:rais\w*|revis\w*|increas\w*|lowered|cut|reduced|rose|fell|climbed|dropped|put up"
     r"|revue?s?|relevee?s?|portee?s?|ramenee?s?|abaissee?s?|reevaluee?s?|corrigee?s?|passee?s?"
-    r"|montee?s?|grimpee?s?)\b[^.;:!?]{0,30}?\b(?:to|a|au)(?:\s+(?:about|around|environ))?\s*$"
+    r"|montee?s?|grimpee?s?)\b[^.;:!?]{0,40}?\b(?:to|a|au)(?:\s+(?:about|around|environ))?\s*$"
     # « qui l'évalue DÉSORMAIS À 3 800 tonnes », "now put AT 97": the value it has now
     r"|\b(?:now|desormais|dorenavant)\b[^.;:!?]{0,25}?\b(?:at|to|a)(?:\s+(?:about|around|environ))?\s*$"
 )
@@ -1525,6 +1525,9 @@ _FIRST_VALUE = re.compile(
     r"\b(?:first (?:put|set|estimated|counted|reported|announced|gave)|initially|originally"
     r"|initialement|a l'origine|au depart|premiere estimation|premier bilan)\b[^.;:!?]{0,60}$"
 )
+
+
+_REPLACED_AFTER = re.compile(r"\b(?:from|contre)(?:\s+(?:the|about|around|environ))?\s*$")
 
 
 def _revised_to(quote: str, start: int) -> bool:
@@ -1542,6 +1545,15 @@ def revision_direction(text: str) -> str:
         for q in found
         if q not in revised and _FIRST_VALUE.search(fold(text[max(0, q.start - 80) : q.start]))
     ]
+    if not first and revised:
+        # "revised its figure up to 187 million litres, FROM the 152 million it had reported":
+        # the value it replaced, given after it
+        first = [
+            q
+            for q in found
+            if q.start > revised[0].end
+            and _REPLACED_AFTER.search(fold(text[max(revised[0].end, q.start - 20) : q.start]))
+        ]
     if not first or not revised or full_value(first[0]) == full_value(revised[0]):
         return ""
     return "up" if full_value(revised[0]) > full_value(first[0]) else "down"

@@ -2099,6 +2099,23 @@ def test_a_change_asked_the_other_way_is_refused_by_its_figures_or_paragraph(
     assert not market_hall.ask("Why did the repair estimate go up?").abstained
 
 
+def test_a_cut_or_a_revision_asked_against_the_figures_given_is_the_other_way() -> None:
+    from assistant.extractive import _comparison_holds
+
+    risen = "The council will spend £46,000 on repairs this year, up from £39,000 in 2025."
+    # the figure replaced is given after the new one ("… up to 52,000, FROM the 41,000 …")
+    revised = (
+        "In April, the trust revised its visitor figure for 2025-26 up to 52,000, from the "
+        "41,000 it had reported last July."
+    )
+    assert (
+        _comparison_holds("why did the council slash the repair budget this year?", risen) is False
+    )
+    assert _comparison_holds("why did the council increase the repair budget this year?", risen)
+    assert _comparison_holds("Pourquoi le chiffre a été revu à la baisse ?", revised) is False
+    assert _comparison_holds("Pourquoi le chiffre a été revu à la hausse ?", revised) is not False
+
+
 def test_a_counted_phrase_skips_its_owner_and_ends_before_a_verb_or_adverb() -> None:
     from assistant.facts import asked_phrase
 
