@@ -1676,7 +1676,23 @@ _DENIED = re.compile(
 # A test's outcome (« testés NÉGATIFS », "tested POSITIVE").
 _POSITIVE = re.compile(r"\bpositi(?:f|fs|ve|ves)\b")
 _NEGATIVE = re.compile(r"\bnegati(?:f|fs|ve|ves)\b")
+# A decision for or against ("the committee APPROVED the stadium", « la commission a RECALÉ le
+# projet », "71% OPPOSED the scheme").
+_APPROVED = re.compile(
+    r"\b(?:approv(?:e|es|ed|ing|al)|approuv\w*|accept(?:s|ed|ing)?|accepte(?:e|s|es)?|backed"
+    r"|(?<!push )(?<!put )(?<!set )(?<!pay )(?<!paid )(?<!come )(?<!came )back (?:the|it|this|that)"
+    r"|green[- ]?light\w*|go-ahead|feu vert|valide(?:e|s|es)?|adopte(?:e|s|es)?"
+    r"|grant\w* (?:\w+ ){0,2}?(?:permission|approval|consent)"
+    r"|accord\w* (?:\w+ ){0,2}?(?:permis|autorisation)"
+    r"|vot\w* (?:for|in favou?r|pour))\b"
+)
+_REJECTED = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|rejete(?:e|s|es)?|turn(?:s|ed|ing)? (?:\w+ ){0,3}?down"
+    r"|thr(?:ew|own) out|vot\w* (?:against|down|contre)|oppos(?:e|es|ed|ing)\b(?! to)"
+    r"|s'oppos\w*|recal\w*|retoqu\w*|refused|refusing|(?:a|ont|avait|avaient) refuse)\b"
+)
 _OPPOSED_CHANGES = (
+    (_APPROVED, _REJECTED),
     (_MOVED_EARLIER, _MOVED_LATER),
     (_OWNED_UP, _DENIED),
     (_POSITIVE, _NEGATIVE),

@@ -2116,6 +2116,21 @@ def test_a_cut_or_a_revision_asked_against_the_figures_given_is_the_other_way() 
     assert _comparison_holds("Pourquoi le chiffre a été revu à la hausse ?", revised) is not False
 
 
+def test_a_decision_asked_the_other_way_is_a_false_premise() -> None:
+    from assistant.extractive import _comparison_holds
+
+    approved = "The planning committee approved the plan by eight votes to three."
+    granted = "The committee voted on Wednesday to grant outline planning permission."
+    opposed = "The consultation drew 412 responses, of which 71% opposed the scheme."
+    assert _comparison_holds("why did the committee turn the plan down?", approved) is False
+    assert _comparison_holds("Pourquoi la commission a-t-elle recalé le projet ?", granted) is False
+    assert _comparison_holds("how come most residents backed the scheme?", opposed) is False
+    assert _comparison_holds("why did the committee approve the plan?", approved) is not False
+    assert _comparison_holds("why did people oppose the scheme?", opposed) is not False
+    # "pushed back the date" moves a date; it backs nothing
+    assert _comparison_holds("why did they push back the vote?", approved) is not False
+
+
 def test_a_counted_phrase_skips_its_owner_and_ends_before_a_verb_or_adverb() -> None:
     from assistant.facts import asked_phrase
 
