@@ -1691,8 +1691,20 @@ _REJECTED = re.compile(
     r"|thr(?:ew|own) out|vot\w* (?:against|down|contre)|oppos(?:e|es|ed|ing)\b(?! to)"
     r"|s'oppos\w*|recal\w*|retoqu\w*|refused|refusing|(?:a|ont|avait|avaient) refuse)\b"
 )
+# A thing kept open or going, and one closed or suspended ("why did they KEEP the ward OPEN?"
+# of "an outbreak CLOSED the ward to new admissions").
+_KEPT_OPEN = re.compile(
+    r"\b(?:(?:keep|keeps|kept|keeping|stay|stays|stayed|remain|remains|remained|leave|left)"
+    r" (?:\w+ ){0,3}?(?:open|going|running)"
+    r"|(?:laiss|maint|gard)\w* (?:\w+ ){0,3}?ouvert\w*|rest\w* ouvert\w*)\b"
+)
+_CLOSED = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing|ure)|shut|shuts|shutting|suspend\w*|ferm(?:e|es|ee|ees|er|era"
+    r"|eront|eture|etures)|suspendue?s?)\b"
+)
 _OPPOSED_CHANGES = (
     (_APPROVED, _REJECTED),
+    (_KEPT_OPEN, _CLOSED),
     (_MOVED_EARLIER, _MOVED_LATER),
     (_OWNED_UP, _DENIED),
     (_POSITIVE, _NEGATIVE),

@@ -2131,6 +2131,21 @@ def test_a_decision_asked_the_other_way_is_a_false_premise() -> None:
     assert _comparison_holds("why did they push back the vote?", approved) is not False
 
 
+def test_a_thing_asked_as_kept_open_of_a_closure_is_a_false_premise() -> None:
+    from assistant.extractive import _comparison_holds
+
+    closed = "In its second week, an outbreak of norovirus closed the ward to new admissions."
+    fermeture = "Faute de neige, le conseil municipal vote la fermeture définitive de la station."
+    assert (
+        _comparison_holds("Why did they keep the ward open during the outbreak?", closed) is False
+    )
+    assert (
+        _comparison_holds("why did the council vote to keep the lifts going?", fermeture) is False
+    )
+    assert _comparison_holds("Why was the ward closed?", closed) is not False
+    assert _comparison_holds("Pourquoi la station ferme-t-elle ?", fermeture) is not False
+
+
 def test_a_counted_phrase_skips_its_owner_and_ends_before_a_verb_or_adverb() -> None:
     from assistant.facts import asked_phrase
 
