@@ -610,6 +610,10 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
         # opens the question, no noun is asked for.
         return "", _first_predicate(folded[match.end() :].split()[:4], capitalised)
     following = [head, *re.findall(r"[a-z][a-z'-]+", folded[match.end() :])]
+    # the words of the head's own clause: « combien de canards, LA DAME du GAEC ? » names the
+    # subject after a comma, it says nothing of the ducks
+    clause = re.split(r"[,;:]", folded[match.end() :])[0]
+    clause_end = 1 + len(re.findall(r"[a-z][a-z'-]+", clause))
     concept = ""
     after_name = False
     for position, word in enumerate(following[:4]):
@@ -634,7 +638,7 @@ def _concept(folded: str, question: str) -> tuple[str, str]:
             return "", ""
         if not find_entities(word, names_from_capitals=False):
             concept = word  # "how many EUROPEAN countries": the place is a constraint
-            rest = following[position + 1 : position + 6]
+            rest = following[position + 1 : min(position + 6, clause_end)]
             break
     else:
         return "", ""

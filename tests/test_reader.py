@@ -114,6 +114,10 @@ def test_the_asked_concept_is_the_head_of_the_question_phrase() -> None:
     lending = analyse_question("How much is the EIB lending the town?")
     assert (lending.concept, lending.predicate) == ("", "lending")
     assert analyse_question("What is the lending rate?").concept == "lending"
+    # a subject named after a comma says nothing of the noun asked
+    ducks = analyse_question("elle avait combien de canards, la dame du GAEC ?")
+    assert (ducks.concept, ducks.predicate) == ("canards", "")
+    assert analyse_question("combien de canards avait la dame ?").predicate == "avait"
 
 
 def test_by_how_much_asks_a_change_neither_a_sum_nor_a_count() -> None:
