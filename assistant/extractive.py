@@ -2169,6 +2169,20 @@ def _dated_value(
         for (s, spans), scores in zip(dated, found, strict=True)
         for span, score in zip(spans, scores, strict=True)
     ]
+    if not _SINCE_ASKED.search(fold(question)):
+        # "… from Friday 29 May, after the driest spring SINCE RECORDS BEGAN IN 1911": the date
+        # of another thing, one something has lasted since, answers no "when"; the best
+        # sentence's other date does, when it has one
+        lasting = [
+            c
+            for c in candidates
+            if _SINCE_CLAUSE.search(c[2].text, max(0, c[1] - c[2].start - 50), c[1] - c[2].start)
+        ]
+        kept = [c for c in candidates if c not in lasting]
+        own_kept = [c for c in kept if c[2] is sentences[0]]
+        if any(c[2] is sentences[0] for c in lasting) and len(own_kept) == 1:
+            return own_kept[0][1]
+        candidates = kept or candidates
     # The clause's match and its sentence's: "When do the engineers START digging …?" is
     # "A detailed survey … BEGINS on Monday 23 February", not a weaker sentence's "general
     # inspection in 2022" whose clause matches as closely.
@@ -2533,6 +2547,12 @@ _ASKS_HOW_LONG = re.compile(
 
 # "its home SINCE 1907", « qui dirige la ville DEPUIS 2020 »: a date something has lasted since.
 _SINCE_BEFORE = re.compile(r"\b(?:since|depuis)\s+$", re.IGNORECASE)
+# A clause something has lasted since, its event told before the date ("since records began
+# in", « depuis que la station a ouvert en »), and a question asking since when.
+_SINCE_CLAUSE = re.compile(
+    r"\b(?:since\s+|depuis qu(?:e\s+|'))(?:[\w'’-]+\s+){1,4}(?:in|en)?\s*$", re.IGNORECASE
+)
+_SINCE_ASKED = re.compile(r"\b(?:since|depuis|how long|combien de temps)\b")
 
 
 def _dates_only_since(text: str) -> bool:

@@ -2150,6 +2150,26 @@ def test_a_thing_asked_as_kept_open_of_a_closure_is_a_false_premise() -> None:
     assert _comparison_holds("Pourquoi la station ferme-t-elle ?", fermeture) is not False
 
 
+HOSEPIPE_BAN = """Eastvale Water bans hosepipes
+
+EASTVALE, 21 May 2026 – Eastvale Water will ban the use of hosepipes across its supply area from Friday 29 May, after the driest spring since records began in 1911 left its reservoirs low, the company said.
+
+The board will review the ban on 1 July.
+"""
+
+
+def test_a_date_something_has_lasted_since_does_not_answer_when(
+    tmp_path_factory: pytest.TempPathFactory,
+    e5,  # type: ignore[no-untyped-def]
+) -> None:
+    ban = _written(tmp_path_factory, e5, "hosepipe-ban-2026.en.txt", HOSEPIPE_BAN)
+    for asked in ("when does the hose thing actually start?", "When does it start?"):
+        lead = ban.ask(asked).lead or ""
+        assert "29 May" in lead and "1911" not in lead, (asked, lead)
+    # asked since when, it does
+    assert "1911" in (ban.ask("Since when have records been kept?").lead or "")
+
+
 def test_a_counted_phrase_skips_its_owner_and_ends_before_a_verb_or_adverb() -> None:
     from assistant.facts import asked_phrase
 
