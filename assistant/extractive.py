@@ -1787,8 +1787,9 @@ def _date_moved(text: str) -> str:
 def _comparison_holds(question: str, text: str) -> bool | None:
     """Whether a sentence says what a question takes for granted the same way: its number more
     (or less) than the one it is compared with, a change or a moved date in the asked direction,
-    a thing owned up to rather than denied, a test positive rather than negative; False when it
-    says the other way, None when the question asks none of these or the sentence does not say."""
+    a thing owned up to rather than denied, a test positive rather than negative, a decision
+    for rather than against, a thing kept open rather than closed; False when it says the other
+    way, None when the question asks none of these or the sentence does not say."""
     asked = fold(question).replace("’", "'")
     said = fold(text).replace("’", "'")
     # "How come the date was moved FORWARD?" of "… was PUSHED BACK to 2028", "Why did Brightwater

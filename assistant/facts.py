@@ -1527,6 +1527,7 @@ _FIRST_VALUE = re.compile(
 )
 
 
+# The value a revised one replaced, given after it ("… up to 187 million, FROM THE 152 million").
 _REPLACED_AFTER = re.compile(r"\b(?:from|contre)(?:\s+(?:the|about|around|environ))?\s*$")
 
 
