@@ -15,6 +15,7 @@ from assistant.facts import compared_numbers, people, place_named, roles_of_peop
 from assistant.language import STOPWORDS, question_kind
 from assistant.reader import constraint_labels, impossible_ordinals, topic_entities
 from assistant.understanding import analyse_question, denial_scopes, polarity, unwrapped
+from tests.test_facts import _cite
 
 LISBON = Path(__file__).parent / "fixtures" / "articles" / "lisbon-water-summit-2026.en.txt"
 ABBEY = Path(__file__).parent / "fixtures" / "articles" / "abbaye-saint-aubin-2026.fr.txt"
@@ -2192,20 +2193,19 @@ def test_a_list_lead_states_the_items_a_sentence_coordinates(market_hall: Assist
         assert item in lead, (item, lead)
     assert "that deliver" not in lead  # an item ends before its relative clause
     from assistant.facts import _coordinated_items
-    from assistant.types import Citation
 
     quote = "Il faut au minimum quatre chirurgiens, quatre anesthésistes et des pédiatres."
-    items = _coordinated_items([Citation(1, "", "", quote, 0, len(quote), True)])
+    items = _coordinated_items([_cite(quote)])
     assert [i.text for i in items] == [
         "quatre chirurgiens",
         "quatre anesthésistes",
         "des pédiatres",
     ]
     quote = "Les quartiers les plus touchés ont été le centre, les Tanneurs et la gare."
-    items = _coordinated_items([Citation(1, "", "", quote, 0, len(quote), True)])
+    items = _coordinated_items([_cite(quote)])
     assert [i.text for i in items] == ["le centre", "les Tanneurs", "la gare"]
     said = "The mayor, who was re-elected in 2020, said the town would cope, and that it would."
-    assert not _coordinated_items([Citation(1, "", "", said, 0, len(said), True)])
+    assert not _coordinated_items([_cite(said)])
 
 
 def test_a_why_answer_quotes_the_next_sentence_naming_the_cause(market_hall: Assistant) -> None:
@@ -2283,13 +2283,12 @@ def test_a_thing_asked_as_settled_is_answered_no_where_it_is_undecided(
 
 def test_a_name_in_an_enumeration_may_hold_and_or_of() -> None:
     from assistant.facts import _enumerated_names
-    from assistant.types import Citation
 
     quote = (
         "Four clubs train there: the Otters Swimming Club, the Chamber of Commerce, the Dunmere"
         " and District Sub-Aqua Club and Pellingham Canoe Club, which uses the pool in winter."
     )
-    names = _enumerated_names("Which clubs?", [Citation(1, "", "", quote, 0, len(quote), True)])
+    names = _enumerated_names("Which clubs?", [_cite(quote)])
     assert [n.text for n in names] == [
         "the Otters Swimming Club",
         "the Chamber of Commerce",
