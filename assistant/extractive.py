@@ -1423,12 +1423,26 @@ def extract(
         # "Is it a done deal that the airfield becomes a housing estate?" of "What happens to the
         # 210-hectare site has not been decided.": what is asked as settled is not.
         best, denied = undecided, True
+    denied_after = (
+        _denial_carried_on(aligner, asked, best, article)
+        if analysis.intent == "yesno"
+        and not denied
+        and aligner is not None
+        and not is_negated(asked)
+        and not polarity(fold(asked))
+        else None
+    )
+    if denied_after is not None:
+        # "did they strike a deal at the first meeting?" of « Une première réunion de négociation
+        # s'est tenue le lundi 9 mars … » and, next, « Elle n'a abouti à aucun accord. »: the
+        # sentence that carries on from the best one denies what is asked.
+        denied = True
     if analysis.intent == "yesno" and not denied:
         # "Is the waiting list any SHORTER than a year ago?" of "24,300 people were waiting,
         # compared with 22,900 a year earlier": the two numbers say which.
         confirmed = _comparison_holds(asked, best.text)
         denied = confirmed is False
-    chosen = [best] if answering_denial is None else [best, answering_denial]
+    chosen = [best] + [s for s in (answering_denial, denied_after) if s is not None]
     # Retrieval ranks passages better than single sentences are ranked (docs/): the best
     # sentence of each of the top passages joins the answer too.
     for passage in retrieval.passages[:TOP_PASSAGES]:
@@ -2330,7 +2344,8 @@ _UNDECIDED = re.compile(
     r"|taken|made)|not yet (?:final|decided|agreed|approved|settled)|aucune decision"
     r"|(?:pas|jamais) encore (?:ete )?(?:tranche|decide|arrete|fixe|valide|vote|acte)\w*"
     r"|n'(?:a|ont|est) pas (?:encore )?(?:ete )?(?:tranche|decide|arrete|fixe|valide|acte)\w*"
-    r"|rien n'est (?:encore )?(?:decide|joue|tranche|acte|arrete|fait))"
+    r"|rien n'est (?:encore )?(?:decide|joue|tranche|acte|arrete|fait)"
+    r"|yet to (?:be )?(?:decided?|ruled?|agreed?|approved?|settled?|confirmed?|finali[sz]ed?))"
 )
 UNDECIDED_CANDIDATES = 5  # a yes/no question's best sentences read for one saying so
 
@@ -2519,6 +2534,12 @@ ANNOUNCED_REASONS = 2
 
 # A sentence opening on a possessive refers back to the one before it.
 _REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
+# ... or whose subject is the last one's, by a pronoun ("IT ended without a deal", « ELLE n'a
+# abouti à aucun accord »).
+_CARRIES_ON = re.compile(
+    r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their|It|They|He|She|This|That|Il|Ils|Elle|Elles"
+    r"|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Cela|Ce)\s"
+)
 # Words that give a reason or a purpose.
 _CAUSE = re.compile(
     r"\b(?:because|so that|in order to|due to|owing to|as a result|the reason|, car|parce qu"
@@ -2729,6 +2750,19 @@ def _undecided_among(
     after_best = _sentence_after(best, article)
     nearby = [best, *([after_best] if after_best else []), *candidates[:UNDECIDED_CANDIDATES]]
     return next((s for s in nearby if _UNDECIDED.search(fold(s.text))), None)
+
+
+def _denial_carried_on(
+    aligner: WordAligner, asked: str, sentence: ScoredSentence, article: ArticleView | None
+) -> ScoredSentence | None:
+    """The sentence right after this one in its paragraph when it carries on from it (a pronoun
+    or a possessive opens it) and denies what the yes/no question asks, or None."""
+    following = _sentence_after(sentence, article)
+    if following is None or not _CARRIES_ON.match(following.text):
+        return None
+    return (
+        following if _denies(aligner, asked, following, retractions=True, subjects=True) else None
+    )
 
 
 def _denial_after_claim(

@@ -2080,6 +2080,10 @@ The council denied claims that the hall would be sold and turned into flats. "Th
 
 Some traders have claimed that their rents will double once the hall reopens. Joan Pike denied this.
 
+A first meeting between the council and the traders took place at the town hall on 12 October. It ended without an agreement.
+
+The traders' association has asked the county court to delay the closure. A judge has yet to decide whether the case can be heard.
+
 The trust hopes to open a café in the hall's gallery. No decision has been made on who would run it. Tom Reeve said the council would set the café's rent in September.
 """
 
@@ -2349,3 +2353,17 @@ def test_french_question_words_as_texted_are_read(market_hall: Assistant) -> Non
     assert said_plainly("Is it KI or PK?") == "Is it KI or PK?"  # initials stay
     # « c qui » asks who: « Joan Pike, who chairs the BMT »
     assert "Joan Pike" in (market_hall.ask("c qui la présidente du trust ?").lead or "")
+
+
+def test_a_yes_no_question_is_answered_no_by_the_sentence_carrying_on_or_a_yet_to(
+    market_hall: Assistant,
+) -> None:
+    # "A first meeting … took place at the town hall on 12 October. IT ended WITHOUT an
+    # agreement": the sentence after the best one, about the same meeting, denies what is asked
+    answer = market_hall.ask(
+        "Did the traders and the council reach an agreement at their first meeting?"
+    )
+    assert (answer.lead or "").startswith("No") and "without an agreement" in answer.answer
+    # "A judge HAS YET TO decide whether the case can be heard": not yet
+    answer = market_hall.ask("Un juge a-t-il déjà accepté d'examiner la plainte des commerçants ?")
+    assert (answer.lead or "").startswith("Non") and "yet to decide" in answer.answer
