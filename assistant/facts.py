@@ -1393,7 +1393,13 @@ def _quantity_facts(
         quantity, citation = candidate
         # Its neighbourhood stops at the numbers beside it: "X €900 million, Y €400 million".
         others = [q for q, c in candidates if c is citation and q is not quantity]
-        begin = max([q.end for q in others if q.end <= quantity.start], default=0)
+        # ... and the words a number before it counts are that number's: of « 1 150 salariés
+        # EN CDI, auxquels s'ajoutent environ 90 intérimaires », "CDI" is not said of 90.
+        begin = max(
+            [_counted_end(citation.quote, q.end) for q in others if q.end <= quantity.start],
+            default=0,
+        )
+        begin = min(begin, quantity.start)
         end = min([q.start for q in others if q.start >= quantity.end], default=len(citation.quote))
         phrase = re.split(r"[,;:.()]", citation.quote[quantity.end : end], maxsplit=1)[0]
         after = re.findall(r"[\wÀ-ÿ]+", phrase)[:3]  # the noun it counts, if any
@@ -1478,6 +1484,14 @@ def _quantity_facts(
             shown = written if language == quote_language else _quoted(written, language)
             rendering = f"{rendering} ({shown})"
     return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
+
+
+def _counted_end(quote: str, end: int) -> int:
+    """Where the (at most three) words a number ending at `end` counts end, within its clause."""
+    stop = re.search(r"[,;:.()]", quote[end:])
+    clause = quote[end : end + stop.start()] if stop else quote[end:]
+    counted = list(re.finditer(r"[\wÀ-ÿ]+", clause))[:3]
+    return end + counted[-1].end() if counted else end
 
 
 # A number counting a part of what was said before it: « 9 D'ENTRE eux », "nine OF them".

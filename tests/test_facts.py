@@ -763,3 +763,14 @@ def test_a_name_with_an_age_is_a_person_and_a_firm_joined_by_an_ampersand_is_not
     assert people("Ann Lee, a former nurse, said the ward was closing.") == [
         ("Ann Lee", "a former nurse")
     ]
+
+
+def test_the_words_a_number_counts_are_not_said_of_the_next_number() -> None:
+    # "CDI" counts with 1 150 (« 1 150 salariés en CDI »), not with the 90 after the comma
+    quote = (
+        "Le site emploie aujourd'hui 1 150 salariés en CDI, auxquels s'ajoutent environ "
+        "90 intérimaires."
+    )
+    analysis = analyse_question("ils sont combien à bosser là-bas en CDI ?")
+    facts = facts_of(analysis, "count", [_cite(quote)], "fr", "fr")
+    assert [f.text for f in facts] == ["1 150"]
