@@ -911,7 +911,14 @@ def extract(
         # "Which country refused …?": only a sentence that speaks of refusing can answer;
         # "… without …" needs at least a negation.
         wanted = {"opposition"} if analysis.polarity == "opposition" else {"opposition", "negation"}
-        candidates = [s for s in candidates if polarity(fold(s.text)) in wanted]
+        # "Why ISN'T it starting in the summer …?" asks the cause of what did not happen: "… was
+        # pushed back by two months BECAUSE the contract for the cameras was delayed" gives it.
+        causes = analysis.intent == "why" and analysis.polarity == "negation"
+        candidates = [
+            s
+            for s in candidates
+            if polarity(fold(s.text)) in wanted or (causes and _CAUSE.search(fold(s.text)))
+        ]
         if concept_stems:
             # "Quels chapiteaux ont été laissés sans restauration ?": the negative sentence
             # must speak of the capitals, not of works suspended.
@@ -2550,6 +2557,8 @@ _CAUSE = re.compile(
     r"|attribut\w* (?:to|a)|thanks to|the result of|results? from|linked to|given that"
     r"|(?:delayed|held up|slowed) by|causee?s? par|provoquee?s? par|retardee?s? par"
     r"|s'explique par|ce qui explique|en cause|a l'origine d|du fait d|compte tenu|etant donne"
+    # a degree that rules something out ("too wide to pick out a small boat", « trop tard pour »)
+    r"|too \w+ (?:to|for)|trop \w+ pour"
     r"|liee?s? a|suite a|a la suite d|le temps de)"
 )
 # A sentence whose subject is a pronoun goes on about the one before it.

@@ -2367,3 +2367,16 @@ def test_a_yes_no_question_is_answered_no_by_the_sentence_carrying_on_or_a_yet_t
     # "A judge HAS YET TO decide whether the case can be heard": not yet
     answer = market_hall.ask("Un juge a-t-il déjà accepté d'examiner la plainte des commerçants ?")
     assert (answer.lead or "").startswith("Non") and "yet to decide" in answer.answer
+
+
+def test_why_something_did_not_happen_is_answered_by_a_cause_without_a_negation(
+    market_hall: Assistant,
+) -> None:
+    # "Work on the roof has been HELD UP BY a shortage of roofers": the cause of what did not
+    # happen, said without a "not"
+    answer = market_hall.ask("Why isn't the hall reopening at the end of March as first planned?")
+    assert not answer.abstained and "shortage of roofers" in answer.answer
+    from assistant.extractive import _CAUSE
+
+    # a degree that rules a thing out gives the cause too
+    assert _CAUSE.search("its radar was set to a six-mile range, too wide to pick out a boat")
