@@ -2419,6 +2419,10 @@ _AGED = re.compile(
     r"\bhow old (?:is|was|are|were)\s+(?P<en>[^?]+)"
     r"|\bquel age (?:a|avait|ont|avaient)\s+(?P<fr>[^?]+)"
     r"|\b(?:il|elle|ils|elles) (?:a|avait|ont|avaient) quel age,?\s+(?P<after>[^?]+)"
+    # the one asked about put first: « le maire, il a quel âge ? », "the mayor, how old is he?"
+    r"|^(?:(?:et|mais|bon|alors|donc) )?(?P<before>[^?,]+?),? (?:(?:il|elle|ils|elles) )?"
+    r"(?:a|avait|ont|avaient) quel age"
+    r"|^(?P<en_before>[^?,]+),\s*how old (?:is|was|are|were) (?:he|she|they)\b"
 )
 
 
@@ -2459,7 +2463,11 @@ def _person_word(
     start, end = match.span(group)
     if any(w[:1].isupper() for w in question[start:end].split()):
         return ""
-    words = [w for w in content_words(match.group(group)) if not w.isdigit() and w not in ignored]
+    words = [
+        w
+        for w in content_words(match.group(group))
+        if not w.isdigit() and fold(w) not in WORD_VALUES and w not in ignored
+    ]
     # an English compound ends on its head ("the health MINISTER"), a French one opens on it
     return (words[-1] if group.startswith("en") else words[0]) if words else ""
 

@@ -2380,3 +2380,15 @@ def test_why_something_did_not_happen_is_answered_by_a_cause_without_a_negation(
 
     # a degree that rules a thing out gives the cause too
     assert _CAUSE.search("its radar was set to a six-mile range, too wide to pick out a boat")
+
+
+def test_whose_age_is_asked_is_read_where_the_question_puts_them_first() -> None:
+    from assistant.extractive import _aged_person
+
+    # « LE MAIRE, il a quel âge ? » asks the mayor's age, as « Quel âge a le maire ? » does
+    assert _aged_person("le maire, il a quel âge ?") == "maire"
+    assert _aged_person("the mayor, how old is he?") == "mayor"
+    assert _aged_person("Quel âge a le maire ?") == "maire"
+    # a number word is not whom it is asked of
+    assert _aged_person("les trois personnes décédées, elles avaient quel âge ?") == "personnes"
+    assert _aged_person("Karim Benali, il a quel âge ?") == ""  # a name: checked as names are
