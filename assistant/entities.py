@@ -22,6 +22,7 @@ _DEMONYM_SUFFIX = re.compile(
     r"(?:iennes?|iens?|eennes?|eens?|aines?|ains?|aises?|ais|oises?|ois|ians?|anes?|ans?|ese|ish)$"
 )
 _STEM = 5  # letters two spellings of one name share (Lisbon/Lisbonne, économique/economic)
+NAME_STEM = _STEM
 # Paragraphs naming something that make it the text's subject ("Morocco" in an article about
 # Morocco's police, not in one that mentions a Moroccan delegation once).
 PROTAGONIST_PARAGRAPHS = 4
@@ -442,6 +443,15 @@ def proper_name_stems(text: str, skip: set[str] | frozenset[str] = frozenset()) 
         if len(word) >= 3 and word not in skip and not roman:
             stems.append(word[:_STEM])
     return stems
+
+
+@lru_cache(maxsize=8)
+def only_capitalised_stems(text: str) -> frozenset[str]:
+    """The stems of the words a text writes only as names: capitalised where no sentence starts
+    and never in lower case ("Ashgrove", not "Council" where it also writes "the council")."""
+    lower = {fold(w)[:_STEM] for w in re.findall(r"(?<![\w'’])[a-zà-ÿ][\w'’]*", text)}
+    calendar = {w[:_STEM] for w in (*MONTHS, *WEEKDAYS)}  # "December" is no name
+    return frozenset(proper_name_stems(text)) - lower - calendar
 
 
 @lru_cache(maxsize=8192)

@@ -55,6 +55,7 @@ from assistant.facts import (
     lead_line,
     locative_place,
     measures_fitting,
+    names_typed_lowercase,
     original_label,
     people,
     place_named,
@@ -732,6 +733,11 @@ def extract(
         candidates = [s for s in candidates if _holds_other_value(required, s.text, given)]
     stated = analysis.constraints
     if article is not None:
+        if same_language:
+            # A name typed in lower case ("linda ashgrove") is stated as a capitalised one is
+            # (across languages a stem may be a common word's: "assembly", « Assemblée »).
+            typed = names_typed_lowercase(asked, article.text)
+            stated = replace(stated, names=stated.names | typed)
         stated = without(stated, topic_entities(stated, article.text))
         if not same_language:
             # A name the article spells as the question does ("Lindenau") was not translated:
@@ -1103,13 +1109,24 @@ def extract(
         sure = DENIED_MIN if _holds_none_asked(aligner, asked, candidates[0]) else DENIAL_SURE
         denying: ScoredSentence | None = None
         denied_as_closely = first_closeness if first_denies else 0.0
-        for candidate in [] if first_denies else candidates[1:DENIAL_CANDIDATES]:
+        # "has the govt said yes to the emergency cash yet?" of "The council applied to the …
+        # Fund for emergency money on 11 February." and, next, "No decision has been made on
+        # that application.": the best sentence's own sequel answers before any other denial.
+        carried_on = (
+            not first_denies
+            and _denial_carried_on(aligner, asked, candidates[0], article) is not None
+        )
+        for candidate in [] if first_denies or carried_on else candidates[1:DENIAL_CANDIDATES]:
             closeness = _denial_closeness(aligner, asked, candidate, denials=True)
             if closeness >= sure:
                 denying, denied_as_closely = candidate, closeness
                 break
         asks_existence = bool(_ASKS_EXISTENCE.search(fold(asked)))
-        if article is not None and (asks_existence or not (first_denies or denying)):
+        if (
+            article is not None
+            and not carried_on
+            and (asks_existence or not (first_denies or denying))
+        ):
             # « Il y a eu des morts ? » of "There were no deaths", a sentence retrieval missed:
             # the article's few sentences saying a thing is none, searched whole. Asked whether
             # a thing exists, one saying so more closely goes before a denial of the best
@@ -1982,7 +1999,11 @@ _ASKED_CONDITION = re.compile(
 )
 _CONDITION = re.compile(
     r"\b(?:if|unless|provided|as long as|on condition|without|otherwise|in case|si|s'ils?"
-    r"|a condition|sous reserve|pourvu|a moins|sans|sinon|faute de|en cas)\b"
+    r"|a condition|sous reserve|pourvu|a moins|sans|sinon|faute de|en cas"
+    # a condition put as whom it concerns: "drivers WHO DO NOT PAY within six days face …",
+    # "ANYONE CAUGHT breaching the ban", « CEUX QUI ne paient pas », « QUICONQUE »
+    r"|who (?:do not|does not|don't|doesn't|did not|didn't|fail|fails|failed)"
+    r"|(?:anyone|anybody|whoever|those) (?:who|caught|found)|ceux qui|celles qui|quiconque)\b"
 )
 # A question asking what would happen ("Why WOULD they …", « pourquoi FERAIT-il … »).
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might|[a-z]{2,}(?:rait|raient))\b")
@@ -2769,14 +2790,32 @@ def _undecided_among(
     return next((s for s in nearby if _UNDECIDED.search(fold(s.text))), None)
 
 
+# A demonstrative and the noun it points back to ("No decision has been made on THAT
+# APPLICATION" after "The council APPLIED to the … Fund"), « CETTE DEMANDE ».
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|cette|cet|ces)\s+([a-zà-ÿ]{4,})\b")
+
+
+def _carries_on(sentence: ScoredSentence, following: ScoredSentence) -> bool:
+    """Whether a sentence carries on from the one before it: a pronoun or a possessive opens
+    it, or a demonstrative points back to a noun of the one before."""
+    if _CARRIES_ON.match(following.text):
+        return True
+    before = stems_of(sentence.text)
+    return any(
+        fold(m.group(1))[:5] in before for m in _DEMONSTRATIVE.finditer(fold(following.text))
+    )
+
+
 def _denial_carried_on(
     aligner: WordAligner, asked: str, sentence: ScoredSentence, article: ArticleView | None
 ) -> ScoredSentence | None:
-    """The sentence right after this one in its paragraph when it carries on from it (a pronoun
-    or a possessive opens it) and denies what the yes/no question asks, or None."""
+    """The sentence right after this one in its paragraph when it carries on from it and denies
+    what the yes/no question asks, or says undecided what it asks as settled; else None."""
     following = _sentence_after(sentence, article)
-    if following is None or not _CARRIES_ON.match(following.text):
+    if following is None or not _carries_on(sentence, following):
         return None
+    if _ASKS_SETTLED.search(fold(asked)) and _UNDECIDED.search(fold(following.text)):
+        return following  # "… yet?" of "No decision has been made on that application."
     return (
         following if _denies(aligner, asked, following, retractions=True, subjects=True) else None
     )

@@ -19,6 +19,7 @@ from functools import lru_cache
 from assistant.entities import (
     MONTHS,
     NAME_RUN,
+    NAME_STEM,
     NUMBER_WORD,
     WEEKDAYS,
     WORD_VALUES,
@@ -26,6 +27,7 @@ from assistant.entities import (
     named_places,
     names_at,
     number_key,
+    only_capitalised_stems,
     place_held,
     roman_value,
     stems_of,
@@ -574,6 +576,27 @@ def people(sentence: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=16)
+def names_typed_lowercase(question: str, text: str) -> frozenset[str]:
+    """The stems of a question's words typed in lower case that a text writes only as the name
+    of a person it names ("how many years has linda ashgrove been in charge?" of "Linda
+    Ashgrove, the head …"); not a word of a body's name ("the district council")."""
+    # a person's first name and surname, the run's last two words ("Detective Inspector Gareth
+    # Stone": a title is no name), spelled as the question spells them ("terrain" is not
+    # « Terrasses »)
+    named = {
+        fold(w)
+        for name, _ in people(text)
+        for part in re.findall(r"[\wÀ-ÿ'’-]+", name)[-2:]
+        for w in part.split("-")
+    }
+    typed = {
+        re.sub(r"['’]s?$", "", fold(w))
+        for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’]*", question)
+    }
+    stems = {w[:NAME_STEM] for w in typed & named if len(w) >= 4}
+    return frozenset(stems & only_capitalised_stems(text))
+
+
 def roles_of_people(text: str) -> Mapping[str, str]:
     """The role a text gives each person in apposition, by folded surname ("menon": "head of
     the urban water programme at UNEP")."""

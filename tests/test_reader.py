@@ -2084,6 +2084,8 @@ A first meeting between the council and the traders took place at the town hall 
 
 The traders' association has asked the county court to delay the closure. A judge has yet to decide whether the case can be heard.
 
+The stallholders applied to the county council for a hardship fund in October. No decision has been made on that application, and none is expected before Christmas.
+
 The trust hopes to open a café in the hall's gallery. No decision has been made on who would run it. Tom Reeve said the council would set the café's rent in September.
 """
 
@@ -2364,6 +2366,10 @@ def test_a_yes_no_question_is_answered_no_by_the_sentence_carrying_on_or_a_yet_t
         "Did the traders and the council reach an agreement at their first meeting?"
     )
     assert (answer.lead or "").startswith("No") and "without an agreement" in answer.answer
+    # "No decision has been made on THAT APPLICATION" after "The stallholders APPLIED …": the
+    # best sentence's sequel, by a demonstrative, says it is undecided
+    answer = market_hall.ask("Has the county council said yes to the hardship fund yet?")
+    assert (answer.lead or "").startswith("No") and "that application" in answer.answer
     # "A judge HAS YET TO decide whether the case can be heard": not yet
     answer = market_hall.ask("Un juge a-t-il déjà accepté d'examiner la plainte des commerçants ?")
     assert (answer.lead or "").startswith("Non") and "yet to decide" in answer.answer
@@ -2392,3 +2398,44 @@ def test_whose_age_is_asked_is_read_where_the_question_puts_them_first() -> None
     # a number word is not whom it is asked of
     assert _aged_person("les trois personnes décédées, elles avaient quel âge ?") == "personnes"
     assert _aged_person("Karim Benali, il a quel âge ?") == ""  # a name: checked as names are
+
+
+def test_a_sentence_carries_on_by_a_pronoun_or_a_demonstrative_pointing_back() -> None:
+    from assistant.extractive import ScoredSentence, _carries_on
+    from assistant.types import Passage
+
+    def scored(text: str) -> ScoredSentence:
+        passage = Passage("c", "s.txt", "", text, 0, len(text), 0.9)
+        return ScoredSentence(passage, 0, len(text), text, 0.8, 0.1, 0.8)
+
+    applied = scored("The council applied to the Local Roads Resilience Fund on 11 February.")
+    assert _carries_on(applied, scored("No decision has been made on that application."))
+    assert _carries_on(applied, scored("It has had no answer."))
+    assert not _carries_on(applied, scored("No decision has been made on that bridge."))
+    assert not _carries_on(applied, scored("Traders say they are already feeling it."))
+
+
+def test_a_persons_name_typed_in_lower_case_is_stated_as_a_name(market_hall: Assistant) -> None:
+    # "The council has 9 staff at the hall": how many Tom Reeve has, no sentence says
+    for asked in ("how many staff does Tom Reeve have?", "how many staff does tom reeve have?"):
+        assert market_hall.ask(asked).abstained, asked
+    answer = market_hall.ask("what does priya shah sell in the hall?")
+    assert not answer.abstained and "fish" in answer.answer
+    from assistant.facts import names_typed_lowercase
+
+    # a word the article also writes in lower case, or a body's name, is no person's name
+    assert names_typed_lowercase("what did the council say?", MARKET_HALL) == frozenset()
+    assert names_typed_lowercase("who chairs the markets trust?", MARKET_HALL) == frozenset()
+
+
+def test_a_condition_put_as_whom_it_concerns_is_a_condition() -> None:
+    from assistant.extractive import _CONDITION
+    from assistant.text import fold
+
+    for stated in (
+        "Drivers who do not pay within six days face a penalty of £120.",
+        "Anyone caught breaching the ban faces a fine of up to £1,000.",
+        "Ceux qui ne paient pas recevront une amende.",
+    ):
+        assert _CONDITION.search(fold(stated)), stated
+    assert not _CONDITION.search(fold("Drivers who live inside the zone are exempt."))
