@@ -99,6 +99,7 @@ from assistant.understanding import (
     denial_scopes,
     existence_denial_scopes,
     headed_body,
+    is_a_rebuttal,
     is_negated,
     kind_of_sum,
     polarity,
@@ -109,6 +110,7 @@ from assistant.understanding import (
     tells_a_plan,
     tells_the_future,
     unwrapped,
+    without_alternative,
 )
 
 if TYPE_CHECKING:
@@ -1112,9 +1114,12 @@ def extract(
         # "has the govt said yes to the emergency cash yet?" of "The council applied to the …
         # Fund for emergency money on 11 February." and, next, "No decision has been made on
         # that application.": the best sentence's own sequel answers before any other denial.
-        carried_on = (
-            not first_denies
-            and _denial_carried_on(aligner, asked, candidates[0], article) is not None
+        carried_on = not first_denies and (
+            _denial_carried_on(aligner, asked, candidates[0], article) is not None
+            or (  # a claim, then denied
+                _a_denial_may_answer(asked)
+                and _denial_after_claim(candidates[0], article) is not None
+            )
         )
         for candidate in [] if first_denies or carried_on else candidates[1:DENIAL_CANDIDATES]:
             closeness = _denial_closeness(aligner, asked, candidate, denials=True)
@@ -1422,12 +1427,7 @@ def extract(
         denied = True
     answering_denial = (
         _denial_after_claim(best, article)
-        if analysis.intent == "yesno"
-        and not denied
-        and not is_negated(asked)
-        and not _asks_what_was_said(asked)
-        and not polarity(fold(asked))
-        and not reports_a_denial(asked)
+        if analysis.intent == "yesno" and not denied and _a_denial_may_answer(asked)
         else None
     )
     if answering_denial is not None:
@@ -1495,7 +1495,12 @@ def extract(
         if following is not None and _one_paragraph(best, following):
             chosen.append(following)
     denial = answering_denial or best
-    if analysis.intent == "yesno" and denied and reports_a_denial(denial.text):
+    if analysis.intent == "yesno" and denied and is_a_rebuttal(denial.text):
+        # « C'est faux. » and, next, the rest of the denier's words and their name.
+        rest = _sentence_after(denial, article)
+        if rest is not None and rest not in chosen:
+            chosen.append(rest)
+    elif analysis.intent == "yesno" and denied and reports_a_denial(denial.text):
         # "He denied claims that the firm planned to sink its own boreholes." and, next in its
         # paragraph, the denial in his own words ("We have no plans for boreholes," he said.).
         denier_words = _sentence_after(denial, article)
@@ -2821,6 +2826,18 @@ def _denial_carried_on(
     )
 
 
+def _a_denial_may_answer(asked: str) -> bool:
+    """Whether a denial of a claim may answer a yes/no question: not one asked in the negative,
+    about what was said or denied ("was there any proof of the … claim?"), or about refusing
+    (« … ou pas ? » negates nothing)."""
+    return (
+        not is_negated(asked)
+        and not _asks_what_was_said(asked)
+        and not polarity(without_alternative(fold(asked)))
+        and not reports_a_denial(asked)
+    )
+
+
 def _denial_after_claim(
     sentence: ScoredSentence, article: ArticleView | None
 ) -> ScoredSentence | None:
@@ -2829,7 +2846,9 @@ def _denial_after_claim(
     if not reports_a_claim(sentence.text) or reports_a_denial(sentence.text):
         return None
     following = _sentence_after(sentence, article)
-    return following if following is not None and reports_a_denial(following.text) else None
+    if following is None:
+        return None
+    return following if reports_a_denial(following.text) or is_a_rebuttal(following.text) else None
 
 
 def _next_sentence(sentence: ScoredSentence) -> ScoredSentence | None:

@@ -289,8 +289,20 @@ def reports_a_denial(text: str) -> bool:
 _CLAIMING = re.compile(
     r"\b(?:claim(?:s|ed)?|alleg(?:e|es|ed|ations?)|accus(?:e|es|ed|ent|ait|aient|ations?)"
     r"|affirm(?:s|e|ent|ait|aient)|pretend(?:ent|ait|aient)?|rumou?rs?|rumeurs?"
-    r"|met(?:tent)? en cause)\b"
+    r"|met(?:tent)? en cause|reportedly|allegedly)\b"
+    # reported in the conditional: « SELON plusieurs élus, la direction ENVISAGERAIT de … »
+    r"|\bselon\b[^.;!?]{0,80}\b[a-z]{3,}(?:rait|raient)\b"
 )
+# A rebuttal in a few words: « C'EST FAUX. », "That is untrue," said …
+_REBUTTAL = re.compile(
+    r"^\W*(?:c'est|c'etait|this is|that is|that's|it is|it's)\s+(?:\w+\s+)?"
+    r"(?:faux|inexact|mensonger|untrue|false|wrong|not true|pas vrai|nonsense)\b"
+)
+
+
+def is_a_rebuttal(text: str) -> bool:
+    """Whether a text opens by saying what was said is false (« C'est faux. »)."""
+    return _REBUTTAL.match(fold_in_place(text).replace("’", "'")) is not None
 
 
 def reports_a_claim(text: str) -> bool:
@@ -385,6 +397,11 @@ _TIME_CLAUSE = re.compile(r"\b(?:avant d[e']|avant qu[e']|before|until|jusqu'a c
 # « C'est plus grave que 2013 OU PAS ? »: the alternative a yes/no question ends on negates
 # nothing.
 _TAGGED_ALTERNATIVE = re.compile(r"\b(?:ou pas|ou non|or not)\b")
+
+
+def without_alternative(folded: str) -> str:
+    """A folded question without the alternative it ends on (« … OU PAS ? »)."""
+    return _TAGGED_ALTERNATIVE.sub("", folded)
 
 
 def polarity(folded: str) -> str:

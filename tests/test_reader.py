@@ -2080,6 +2080,8 @@ The council denied claims that the hall would be sold and turned into flats. "Th
 
 Some traders have claimed that their rents will double once the hall reopens. Joan Pike denied this.
 
+The council reportedly plans to move the hall's Victorian clock to the museum. "That is untrue," said Tom Reeve. "The clock belongs in the hall."
+
 A first meeting between the council and the traders took place at the town hall on 12 October. It ended without an agreement.
 
 The traders' association has asked the county court to delay the closure. A judge has yet to decide whether the case can be heard.
@@ -2439,3 +2441,18 @@ def test_a_condition_put_as_whom_it_concerns_is_a_condition() -> None:
     ):
         assert _CONDITION.search(fold(stated)), stated
     assert not _CONDITION.search(fold("Drivers who live inside the zone are exempt."))
+
+
+def test_a_claim_reported_or_in_the_conditional_and_rebutted_is_answered_no(
+    market_hall: Assistant,
+) -> None:
+    # "The council REPORTEDLY plans to move the hall's clock …" then "THAT IS UNTRUE," said …
+    answer = market_hall.ask("Is the hall's clock going to the museum?")
+    assert (answer.lead or "").startswith("No"), answer.lead
+    assert "That is untrue" in answer.answer and "belongs in the hall" in answer.answer
+    from assistant.understanding import is_a_rebuttal, reports_a_claim
+
+    # « SELON plusieurs élus, la direction ENVISAGERAIT de … »: a claim, in the conditional
+    assert reports_a_claim("Selon plusieurs élus, la direction envisagerait de partir.")
+    assert not reports_a_claim("Selon le maire, la salle est trop petite.")
+    assert is_a_rebuttal("« C'est faux. »") and not is_a_rebuttal("It is falling apart.")
