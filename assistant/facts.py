@@ -575,26 +575,30 @@ def people(sentence: str) -> list[tuple[str, str]]:
     return found
 
 
-@lru_cache(maxsize=16)
 def names_typed_lowercase(question: str, text: str) -> frozenset[str]:
     """The stems of a question's words typed in lower case that a text writes only as the name
     of a person it names ("how many years has linda ashgrove been in charge?" of "Linda
     Ashgrove, the head …"); not a word of a body's name ("the district council")."""
-    # a person's first name and surname, the run's last two words ("Detective Inspector Gareth
-    # Stone": a title is no name), spelled as the question spells them ("terrain" is not
-    # « Terrasses »)
+    typed = {
+        re.sub(r"['’]s?$", "", fold(w))
+        for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’]*", question)
+    }
+    return frozenset(w[:NAME_STEM] for w in typed & _persons_names(text) if len(w) >= 4)
+
+
+@lru_cache(maxsize=8)
+def _persons_names(text: str) -> frozenset[str]:
+    """The folded first names and surnames of the persons a text names, written nowhere in
+    lower case: a run's last two words ("Detective Inspector Gareth Stone": a title is no
+    name), each spelled whole ("terrain" is not « Terrasses »)."""
     named = {
         fold(w)
         for name, _ in people(text)
         for part in re.findall(r"[\wÀ-ÿ'’-]+", name)[-2:]
         for w in part.split("-")
     }
-    typed = {
-        re.sub(r"['’]s?$", "", fold(w))
-        for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’]*", question)
-    }
-    stems = {w[:NAME_STEM] for w in typed & named if len(w) >= 4}
-    return frozenset(stems & only_capitalised_stems(text))
+    only_names = only_capitalised_stems(text)
+    return frozenset(w for w in named if w[:NAME_STEM] in only_names)
 
 
 def roles_of_people(text: str) -> Mapping[str, str]:
