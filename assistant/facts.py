@@ -601,6 +601,7 @@ def _persons_names(text: str) -> frozenset[str]:
     return frozenset(w for w in named if w[:NAME_STEM] in only_names)
 
 
+@lru_cache(maxsize=16)
 def roles_of_people(text: str) -> Mapping[str, str]:
     """The role a text gives each person in apposition, by folded surname ("menon": "head of
     the urban water programme at UNEP")."""
