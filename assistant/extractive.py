@@ -2574,11 +2574,12 @@ _REASONS_FOLLOW = re.compile(
 ANNOUNCED_REASONS = 2
 
 # A sentence opening on a possessive refers back to the one before it.
-_REFERS_BACK = re.compile(r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their)\s")
+_POSSESSIVES = r"Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their"
+_REFERS_BACK = re.compile(rf"^(?:{_POSSESSIVES})\s")
 # ... or whose subject is the last one's, by a pronoun ("IT ended without a deal", « ELLE n'a
 # abouti à aucun accord »).
 _CARRIES_ON = re.compile(
-    r"^(?:Son|Sa|Ses|Leur|Leurs|Its|His|Her|Their|It|They|He|She|This|That|Il|Ils|Elle|Elles"
+    rf"^(?:{_POSSESSIVES}|It|They|He|She|This|That|Il|Ils|Elle|Elles"
     r"|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Cela|Ce)\s"
 )
 # Words that give a reason or a purpose.
