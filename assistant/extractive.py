@@ -1319,7 +1319,11 @@ def extract(
         # states a condition can answer (« … fin 2029, SI les financements sont réunis »). Not
         # "why shut the gym too IF it's only the pool roof that's the problem?": a why-question's
         # "if" grants what follows, unless it asks what would happen.
-        conditional = [s for s in candidates[:5] if _CONDITION.search(fold(s.text))]
+        conditional = [
+            s
+            for s in candidates[:5]
+            if _CONDITION.search(fold(s.text)) or _in_the_conditional(s.text)
+        ]
         if not conditional:
             return Extract([], kind, 0.0, "no sentence states that condition", conditional=True)
         candidates = conditional + [s for s in candidates if s not in conditional]
@@ -2012,6 +2016,21 @@ _CONDITION = re.compile(
 )
 # A question asking what would happen ("Why WOULD they …", « pourquoi FERAIT-il … »).
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might|[a-z]{2,}(?:rait|raient))\b")
+
+
+
+
+def _in_the_conditional(text: str) -> bool:
+    """Whether a sentence says what would happen, not what someone said would ("Notice WOULD
+    have to be given by 31 March 2027" states a condition's outcome; "Ms Shah said the traders
+    would be offered pitches", "claims that the hall would be sold" report one)."""
+    folded = fold(text)
+    mood = _CONDITIONAL_MOOD.search(folded)
+    return mood is not None and not _REPORTED_BEFORE.search(folded, 0, mood.start())
+
+
+# What reports the words after it: "said", "claims", "that", « que », « selon ».
+_REPORTED_BEFORE = re.compile(r"\b(?:that|que|qu'|whether|si)\b|" + _SPEECH.pattern)
 
 
 # "the TWO twin towns", « les TROIS lauréats »: a small number before a noun announces items.

@@ -2092,6 +2092,8 @@ The traders' association has asked the county court to delay the closure. A judg
 
 The stallholders applied to the county council for a hardship fund in October. No decision has been made on that application, and none is expected before Christmas.
 
+A trader may also give up a pitch for good during the works. Notice would have to be given by 30 November, and the deposit would be returned.
+
 The trust hopes to open a café in the hall's gallery. No decision has been made on who would run it. Tom Reeve said the council would set the café's rent in September.
 """
 
@@ -2351,6 +2353,12 @@ def test_a_why_questions_if_grants_what_follows(market_hall: Assistant) -> None:
     assert not answer.abstained and "shortage of roofers" in answer.answer
     asked = "Why would the trust sell the hall if the council pulled out?"
     assert market_hall.ask(asked).abstained  # what would happen: a condition to be stated
+
+
+def test_a_sentence_in_the_conditional_answers_a_condition(market_hall: Assistant) -> None:
+    # "Notice WOULD have to be given by 30 November": what would happen, stated
+    answer = market_hall.ask("By what date would a trader have to give notice if they wanted out?")
+    assert not answer.abstained and "30 November" in answer.answer.split("\n")[0]
 
 
 def test_french_question_words_as_texted_are_read(market_hall: Assistant) -> None:
