@@ -2018,8 +2018,6 @@ _CONDITION = re.compile(
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might|[a-z]{2,}(?:rait|raient))\b")
 
 
-
-
 def _in_the_conditional(text: str) -> bool:
     """Whether a sentence says what would happen, not what someone said would ("Notice WOULD
     have to be given by 31 March 2027" states a condition's outcome; "Ms Shah said the traders
