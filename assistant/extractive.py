@@ -2395,7 +2395,15 @@ _UNDECIDED = re.compile(
     r"|(?:pas|jamais) encore (?:ete )?(?:tranche|decide|arrete|fixe|valide|vote|acte)\w*"
     r"|n'(?:a|ont|est) pas (?:encore )?(?:ete )?(?:tranche|decide|arrete|fixe|valide|acte)\w*"
     r"|rien n'est (?:encore )?(?:decide|joue|tranche|acte|arrete|fait)"
-    r"|yet to (?:be )?(?:decided?|ruled?|agreed?|approved?|settled?|confirmed?|finali[sz]ed?))"
+    r"|yet to (?:be )?(?:decided?|ruled?|agreed?|approved?|settled?|confirmed?|finali[sz]ed?)"
+    # a decision still to come: "The decision is still some weeks away", "has still to decide",
+    # « reste à trancher », « doit encore se prononcer », « la décision est attendue »
+    r"|(?:decision|vote|ruling|verdict)s? (?:is|are|remains?) (?:still )?(?:\w+ ){0,2}(?:away|off"
+    r"|pending|awaited|expected|due)|(?:still|has|have|remains?) (?:still )?to (?:be )?"
+    r"(?:decide|decided|vote|voted|rule|ruled|settle|settled)|reste(?:nt)? a (?:decider|trancher"
+    r"|voter|statuer|arbitrer)|doi(?:t|vent) encore (?:se prononcer|decider|trancher|voter|statuer)"
+    r"|(?:decision|vote|arbitrage)s? (?:est |sont )?(?:toujours |encore )?(?:attendue?s?|en suspens"
+    r"|a venir))"
 )
 UNDECIDED_CANDIDATES = 5  # a yes/no question's best sentences read for one saying so
 

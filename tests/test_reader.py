@@ -2455,6 +2455,21 @@ def test_a_condition_put_as_whom_it_concerns_is_a_condition() -> None:
     assert not _CONDITION.search(fold("Drivers who live inside the zone are exempt."))
 
 
+def test_a_decision_still_to_come_is_undecided() -> None:
+    from assistant.extractive import _UNDECIDED
+    from assistant.text import fold
+
+    for said in (
+        "The decision is still some weeks away.",
+        "The council has still to decide which option to take.",
+        "Il reste à trancher entre les trois scénarios.",
+        "Le conseil doit encore se prononcer.",
+        "La décision est attendue en juin.",
+    ):
+        assert _UNDECIDED.search(fold(said)), said
+    assert not _UNDECIDED.search(fold("The council decided on 3 May to approve the plan."))
+
+
 def test_a_claim_reported_or_in_the_conditional_and_rebutted_is_answered_no(
     market_hall: Assistant,
 ) -> None:
