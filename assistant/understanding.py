@@ -451,6 +451,12 @@ def unwrapped(question: str) -> str:
     folded = re.sub(r"^(who|what|where|when|how)'s\b", r"\1 is", folded)  # "WHO'S the mayor?"
     return _REQUEST.sub(lambda m: "list " if m.group("listing") else "", folded, count=1)
 
+# « Ils EN SONT OÙ avec les vélos … ? », « OÙ EN EST le projet ? »: how far along, not where.
+_HOW_FAR_ALONG = re.compile(
+    r"\b(?:ou en (?:est|sont|etait|etaient|sera|seront|sommes|etes)"
+    r"|en (?:est|sont|etait|etaient|sera|seront|sommes|etes)(?:-[a-z]+)? ou)\b"
+)
+
 
 @lru_cache(maxsize=1024)
 def analyse_question(question: str) -> QuestionAnalysis:
@@ -468,7 +474,11 @@ def analyse_question(question: str) -> QuestionAnalysis:
         elif _SECTION.search(folded):
             structure = "section"
     intent = _intent(folded, structure)
-    if intent == "what" and re.search(r"(?<!\w)où(?!\w)", question.lower()):
+    if (
+        intent == "what"
+        and re.search(r"(?<!\w)où(?!\w)", question.lower())
+        and not _HOW_FAR_ALONG.search(folded)
+    ):
         intent = "where"  # « Elle sera construite OÙ, la caserne ? » (folded, « où » is « ou »)
     points = 0
     wanted = re.search(
@@ -570,6 +580,8 @@ def _intent(folded: str, structure: str) -> str:
         return "what"  # "How LONG IS the nave?": a length, not a time; "by how much": a change
     # "Where did the monks WHO founded the abbey come from?": a relative pronoun after another
     # question word opens a clause, it does not ask who.
+    if _HOW_FAR_ALONG.search(asked):
+        return "what"
     opening = _OPENING_WH.match(asked)
     relative = re.sub(r"\b(?:who|whom)\b.*", "", asked) if opening else asked
     for intent, pattern in _INTENTS:
