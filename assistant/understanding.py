@@ -244,11 +244,41 @@ def _negation_scopes(text: str, cues: re.Pattern[str], words: int) -> list[tuple
     """Where each of the `cues` of a text starts (not one that affirms, "not only") and the end
     of the (at most `words`) words it governs."""
     folded = fold_in_place(text)
+    names = _quoted_names(text)
     return [
         (cue.start(), _governed_end(folded, cue.end(), words))
         for cue in cues.finditer(folded)
         if not _AFFIRMING.match(folded, cue.end())
+        and not any(start <= cue.start() < end for start, end in names)
     ]
+
+
+# A short quoted span that is a name: written in title case ("Homes Not Hotels"), or after a
+# word that names (« une coalition, « Vionne sans mine » », "a campaign called …").
+_QUOTED = re.compile(r"«\s*([^«»]{1,60}?)\s*»|“([^“”]{1,60})”|\"([^\"]{1,60})\"")
+QUOTED_NAME_WORDS = 5
+_NAMING_BEFORE = re.compile(
+    r"\b(?:baptise\w*|appele\w*|nomme\w*|intitule\w*|denomme\w*|called|named|dubbed|entitled"
+    r"|coalition|collectif|association|campagne|campaign|groupe?|operation|mouvement|movement"
+    r"|slogan|label|programme|program|projet|project|plan|petition|liste|list)\W*$"
+)
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    """Where the short quoted names of a text stand: a negation inside one negates nothing
+    (the coalition « Vionne SANS mine » is a coalition; « On n'en est pas là » says no)."""
+    folded = fold_in_place(text)
+    names = []
+    for found in _QUOTED.finditer(text):
+        group = next(i for i in (1, 2, 3) if found.group(i) is not None)
+        words = found.group(group).split()
+        if not words or len(words) > QUOTED_NAME_WORDS or not words[0][:1].isupper():
+            continue
+        title_case = all(word[:1].isupper() for word in words if len(word) > 3)
+        named = _NAMING_BEFORE.search(folded, max(0, found.start() - 40), found.start())
+        if title_case or named:
+            names.append((found.start(group), found.end(group)))
+    return names
 
 
 # A negation that says a thing does not exist: "NO ONE died", « AUCUN blessé », "there would
@@ -450,6 +480,7 @@ def unwrapped(question: str) -> str:
     folded = fold(question).replace("’", "'")
     folded = re.sub(r"^(who|what|where|when|how)'s\b", r"\1 is", folded)  # "WHO'S the mayor?"
     return _REQUEST.sub(lambda m: "list " if m.group("listing") else "", folded, count=1)
+
 
 # « Ils EN SONT OÙ avec les vélos … ? », « OÙ EN EST le projet ? »: how far along, not where.
 _HOW_FAR_ALONG = re.compile(

@@ -2461,6 +2461,17 @@ def test_a_condition_put_as_whom_it_concerns_is_a_condition() -> None:
     assert not _CONDITION.search(fold("Drivers who live inside the zone are exempt."))
 
 
+def test_a_negation_inside_a_quoted_name_negates_nothing() -> None:
+    from assistant.understanding import denial_scopes
+
+    named = "Opponents formed a coalition, « Vionne sans mine », which brings together four groups."
+    assert denial_scopes(named) == []
+    assert denial_scopes('The "Homes Not Hotels" campaign marched on Saturday.') == []
+    # a short quote that says something still negates
+    assert denial_scopes("« On n'en est pas là », a dit le maire.")
+    assert denial_scopes('He said: "We won\'t close."')
+
+
 def test_a_decision_still_to_come_is_undecided() -> None:
     from assistant.extractive import _UNDECIDED
     from assistant.text import fold
