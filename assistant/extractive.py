@@ -180,6 +180,8 @@ WHY_CANDIDATES = 5
 WHY_MARGIN = 0.03
 # A when-question's runner-up sentence is read too when this close to the best (a tie).
 WHEN_TIE = 0.01
+CLAIM_CANDIDATES = 3  # best sentences read for a claim then denied
+CLAIM_MARGIN = 0.03  # how much weaker than the best sentence that claim may be
 # A yes/no question is answered "No" when a word of it matches this closely a word that a
 # negation of the cited sentence governs.
 DENIED_MIN = 0.6
@@ -1096,6 +1098,10 @@ def extract(
         # the best sentences, the one holding more of the question's words ("The line will
         # carry passengers only: there are no plans to bring back freight trains").
         candidates = _holding_more_words(aligner, asked, candidates)
+    if analysis.intent == "yesno" and _a_denial_may_answer(asked):
+        claimed = _claim_then_denied(candidates, article)
+        if claimed is not None:
+            candidates = [claimed] + [s for s in candidates if s is not claimed]
     outranked: ScoredSentence | None = None  # the best sentence, when a denial goes first
     denial_first = False  # a yes/no question's first candidate denies it
     if analysis.intent == "yesno" and aligner is not None and candidates and not is_negated(asked):
@@ -2875,6 +2881,29 @@ def _denial_after_claim(
     if following is None:
         return None
     return following if reports_a_denial(following.text) or is_a_rebuttal(following.text) else None
+
+
+def _claim_then_denied(
+    candidates: Sequence[ScoredSentence], article: ArticleView | None
+) -> ScoredSentence | None:
+    """A claim that the next sentence denies, among the few best sentences after the first,
+    nearly as good and holding more of the question's own words, or None: « Lithiane a racheté
+    des terres en douce ou pas ? » of « … une rumeur a circulé : l'entreprise aurait déjà acheté
+    en secret près de 300 hectares … » and « Hélène Marchetti l'a formellement démentie. »,
+    not « Face aux critiques, Lithiane Ressources a revu ce chiffre à la baisse … »."""
+    if len(candidates) < 2:
+        return None
+    first = candidates[0]
+    return next(
+        (
+            s
+            for s in candidates[1:CLAIM_CANDIDATES]
+            if s.score >= first.score - CLAIM_MARGIN
+            and s.lexical > first.lexical
+            and _denial_after_claim(s, article) is not None
+        ),
+        None,
+    )
 
 
 def _next_sentence(sentence: ScoredSentence) -> ScoredSentence | None:

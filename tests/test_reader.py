@@ -2472,6 +2472,29 @@ def test_a_negation_inside_a_quoted_name_negates_nothing() -> None:
     assert denial_scopes('He said: "We won\'t close."')
 
 
+def test_a_claim_then_denied_goes_before_a_slightly_better_sentence() -> None:
+    from assistant.extractive import ScoredSentence, _claim_then_denied
+    from assistant.types import Passage
+
+    other = "The trust revised its figures in January."
+    claim = "Some traders have claimed that the trust bought the hall in secret."
+    denial = "Joan Pike denied this."
+    text = f"{other} {claim} {denial}"
+    at, then = len(other) + 1, len(other) + len(claim) + 2
+    spans = ((0, len(other)), (at, at + len(claim)), (then, len(text)))
+    passage = Passage("c", "s.txt", "", text, 0, len(text), 0.9, sentences=spans)
+    best = ScoredSentence(passage, 0, len(other), other, 0.85, 0.1, 0.86)
+
+    def claimed(lexical: float, score: float) -> ScoredSentence:
+        return ScoredSentence(passage, at, at + len(claim), claim, score, lexical, score)
+
+    closer = claimed(0.2, 0.85)
+    assert _claim_then_denied([best, closer], None) is closer
+    # not one holding fewer of the question's words, nor one much weaker
+    assert _claim_then_denied([best, claimed(0.05, 0.85)], None) is None
+    assert _claim_then_denied([best, claimed(0.2, 0.80)], None) is None
+
+
 def test_a_decision_still_to_come_is_undecided() -> None:
     from assistant.extractive import _UNDECIDED
     from assistant.text import fold
