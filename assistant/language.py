@@ -53,6 +53,7 @@ QUESTION_FRAME_WORDS = set(
     size taille ampleur
     purposes goal goals aim aims but buts objectif objectifs titre title role
     so as into onto up under own its will would can could should like during all full anyone
+    pendant durant
     anything any thing things something chose choses one ones celui celle ceux celles
     year years annee annees date dates day days jour jours mois month months time number nombre amount amounts montant montants
     take took taken place get got go going gone come came become became make made know known

@@ -2465,6 +2465,24 @@ def test_a_condition_put_as_whom_it_concerns_is_a_condition() -> None:
     assert not _CONDITION.search(fold("Drivers who live inside the zone are exempt."))
 
 
+WAREHOUSE = """Incendie dans un entrepôt de meubles à Varennes
+
+VARENNES, mardi 3 mars 2026 – Un incendie a détruit dans la nuit de lundi à mardi un entrepôt de meubles de la zone d'activités des Chaumes, à Varennes.
+
+Aucun employé n'était présent dans l'entrepôt au moment des faits. Trois pompiers, légèrement blessés, ont été soignés sur place. Le feu a été maîtrisé vers 6 heures, après quatre heures de lutte.
+
+Le bâtiment, construit en 1998, abritait un stock de 2 000 canapés. L'enquête devra établir les causes du sinistre.
+"""
+
+
+def test_pendant_frames_a_question_as_during_does(tmp_path_factory, e5) -> None:  # type: ignore[no-untyped-def]
+    # « PENDANT l'intervention » matched « AU MOMENT des faits » of the employees' absence, which
+    # then denied that firefighters were hurt
+    warehouse = _written(tmp_path_factory, e5, "entrepot-2026.fr.txt", WAREHOUSE)
+    answer = warehouse.ask("Des sapeurs ont-ils été blessés pendant l'intervention ?")
+    assert answer.answer.startswith("Oui") and "Trois pompiers" in answer.answer
+
+
 def test_a_negation_inside_a_quoted_name_negates_nothing() -> None:
     from assistant.understanding import denial_scopes
 
