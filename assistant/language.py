@@ -210,7 +210,7 @@ def question_kind(question: str) -> str:
     """One of measure, size, money, age, duration, count, date, name, person, place, list,
     or other."""
     folded = main_clause(fold(question).replace("’", "'"))
-    if re.match(r"\W*(?:why|pourquoi)\b", folded):
+    if re.match(r"\W*(?:why|pourquoi|how come)\b", folded):
         return "other"  # "Why did the BUDGET go up?" asks a reason, not a sum
     if CHANGE_QUESTION.match(folded):
         return "other"

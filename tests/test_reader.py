@@ -143,6 +143,8 @@ def test_by_how_much_asks_a_change_neither_a_sum_nor_a_count() -> None:
     assert question_kind("La région, elle mettait combien ?") == "money"
     assert question_kind("Tell me how much the firm has to pay out in damages.") == "money"
     assert question_kind("How much rain fell?") == "count"
+    # a reason asked about a number, however the why is put
+    assert question_kind("how come the number of cars went down so much?") == "other"
     assert question_kind("l'incendie des conteneurs, c'était quelle nuit") == "date"
     assert question_kind("What night did the fire start?") == "date"
 
