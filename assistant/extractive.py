@@ -1551,9 +1551,10 @@ def extract(
             chosen.append(following)
     if analysis.intent in {"what", "list"} and kind in {"other", "list"}:
         # « Le musée … s'étend désormais sur 4 salles … » then « IL présente 230 objets, dont la
-        # Vierge en majesté … »: the next sentence goes on about the same subject.
+        # Vierge en majesté … », or « … un technicien … s'était rendu sur place » then « SON
+        # compte rendu mentionne … »: the next sentence goes on about the same subject.
         following = _next_sentence(best)
-        if following and _one_paragraph(best, following) and _GOES_ON.match(following.text):
+        if following and _one_paragraph(best, following) and _CARRIES_ON.match(following.text):
             chosen += [following] if following not in chosen else []
     if analysis.intent == "why" and not _CAUSE.search(fold(best.text)):
         # "Why did Harwood Quarries put money in?" of the funders' sentence: the next one gives
@@ -2605,9 +2606,10 @@ _NOT_THE_FIRST = re.compile(
     r"\b(?:not (?:the|a) first|pas (?:la|le) premi(?:ere|er)|pas une premiere)\b"
 )
 # A sentence announcing the reasons that follow it (« pour deux raisons principales », "for
-# several reasons"), and how many of the sentences after it are quoted then.
+# several reasons", « Korsmark avance deux raisons. »), and how many of the sentences after it
+# are quoted then.
 _REASONS_FOLLOW = re.compile(
-    r"\b(?:pour|for)\s+(?:deux|trois|plusieurs|diverses|two|three|several|various)\s+"
+    r"\b(?:deux|trois|plusieurs|diverses|two|three|several|various)\s+"
     r"(?:\w+\s+)?(?:raisons|reasons|causes)\b|\b(?:raisons|reasons|causes)\s*:"
 )
 ANNOUNCED_REASONS = 2
@@ -2636,9 +2638,6 @@ _CAUSE = re.compile(
     r"|liee?s? a|suite a|a la suite d|le temps de)"
 )
 # A sentence whose subject is a pronoun goes on about the one before it.
-_GOES_ON = re.compile(r"^(?:Il|Elle|Ils|Elles|It|They)\s")
-
-
 _NAMED_AFTER = re.compile(r"\s+([A-ZÀ-Ý][^\W\d_]+)")
 
 

@@ -2474,15 +2474,37 @@ VARENNES, mardi 3 mars 2026 – Un incendie a détruit dans la nuit de lundi à 
 Aucun employé n'était présent dans l'entrepôt au moment des faits. Trois pompiers, légèrement blessés, ont été soignés sur place. Le feu a été maîtrisé vers 6 heures, après quatre heures de lutte.
 
 Le bâtiment, construit en 1998, abritait un stock de 2 000 canapés. L'enquête devra établir les causes du sinistre.
+
+Un expert mandaté par l'assureur s'est rendu sur place mercredi. Son rapport mentionne un court-circuit dans le local électrique.
+
+Le propriétaire, la société Meubles Arnaud, a renoncé à reconstruire à Varennes. Pour justifier ce choix, son gérant avance deux raisons. D'abord, le bâtiment n'était plus aux normes. Ensuite, la clientèle s'est déplacée vers la métropole.
 """
 
 
-def test_pendant_frames_a_question_as_during_does(tmp_path_factory, e5) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "entrepot-2026.fr.txt", WAREHOUSE)
+
+
+def test_pendant_frames_a_question_as_during_does(warehouse: Assistant) -> None:
     # « PENDANT l'intervention » matched « AU MOMENT des faits » of the employees' absence, which
     # then denied that firefighters were hurt
-    warehouse = _written(tmp_path_factory, e5, "entrepot-2026.fr.txt", WAREHOUSE)
     answer = warehouse.ask("Des sapeurs ont-ils été blessés pendant l'intervention ?")
     assert answer.answer.startswith("Oui") and "Trois pompiers" in answer.answer
+
+
+def test_what_is_answered_with_the_sentence_carrying_on_from_the_best(
+    warehouse: Assistant,
+) -> None:
+    # « Un expert … s'est rendu sur place mercredi. » then « SON rapport mentionne … »
+    answer = warehouse.ask("Qu'a trouvé l'expert de l'assureur ?")
+    assert "court-circuit" in answer.answer
+
+
+def test_reasons_announced_by_their_number_are_quoted(warehouse: Assistant) -> None:
+    # « … son gérant AVANCE DEUX RAISONS. » then « D'abord, … » and « Ensuite, … »
+    answer = warehouse.ask("Pourquoi ce choix, selon le gérant ?")
+    assert "normes" in answer.answer and "clientèle" in answer.answer
 
 
 def test_a_negation_inside_a_quoted_name_negates_nothing() -> None:
