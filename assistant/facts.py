@@ -1910,6 +1910,9 @@ def _place_facts(
     tied = _place_tied_to_question(question, citations[:1], stated_places)
     if tied:
         return tied
+    said = _place_after_asked_word(question, citations[:1], stated_places)
+    if said:
+        return said
     origin = (_PLACE_FROM,) if _ASKS_ORIGIN.search(fold(question)) else ()
     for pattern in (*origin, *_LEAD_CUES, _PLACE_OF):
         for citation in citations:
@@ -1926,6 +1929,30 @@ def _place_facts(
         if found:
             return found
     return []
+
+
+def _place_after_asked_word(
+    question: str, citations: Sequence[Citation], stated_places: frozenset[str]
+) -> list[Fact]:
+    """The named place a quote gives right after a word of the question (« le proprio, il VIT
+    dans quelle ville ? » of « Bernard Lhomond, 67 ans, VIT À Lavernay », not « appartient à la
+    SCI Les Tanneurs »); [] when none."""
+    asked = {w for w in content_words(question) if len(w) >= 3 and w not in _PLACE_HEADS}
+    for citation in citations:
+        quote = citation.quote
+        for name, at in _placed_names(question, quote, stated_places, (_PLACE,)):
+            words = [w for w in quote[:at].split() if fold(w) not in _LINKS][-1:]
+            if words and fold(words[0].strip(",;:")) in asked:
+                start, end = place_phrase(quote, at, at + len(name))
+                return [Fact("place", quote[start:end], quote[start:end], citation.n)]
+    return []
+
+
+# The small words between a verb and the place it gives ("lives IN THE", « vit À LA »).
+_LINKS = frozenset(
+    fold(w)
+    for w in "à au aux in at near près de ville city of commune village the la le les".split()
+)
 
 
 def _place_tied_to_question(

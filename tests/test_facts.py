@@ -244,6 +244,19 @@ def test_a_name_placed_in_another_place_is_the_place_a_where_question_gets() -> 
     assert [f.rendering for f in facts] == []
 
 
+def test_a_where_lead_is_the_place_said_after_the_questions_own_word() -> None:
+    quote = (
+        "L'immeuble appartient à la SCI Les Tanneurs, dont le gérant, Bernard Lhomond, 67 ans, "
+        "vit à Lavernay."
+    )
+    question = "le proprio, il vit dans quelle ville ?"
+    facts = facts_of(analyse_question(question), "place", [_cite(quote)], "fr", "fr")
+    assert [f.rendering for f in facts] == ["Lavernay"]
+    # asked otherwise, the first place the quote gives
+    facts = facts_of(analyse_question("c'est où ?"), "place", [_cite(quote)], "fr", "fr")
+    assert [f.rendering for f in facts] != ["Lavernay"]
+
+
 def test_a_sum_answers_how_much_and_a_duration_keeps_its_unit() -> None:
     quote = "Lindenau a financé les audioguides du musée en trois langues, pour 18 000 euros."
     question = "How much did Lindenau pay for the audio guides?"
