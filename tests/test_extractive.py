@@ -464,7 +464,7 @@ def test_a_year_qualifying_a_noun_dates_no_event() -> None:
         ]
 
     question = "When did the board meet?"
-    other_better = _ClauseScores([[0.28], [0.46]])  # clearly better (WHEN_CLAUSE_MARGIN)
+    other_better = _ClauseScores([[0.28], [0.36]])
     # "the 1934 main stand": the best sentence's date stands
     attributive = sentences("The clock from the 1934 main stand will go in the park.")
     assert _dated_value(other_better, question, attributive, None) == -1
