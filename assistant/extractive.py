@@ -182,7 +182,6 @@ WHY_MARGIN = 0.03
 WHEN_TIE = 0.01
 CLAIM_CANDIDATES = 3  # best sentences read for a claim then denied
 CLAIM_MARGIN = 0.03  # how much weaker than the best sentence that claim may be
-WHEN_CLAUSE_MARGIN = 0.1  # how much better another date's clause and sentence must match
 # A yes/no question is answered "No" when a word of it matches this closely a word that a
 # negation of the cited sentence governs.
 DENIED_MIN = 0.6
@@ -2261,16 +2260,9 @@ def _dated_value(
     # inspection in 2022" whose clause matches as closely.
     best, at, sentence = max(candidates, key=lambda c: c[0] + c[2].score)
     own = [score for score, _, s in candidates if s is sentences[0]]
-    if len(own) == 1 and (
-        sentence is sentences[0]
-        or own[0] <= 0.0
-        or best + sentence.score < own[0] + sentences[0].score + WHEN_CLAUSE_MARGIN
-    ):
-        # The best sentence's one date, unless another quote's clause matches it clearly
-        # better ("when's the commission supposed to hand in its report" is « Après le compte
-        # rendu de la commission, attendu le 27 avril, … », 0.39, not « … a donné lieu à
-        # quatorze réunions publiques entre le 5 novembre 2025 et … », 0.45 but ranked lower);
-        # one opening its clause ("On 18 March, …") is not scored: the quotes' order decides.
+    if len(own) == 1 and (sentence is sentences[0] or own[0] <= 0.0):
+        # The best sentence's one date, unless another quote's clause matches better; one
+        # opening its clause ("On 18 March, …") is not scored: the quotes' order decides.
         return -1
     return at if best > 0.0 else -1
 
