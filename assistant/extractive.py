@@ -2629,7 +2629,6 @@ _CAUSE = re.compile(
     r"|too \w+ (?:to|for)|trop \w+ pour"
     r"|liee?s? a|suite a|a la suite d|le temps de)"
 )
-# A sentence whose subject is a pronoun goes on about the one before it.
 _NAMED_AFTER = re.compile(r"\s+([A-ZÀ-Ý][^\W\d_]+)")
 
 

@@ -244,7 +244,7 @@ def _negation_scopes(text: str, cues: re.Pattern[str], words: int) -> list[tuple
     """Where each of the `cues` of a text starts (not one that affirms, "not only") and the end
     of the (at most `words`) words it governs."""
     folded = fold_in_place(text)
-    names = _quoted_names(text)
+    names = _quoted_names(text, folded)
     return [
         (cue.start(), _governed_end(folded, cue.end(), words))
         for cue in cues.finditer(folded)
@@ -264,10 +264,10 @@ _NAMING_BEFORE = re.compile(
 )
 
 
-def _quoted_names(text: str) -> list[tuple[int, int]]:
-    """Where the short quoted names of a text stand: a negation inside one negates nothing
-    (the coalition « Vionne SANS mine » is a coalition; « On n'en est pas là » says no)."""
-    folded = fold_in_place(text)
+def _quoted_names(text: str, folded: str) -> list[tuple[int, int]]:
+    """Where the short quoted names of a text (`folded`: it folded in place) stand: a negation
+    inside one negates nothing (the coalition « Vionne SANS mine » is a coalition; « On n'en
+    est pas là » says no)."""
     names = []
     for found in _QUOTED.finditer(text):
         group = next(i for i in (1, 2, 3) if found.group(i) is not None)
@@ -609,10 +609,10 @@ def _intent(folded: str, structure: str) -> str:
     asked = main_clause(folded)
     if MEASURE_QUESTION.search(asked) or CHANGE_QUESTION.match(asked):
         return "what"  # "How LONG IS the nave?": a length, not a time; "by how much": a change
-    # "Where did the monks WHO founded the abbey come from?": a relative pronoun after another
-    # question word opens a clause, it does not ask who.
     if _HOW_FAR_ALONG.search(asked):
         return "what"
+    # "Where did the monks WHO founded the abbey come from?": a relative pronoun after another
+    # question word opens a clause, it does not ask who.
     opening = _OPENING_WH.match(asked)
     relative = re.sub(r"\b(?:who|whom)\b.*", "", asked) if opening else asked
     for intent, pattern in _INTENTS:
