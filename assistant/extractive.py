@@ -1328,7 +1328,7 @@ def extract(
         conditional = [
             s
             for s in candidates[:5]
-            if _CONDITION.search(fold(s.text)) or _in_the_conditional(s.text)
+            if _CONDITION.search(fold(s.text)) or _in_the_conditional(fold(s.text))
         ]
         if not conditional:
             return Extract([], kind, 0.0, "no sentence states that condition", conditional=True)
@@ -2025,11 +2025,10 @@ _CONDITION = re.compile(
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might|[a-z]{2,}(?:rait|raient))\b")
 
 
-def _in_the_conditional(text: str) -> bool:
-    """Whether a sentence says what would happen, not what someone said would ("Notice WOULD
-    have to be given by 31 March 2027" states a condition's outcome; "Ms Shah said the traders
-    would be offered pitches", "claims that the hall would be sold" report one)."""
-    folded = fold(text)
+def _in_the_conditional(folded: str) -> bool:
+    """Whether a folded sentence says what would happen, not what someone said would ("Notice
+    WOULD have to be given by 31 March 2027" states a condition's outcome; "Ms Shah said the
+    traders would be offered pitches", "claims that the hall would be sold" report one)."""
     mood = _CONDITIONAL_MOOD.search(folded)
     return mood is not None and not _REPORTED_BEFORE.search(folded, 0, mood.start())
 

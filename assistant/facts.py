@@ -36,7 +36,12 @@ from assistant.entities import (
 from assistant.language import PLACE_NOUNS, STOPWORDS, content_words, detect_language
 from assistant.text import fold
 from assistant.types import Citation, Fact
-from assistant.understanding import QuestionAnalysis, denial_scopes, retraction_scopes
+from assistant.understanding import (
+    QuestionAnalysis,
+    denial_scopes,
+    governed_end,
+    retraction_scopes,
+)
 from assistant.verify import folded_with_offsets
 
 MAX_ROLE = 90  # characters of a role shown beside a name in the lead line
@@ -1337,6 +1342,9 @@ def _country_facts(
     return facts[:MAX_LISTED] if listing and len(facts) <= MAX_LISTED else []
 
 
+NUMBER_OWN_WORDS = 3  # the words right after a number that are its own, within its clause
+
+
 def _quantity_facts(
     question: str,
     citations: Sequence[Citation],
@@ -1424,7 +1432,11 @@ def _quantity_facts(
         # ... and the words a number before it counts are that number's: of « 1 150 salariés
         # EN CDI, auxquels s'ajoutent environ 90 intérimaires », "CDI" is not said of 90.
         begin = max(
-            [_counted_end(citation.quote, q.end) for q in others if q.end <= quantity.start],
+            [
+                governed_end(citation.quote, q.end, NUMBER_OWN_WORDS)
+                for q in others
+                if q.end <= quantity.start
+            ],
             default=0,
         )
         begin = min(begin, quantity.start)
@@ -1512,14 +1524,6 @@ def _quantity_facts(
             shown = written if language == quote_language else _quoted(written, language)
             rendering = f"{rendering} ({shown})"
     return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
-
-
-def _counted_end(quote: str, end: int) -> int:
-    """Where the (at most three) words a number ending at `end` counts end, within its clause."""
-    stop = re.search(r"[,;:.()]", quote[end:])
-    clause = quote[end : end + stop.start()] if stop else quote[end:]
-    counted = list(re.finditer(r"[\wÀ-ÿ]+", clause))[:3]
-    return end + counted[-1].end() if counted else end
 
 
 # A number counting a part of what was said before it: « 9 D'ENTRE eux », "nine OF them".
@@ -1940,19 +1944,13 @@ def _place_after_asked_word(
     asked = {w for w in content_words(question) if len(w) >= 3 and w not in _PLACE_HEADS}
     for citation in citations:
         quote = citation.quote
+        cue_at = {m.start(1): m.start() for m in _PLACE.finditer(quote)}  # the name's cue
         for name, at in _placed_names(question, quote, stated_places, (_PLACE,)):
-            words = [w for w in quote[:at].split() if fold(w) not in _LINKS][-1:]
+            words = quote[: cue_at.get(at, at)].split()[-1:]
             if words and fold(words[0].strip(",;:")) in asked:
                 start, end = place_phrase(quote, at, at + len(name))
                 return [Fact("place", quote[start:end], quote[start:end], citation.n)]
     return []
-
-
-# The small words between a verb and the place it gives ("lives IN THE", « vit À LA »).
-_LINKS = frozenset(
-    fold(w)
-    for w in "à au aux in at near près de ville city of commune village the la le les".split()
-)
 
 
 def _place_tied_to_question(

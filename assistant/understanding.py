@@ -246,7 +246,7 @@ def _negation_scopes(text: str, cues: re.Pattern[str], words: int) -> list[tuple
     folded = fold_in_place(text)
     names = _quoted_names(text, folded)
     return [
-        (cue.start(), _governed_end(folded, cue.end(), words))
+        (cue.start(), governed_end(folded, cue.end(), words))
         for cue in cues.finditer(folded)
         if not _AFFIRMING.match(folded, cue.end())
         and not any(start <= cue.start() < end for start, end in names)
@@ -296,7 +296,7 @@ def existence_denial_scopes(text: str) -> list[tuple[int, int]]:
     return _negation_scopes(text, _NONE_EXISTS, EXISTENCE_WORDS)
 
 
-def _governed_end(folded: str, at: int, words: int) -> int:
+def governed_end(folded: str, at: int, words: int) -> int:
     """Where the (at most `words`) words after `at` end, within their clause."""
     stop = CLAUSE_BREAK.search(folded, at)
     end = stop.start() if stop else len(folded)
@@ -386,7 +386,7 @@ def retraction_scopes(
             # envisagée au printemps, a été abandonnée »): back to the sentence's start
             scopes.append((len(before) - len(clause), cue.end()))
             continue
-        scopes.append((cue.start(), _governed_end(folded, cue.end(), words)))
+        scopes.append((cue.start(), governed_end(folded, cue.end(), words)))
     return scopes
 
 
@@ -415,7 +415,7 @@ def subject_denial_scopes(text: str) -> list[tuple[int, int]]:
         clause = re.split(r"[.;:!?]\s", before)[-1]
         if _SUBORDINATE.search(_PARENTHESIS.sub(",", clause)):
             continue  # "…, so that operations are not …": not the subject's own clause
-        scopes.append((len(before) - len(clause), _governed_end(folded, cue.end(), DENIAL_WORDS)))
+        scopes.append((len(before) - len(clause), governed_end(folded, cue.end(), DENIAL_WORDS)))
     return scopes
 
 
@@ -545,7 +545,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         ),
         polarity=""
         if _MENTION.search(folded)
-        else polarity(_TIME_CLAUSE.sub("", _TAGGED_ALTERNATIVE.sub("", folded))),
+        else polarity(_TIME_CLAUSE.sub("", without_alternative(folded))),
         points=points,
         priced=bool(concept) and concept in {_priced(folded), kind_of_sum(folded)},
     )
