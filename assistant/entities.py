@@ -441,8 +441,18 @@ def proper_name_stems(text: str, skip: set[str] | frozenset[str] = frozenset()) 
         if word in _NAME_ARTICLES:
             continue  # « LES Mayons », « LE Luc-en-Provence »: the article is no name
         if len(word) >= 3 and word not in skip and not roman:
-            stems.append(word[:_STEM])
+            stems.append(_name_stem(word))
     return stems
+
+
+def _name_stem(word: str) -> str:
+    """A folded name's stem: its first letters, or its longest word when the first is too short
+    to stand for it ("val-d'arveze" is "arvez": "val-d" is in no text's stems)."""
+    stem = word[:_STEM]
+    parts = re.findall(r"[a-z0-9]+", word)
+    if stem.isalnum() or not parts or len(parts[0]) >= 4:
+        return stem
+    return max(parts, key=len)[:_STEM]
 
 
 @lru_cache(maxsize=8)

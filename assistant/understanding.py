@@ -148,6 +148,11 @@ _OPPOSITION = re.compile(
 )
 
 
+# « La pétition DES OPPOSANTS … ? », "Who speaks for the CRITICS?": a noun of the people who
+# oppose names a group, not what the question asks of its answer.
+_OPPONENTS = re.compile(r"\b(?:opposant|opposante|critic|detracteur|detractrice)s?\b")
+
+
 # A question about what happened, and a text about what will happen (English: "will",
 # "next"; French: « prochain », a verb in the future tense, « se tiendra », « débuteront »).
 _PAST_QUESTION = re.compile(
@@ -157,8 +162,9 @@ _PAST_QUESTION = re.compile(
 # (« à » keeps its accent here; « Quand A LIEU … ? » is the present)
 _PAST_QUESTION_FR = re.compile(
     r"\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on|ils|elles))?\s+(?:\w+\s+)?"
-    # (not « lieu », nor a word in -i that is no participle: « aussi », « lui », « mardi »)
-    r"(?!lieu\b|aussi\b|lui\b|ici\b|parmi\b|(?:lun|mar|mercre|jeu|vendre|same|mi)di\b)"
+    # (not « lieu », nor a word in -i or -u that is no participle: « aussi », « lui », « mardi »,
+    # « JUSQU'à quand a-t-elle ? »)
+    r"(?!lieu\b|aussi\b|lui\b|ici\b|parmi\b|jusqu\b|(?:lun|mar|mercre|jeu|vendre|same|mi)di\b)"
     r"(?:eu|été|\w+(?:é|ée|és|ées|i|is|ise|it|ite|u|ue|us|ert|erte))\b"
     r"|\b(?:était|étaient|fut|furent)\b|\bs['’](?:est|étai)|\bse sont\b"
     # the verbs of motion and state conjugated with « être »: « Qu'est-ce qui EST RESSORTI … ? »
@@ -545,7 +551,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         ),
         polarity=""
         if _MENTION.search(folded)
-        else polarity(_TIME_CLAUSE.sub("", without_alternative(folded))),
+        else polarity(_OPPONENTS.sub("", _TIME_CLAUSE.sub("", without_alternative(folded)))),
         points=points,
         priced=bool(concept) and concept in {_priced(folded), kind_of_sum(folded)},
     )

@@ -2345,6 +2345,7 @@ def test_a_month_the_article_gives_only_for_a_plan_is_no_past_event(market_hall:
     assert asks_about_the_past("Qu'est-ce qui est ressorti de la réunion ?")
     assert not asks_about_the_past("La réunion est prévue quand ?")
     assert not asks_about_the_past("Qu'est-ce qu'il y a mardi ?")  # no participle in -i
+    assert not asks_about_the_past("La préfète a jusqu'à quand pour signer ?")  # nor in -u
 
 
 def test_an_outcome_asked_of_as_past_is_refused_where_it_is_still_to_come(
@@ -2565,3 +2566,33 @@ def test_a_claim_reported_or_in_the_conditional_and_rebutted_is_answered_no(
     assert reports_a_claim("Selon plusieurs élus, la direction envisagerait de partir.")
     assert not reports_a_claim("Selon le maire, la salle est trop petite.")
     assert is_a_rebuttal("« C'est faux. »") and not is_a_rebuttal("It is falling apart.")
+
+
+MERGER = """Deux communes de la vallée de l'Orme vont fusionner
+
+BELCOURT, jeudi 8 octobre 2026 – Les conseils municipaux de Belcourt et de Ramiers ont approuvé la fusion de leurs communes au 1er janvier 2027.
+
+La nouvelle commune s'appellerait Val-d'Orme, du nom de la rivière qui traverse les deux villages. Le projet réunirait 1 240 habitants.
+
+Le nom a été choisi par les habitants. Sur 402 participants à la consultation, 250 ont choisi Val-d'Orme. Plus de 80 personnes se sont pressées à la réunion publique du 22 septembre.
+
+C'est à Ramiers qu'est née l'opposition. Un collectif a lancé une pétition qui a recueilli 312 signatures, remise à la préfecture le 2 octobre.
+"""
+
+
+@pytest.fixture(scope="module")
+def merger(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "fusion-2026.fr.txt", MERGER)
+
+
+def test_a_name_spelt_with_an_elided_article_is_found(merger: Assistant) -> None:
+    # "Val-d'Orme" was stemmed "val-d", a stem no text holds: « never mentions Val-d'Orme »
+    answer = merger.ask("Le nom Val-d'Orme, il fait référence à quoi ?")
+    assert not answer.abstained and "rivière" in answer.citations[0].quote, answer.answer
+
+
+def test_a_noun_of_opponents_is_not_the_questions_polarity(merger: Assistant) -> None:
+    # « LA PÉTITION DES OPPOSANTS » asks of a petition, not of a refusal
+    answer = merger.ask("La pétition des opposants, elle a eu combien de signataires ?")
+    assert "312" in (answer.lead or ""), answer.answer
+
