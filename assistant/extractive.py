@@ -35,6 +35,7 @@ from assistant.facts import (
     MEASURED,
     PLACE_CUES,
     SINCE_YEAR,
+    Quantity,
     asked_phrase,
     asks_for_countries,
     clock_times,
@@ -158,6 +159,9 @@ class WordAligner(Protocol):
 # close is impossible ("the tenth stained-glass window" of « 9 vitraux », 0.53).
 COUNTED_NOUN_MIN = 0.5
 COUNTED_NOUN_SURE = 0.6
+# ... or, for a noun any crowd matches ("people", « gens »), the best sentence's number that
+# matches it this closely ("8,500 spectators", 0.57), before a closer one of another sentence.
+COUNTED_NOUN_GENERIC = 0.55
 # ... but the lead names it with the asker's noun only from this close: "31 journalistes" of
 # "31 delegations" matched at 0.68, "2,800 roof slabs" of « 2 800 lauzes » at 0.69; below, the
 # lead gives the article's own noun ("31 (« delegations »)"), which its quote holds.
@@ -968,6 +972,14 @@ def extract(
         if (by_synonym or not same_language) and aligner is not None and noun and candidates:
             counting = _counted_numbers(aligner, asked, counted_noun(asked) or noun, candidates)
             closeness, at, sentence = max(counting or [], key=lambda c: c[0], default=(0, -1, None))
+            if _GENERIC_COUNTED.fullmatch(fold(noun)):
+                # "How many PEOPLE took part in picking the name?": a noun any crowd matches
+                # tells nothing, the sentence does: « Sur 512 participants, … » (the best one)
+                # before « Plus de 90 personnes s'y sont pressées » (the public meeting).
+                in_best = [c for c in counting or [] if c[2] is candidates[0]]
+                if in_best and max(c[0] for c in in_best) >= COUNTED_NOUN_GENERIC:
+                    nearest, at, sentence = max(in_best, key=lambda c: c[0])
+                    closeness = max(nearest, COUNTED_NOUN_SURE)
             # a synonym must be close: "helicopters" is not « 14 ambulances » (0.64)
             least = COUNTED_NOUN_NAMED if by_synonym else COUNTED_NOUN_MIN
             if by_synonym and (counting is None or closeness < least):
@@ -2356,8 +2368,18 @@ def _counted_numbers(
     (across languages), where it starts in its document, and its sentence (None when the
     aligner cannot run)."""
     considered = candidates[:COUNTED_CANDIDATES]
+    # "How many employees do the THREE town halls have?": a number the question states is no
+    # answer to it.
+    stated = find_entities(question).numbers
     # A sum of money counts no thing ("Combien de barrages ?" is not answered in euros).
-    spans = [[(q.start, q.end) for q in quantities(s.text) if not q.currency] for s in considered]
+    spans = [
+        [
+            (q.start, q.end)
+            for q in quantities(s.text)
+            if not q.currency and not find_entities(s.text[q.start : q.end]).numbers & stated
+        ]
+        for s in considered
+    ]
     found = aligner.counted(question, noun, [s.text for s in considered], spans)
     if found is None:
         return None
@@ -2372,6 +2394,10 @@ def _counted_numbers(
         for sentence, matches in zip(considered, found, strict=True)
         for start, similarity in matches
     ]
+
+
+# A noun any group of people matches: the question's other words say which group it asks.
+_GENERIC_COUNTED = re.compile(r"people|ppl|persons?|personnes?|gens|monde|folks?|individus?")
 
 
 # A question asking what came of something or what someone decided, which a refusal or a
@@ -2440,11 +2466,7 @@ def _split_vote(text: str) -> bool:
         return True
     if not _ASKS_A_VOTE.search(fold(text)):
         return False  # "from 9 to 10" is no tally
-    numbers = [q for q in quantities(text) if not q.currency]
-    return any(
-        _TALLY_JOIN.fullmatch(text[first.end : second.start]) and second.value > 0
-        for first, second in pairwise(numbers)
-    )
+    return any(against.value > 0 for _, against in _tallies(text))
 
 
 # A question about a vote, and a vote's tally ("by seven votes to four", « par 25 voix contre
@@ -2453,6 +2475,11 @@ def _split_vote(text: str) -> bool:
 _ASKS_A_VOTE = re.compile(r"\bvot(?:e|es|ed|ing|er|ers|ent|ant|ants|ee|ees)\b|\bvoix\b")
 _TALLY_JOIN = re.compile(r"\s+(?:votes?\s+|voix\s+)?(?:to|contre|against)\s+")
 _ASKS_AGAINST = re.compile(r"\b(?:against|contre)\b")
+# ... or its votes for, then against: « par 13 voix POUR, 1 CONTRE et 1 abstention »
+_TALLY_FOR = re.compile(
+    r"\s+(?:votes?|voix)\s+(?:pour|for|in favou?r),?\s+(?:et\s+|and\s+|with\s+)?"
+)
+_TALLY_AGAINST = re.compile(r"\s+(?:votes?\s+|voix\s+)?(?:contre|against)\b")
 
 
 def _tallied(text: str, matches: list[tuple[int, float]], question: str) -> list[tuple[int, float]]:
@@ -2460,14 +2487,25 @@ def _tallied(text: str, matches: list[tuple[int, float]], question: str) -> list
     counts them (its first, or its second when the question asks who voted against)."""
     if not _ASKS_A_VOTE.search(fold(question)):
         return matches
-    numbers = [q for q in quantities(text) if not q.currency]
-    counted = {
-        (second if _ASKS_AGAINST.search(fold(question)) else first).start
-        for first, second in pairwise(numbers)
-        if _TALLY_JOIN.fullmatch(text[first.end : second.start])
-    }
+    against = bool(_ASKS_AGAINST.search(fold(question)))
+    counted = {(second if against else first).start for first, second in _tallies(text)}
     scored = dict(matches) | dict.fromkeys(counted, 1.0)
     return sorted(scored.items())
+
+
+def _tallies(text: str) -> list[tuple[Quantity, Quantity]]:
+    """A sentence's tallies of a vote: the numbers for and against ("by seven votes to four",
+    « par 13 voix pour, 1 contre »)."""
+    numbers = [q for q in quantities(text) if not q.currency]
+    return [
+        (first, second)
+        for first, second in pairwise(numbers)
+        if _TALLY_JOIN.fullmatch(text[first.end : second.start])
+        or (
+            _TALLY_FOR.fullmatch(text[first.end : second.start])
+            and _TALLY_AGAINST.match(text, second.end)
+        )
+    ]
 
 
 # Whose age a question asks, when it gives a role or a kind of person rather than a name:

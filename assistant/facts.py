@@ -1370,6 +1370,14 @@ def _quantity_facts(
             if not is_age(c.quote, q.end) and share_asked == is_share(c.quote, q.end)
         ]
         candidates = counting or candidates
+        # "How many employees do the THREE town halls have?" is not answered by « trois ».
+        stated = find_entities(question).numbers
+        unstated = [
+            (q, c)
+            for q, c in candidates
+            if not find_entities(c.quote[q.start : q.end]).numbers & stated
+        ]
+        candidates = unstated or candidates
     if counts_days(question):
         # "How many days could people ski?" of « … entre 1 150 et 1 620 mètres …, n'a pu ouvrir
         # que 23 jours »: a number of days, in any language.

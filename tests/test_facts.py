@@ -787,3 +787,11 @@ def test_the_words_a_number_counts_are_not_said_of_the_next_number() -> None:
     analysis = analyse_question("ils sont combien à bosser là-bas en CDI ?")
     facts = facts_of(analysis, "count", [_cite(quote)], "fr", "fr")
     assert [f.text for f in facts] == ["1 150"]
+
+
+def test_a_number_the_question_states_is_not_its_count() -> None:
+    # "How many employees do the THREE town halls have?" of « Les trois mairies emploient … »
+    quote = "Les trois mairies emploient au total sept agents, dont deux secrétaires."
+    analysis = analyse_question("How many employees do the three town halls have between them?")
+    facts = facts_of(analysis, "count", [_cite(quote)], "en", "fr")
+    assert facts and facts[0].rendering.startswith("7"), facts

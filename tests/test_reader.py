@@ -2591,8 +2591,29 @@ def test_a_name_spelt_with_an_elided_article_is_found(merger: Assistant) -> None
     assert not answer.abstained and "rivière" in answer.citations[0].quote, answer.answer
 
 
+def test_a_count_of_people_is_read_in_the_sentence_answering_best(merger: Assistant) -> None:
+    # "people" matches « 80 personnes » (the public meeting) better than « 402 participants »,
+    # but the sentence about choosing the name is the consultation's
+    answer = merger.ask("how many ppl took part in picking the name")
+    assert "402" in (answer.lead or ""), answer.answer
+
+
 def test_a_noun_of_opponents_is_not_the_questions_polarity(merger: Assistant) -> None:
     # « LA PÉTITION DES OPPOSANTS » asks of a petition, not of a refusal
     answer = merger.ask("La pétition des opposants, elle a eu combien de signataires ?")
     assert "312" in (answer.lead or ""), answer.answer
+
+
+def test_a_tally_of_votes_for_then_against_counts_the_voters() -> None:
+    from assistant.extractive import _tallied
+
+    text = "Le conseil a approuvé le projet par 13 voix pour, 1 contre et 1 abstention."
+    yes = _tallied(text, [], "how many councillors voted yes?")
+    assert (text.index("13"), 1.0) in yes
+    against = _tallied(text, [], "Combien d'élus ont voté contre ?")
+    assert (text.index("1 contre"), 1.0) in against and (text.index("13"), 1.0) not in against
+    from assistant.extractive import _split_vote
+
+    assert _split_vote(text)  # not unanimous
+    assert not _split_vote("Le conseil a approuvé le projet par 13 voix pour, à l'unanimité.")
 
