@@ -73,6 +73,7 @@ from assistant.language import (
     detect_language,
     is_off_task,
     question_kind,
+    without_time_clause,
 )
 from assistant.reader import (
     constraint_label,
@@ -1119,14 +1120,17 @@ def extract(
     if analysis.intent == "yesno" and aligner is not None and candidates and not is_negated(asked):
         # « Ils ont arrêté quelqu'un ? » of "No ARRESTS have been made so far": across languages
         # the denial is seldom the best sentence; among the best, a sure one is quoted first.
+        # "Was anybody hurt when the substation burned?": what is denied is the hurt, not the
+        # substation of « … without power as substation fire … ».
+        whether = without_time_clause(asked)
         first_closeness = _denial_closeness(
-            aligner, asked, candidates[0], retractions=True, subjects=True
+            aligner, whether, candidates[0], retractions=True, subjects=True
         )
         first_denies = first_closeness >= DENIED_MIN
         # « Il y a eu des morts ? » of "It was brutal after about six miles.": a best sentence
         # holding none of the asked words says no yes; a denial among the others needs only
         # the ordinary closeness then ("No one DIED", 0.67).
-        sure = DENIED_MIN if _holds_none_asked(aligner, asked, candidates[0]) else DENIAL_SURE
+        sure = DENIED_MIN if _holds_none_asked(aligner, whether, candidates[0]) else DENIAL_SURE
         denying: ScoredSentence | None = None
         denied_as_closely = first_closeness if first_denies else 0.0
         # "has the govt said yes to the emergency cash yet?" of "The council applied to the …
@@ -1140,7 +1144,7 @@ def extract(
             )
         )
         for candidate in [] if first_denies or carried_on else candidates[1:DENIAL_CANDIDATES]:
-            closeness = _denial_closeness(aligner, asked, candidate, denials=True)
+            closeness = _denial_closeness(aligner, whether, candidate, denials=True)
             if closeness >= sure:
                 denying, denied_as_closely = candidate, closeness
                 break
@@ -1156,7 +1160,7 @@ def extract(
             # sentences (« Y a eu des blessés dans l'incendie ? » of « Il n'y a eu aucun blessé
             # », not « Aucun gréviste n'a mis le feu »); asked otherwise, it does not (« Les
             # grévistes vont toucher leur paie ? » is not answered by "Aucun gréviste …").
-            none_closeness, none_there = _none_exists_in(aligner, asked, article)
+            none_closeness, none_there = _none_exists_in(aligner, whether, article)
             if (
                 none_there is not None
                 and none_there.text != candidates[0].text

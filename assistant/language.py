@@ -193,6 +193,11 @@ _QUESTION_WORD = re.compile(
     r"|pourquoi|combien|when|quand)\b"
 )
 _TIME_CLAUSE = re.compile(r"\s(?:when|while|quand|lorsque|lorsqu'|pendant que)\s")
+# A question opening as one asking whether: an auxiliary, « est-ce que », an indefinite.
+_ASKS_WHETHER = re.compile(
+    r"\W*(?:(?:so|and|but|ok|okay|alors|donc|et|mais)\W+)?(?:is|are|was|were|did|does|do|has"
+    r"|have|had|can|could|will|would|should|est-ce qu|any(?:one|body)|y a(?:vait)?|quelqu'un)\b"
+)
 
 
 def main_clause(folded: str) -> str:
@@ -200,10 +205,21 @@ def main_clause(folded: str) -> str:
     qui » read as what it asks (« QU'EST-CE QUI est prévu ? » asks what, not who)."""
     folded = re.sub(r"\bqu'est-ce qu(?:i\b|e\b|')", "quoi ", folded)
     first = _QUESTION_WORD.search(folded)
-    if first is None or first.group(0) in {"when", "quand"}:
+    if first is not None and first.group(0) in {"when", "quand"}:
+        return without_time_clause(folded)
+    if first is None:
         return folded
     clause = _TIME_CLAUSE.search(folded, first.end())
     return folded[: clause.start()] if clause else folded
+
+
+def without_time_clause(question: str) -> str:
+    """A question asking whether, without the time clause that sets its circumstance ("Was
+    anybody hurt WHEN THE SUBSTATION BURNED?" asks whether anybody was hurt, not when)."""
+    clause = _TIME_CLAUSE.search(question.lower())
+    if clause is None or not _ASKS_WHETHER.match(fold(question)):
+        return question
+    return question[: clause.start()]
 
 
 def question_kind(question: str) -> str:

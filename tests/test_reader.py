@@ -2617,3 +2617,29 @@ def test_a_tally_of_votes_for_then_against_counts_the_voters() -> None:
     assert _split_vote(text)  # not unanimous
     assert not _split_vote("Le conseil a approuvé le projet par 13 voix pour, à l'unanimité.")
 
+
+BLACKOUT = """Blackout leaves 20,000 homes without power as substation fire hits Ashby
+
+ASHBY, Monday 6 July 2026 – A fire broke out at 4.10pm on Sunday in one of the transformers at the Mill Road substation, on the edge of Ashby. Nobody was injured. Forty firefighters brought it under control in three hours.
+
+Power was restored to most homes by Tuesday evening, the grid operator said. Shops on the High Street stayed shut for two days.
+"""
+
+
+@pytest.fixture(scope="module")
+def blackout(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "blackout-2026.en.txt", BLACKOUT)
+
+
+def test_a_time_clause_sets_the_circumstance_of_a_yes_no_question(blackout: Assistant) -> None:
+    # asked whether, not when; and what is denied is the hurt, not the headline's « without
+    # power as substation fire »
+    from assistant.language import question_kind, without_time_clause
+
+    asked = "was anybody hurt when the substation burned?"
+    assert question_kind(asked) != "date"
+    assert without_time_clause(asked) == "was anybody hurt"
+    assert question_kind("So when did the substation burn?") == "date"
+    answer = blackout.ask(asked)
+    assert (answer.lead or "").startswith("No"), answer.answer
+    assert "Nobody was injured" in answer.citations[0].quote, answer.answer
