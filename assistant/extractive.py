@@ -3129,6 +3129,9 @@ def _counting_other_things(context: str, question: str, stated: Entities) -> lis
     ]
 
 
+_SCALED_SUM = re.compile(r"(?:k|m|bn)\b|\s*(?:million|milliard|billion)", re.IGNORECASE)
+
+
 def _counts_another_thing(
     aligner: WordAligner, question: str, sentence: ScoredSentence, stated: Entities
 ) -> bool:
@@ -3138,8 +3141,8 @@ def _counts_another_thing(
     for key, after in numbers_followed(question):
         # the first two words after it: "the 40 BADLY INJURED firefighters", "12 DESTROYED
         # HOMES": the number counts something unlike them all
-        if key not in stated.numbers:
-            continue
+        if key not in stated.numbers or _SCALED_SUM.match(after):
+            continue  # "the 250K", "the £2.4M bond": a sum, which counts no thing
         words = [
             w
             for w in re.findall(r"[^\W\d_][\w’'-]*", after)[:3]

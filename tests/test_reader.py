@@ -2577,6 +2577,8 @@ La nouvelle commune s'appellerait Val-d'Orme, du nom de la rivière qui traverse
 Le nom a été choisi par les habitants. Sur 402 participants à la consultation, 250 ont choisi Val-d'Orme. Plus de 80 personnes se sont pressées à la réunion publique du 22 septembre.
 
 C'est à Ramiers qu'est née l'opposition. Un collectif a lancé une pétition qui a recueilli 312 signatures, remise à la préfecture le 2 octobre.
+
+Le conseil de Belcourt a aussi voté une enveloppe de 250 000 euros destinée à la rénovation de la salle des fêtes.
 """
 
 
@@ -2643,3 +2645,11 @@ def test_a_time_clause_sets_the_circumstance_of_a_yes_no_question(blackout: Assi
     answer = blackout.ask(asked)
     assert (answer.lead or "").startswith("No"), answer.answer
     assert "Nobody was injured" in answer.citations[0].quote, answer.answer
+
+
+def test_a_sum_the_question_states_counts_no_thing(merger: Assistant) -> None:
+    # "the 250K going to pay for": the words after a sum are not a noun it counts, to be
+    # matched against « … euros destinée à … »
+    answer = merger.ask("what's the 250k going to pay for")
+    assert not answer.abstained and "salle des fêtes" in answer.citations[0].quote, answer.answer
+
