@@ -193,6 +193,10 @@ DENIED_MIN = 0.6
 # ... and among this many best sentences, one denying it this surely goes first.
 DENIAL_CANDIDATES = 20
 DENIAL_SURE = 0.7
+# A why-question's premise that somebody is reported denying, in one of this many best
+# sentences within this margin of the best.
+DENIED_PREMISE_CANDIDATES = 4
+DENIED_PREMISE_MARGIN = 0.02
 # A thing the question takes for granted that one of the best sentences says is none ("No one
 # died"): how closely the words naming it must match, among how many sentences. (On dev and
 # the probes, no answerable question matched more than 0.65 once those that negate, and
@@ -1400,6 +1404,16 @@ def extract(
         # "Why did the court send the director to prison?" of « … le tribunal n'a prononcé
         # aucune peine de prison »: the question takes for granted what the sentence denies.
         return Extract([], kind, evidence, "its best sentence denies it", contradicted=best.text)
+    reported = (
+        _reported_denial_of_premise(aligner, analysis, asked, best, candidates)
+        if analysis.intent == "why" and aligner is not None and not polarity(fold(asked))
+        else None
+    )
+    if reported is not None:
+        # "Why did Marchland cut its maintenance spending?" of "Mr Tulloch DENIED reports …
+        # that its maintenance budget had been cut", nearly the best sentence: what the
+        # question takes for granted, somebody denies.
+        return Extract([], kind, evidence, "a sentence denies it", contradicted=reported.text)
     none_said = (
         _denies_existence(aligner, analysis, asked, kind, candidates[:EXISTENCE_CANDIDATES])
         if analysis.intent not in {"yesno", "overview"} and aligner is not None
@@ -1979,6 +1993,25 @@ def _denies_existence(
             continue
         if (aligner.denied(premise, sentence.text, scopes) or 0.0) >= NONE_EXISTS_SURE:
             return sentence.text
+    return None
+
+
+def _reported_denial_of_premise(
+    aligner: WordAligner,
+    analysis: QuestionAnalysis,
+    question: str,
+    best: ScoredSentence,
+    candidates: Sequence[ScoredSentence],
+) -> ScoredSentence | None:
+    """One of the sentences nearly as good as the best that reports somebody denying what a
+    question takes for granted ("denied reports that …"), at DENIAL_SURE; else None."""
+    premise = _without_concept(analysis, question)
+    for sentence in candidates[1:DENIED_PREMISE_CANDIDATES]:
+        if sentence.score < best.score - DENIED_PREMISE_MARGIN:
+            break
+        scopes = retraction_scopes(sentence.text, PREMISE_WORDS, only_denials=True)
+        if scopes and (aligner.denied(premise, sentence.text, scopes) or 0.0) >= DENIAL_SURE:
+            return sentence
     return None
 
 

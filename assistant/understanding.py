@@ -392,8 +392,19 @@ def retraction_scopes(
             # envisagée au printemps, a été abandonnée »): back to the sentence's start
             scopes.append((len(before) - len(clause), cue.end()))
             continue
+        complement = _DENIED_THAT.match(folded, cue.end())
+        if complement and _DENIAL_VERB.fullmatch(cue.group(0)):
+            # "denied reports THAT the company had been warned …, or that its maintenance
+            # budget had been cut": what is denied is the whole clause, to the sentence's end
+            stop = re.compile(r"[.;!?](?:\s|$)").search(folded, complement.end())
+            scopes.append((cue.start(), stop.start() if stop else len(folded)))
+            continue
         scopes.append((cue.start(), governed_end(folded, cue.end(), words)))
     return scopes
+
+
+# A denial's complement clause: "denied (reports) that …", « a démenti que … », « nie avoir … ».
+_DENIED_THAT = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:that|que|qu'|avoir|etre)\b")
 
 
 # A negated "to be", or a passive, says its negation of the clause's subject: "The county's 212

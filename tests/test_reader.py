@@ -2625,6 +2625,8 @@ BLACKOUT = """Blackout leaves 20,000 homes without power as substation fire hits
 ASHBY, Monday 6 July 2026 – A fire broke out at 4.10pm on Sunday in one of the transformers at the Mill Road substation, on the edge of Ashby. Nobody was injured. Forty firefighters brought it under control in three hours.
 
 Power was restored to most homes by Tuesday evening, the grid operator said. Shops on the High Street stayed shut for two days.
+
+The operator's chief executive, Alan Reeve, denied reports that the company had been warned about the transformer, or that its maintenance budget had been cut. The regulator has opened an inquiry into the fire.
 """
 
 
@@ -2653,3 +2655,14 @@ def test_a_sum_the_question_states_counts_no_thing(merger: Assistant) -> None:
     answer = merger.ask("what's the 250k going to pay for")
     assert not answer.abstained and "salle des fêtes" in answer.citations[0].quote, answer.answer
 
+
+def test_a_why_questions_premise_that_somebody_denies_is_refused(blackout: Assistant) -> None:
+    # "Alan Reeve DENIED reports that …, or that its maintenance budget had been cut": the
+    # whole clause is denied, not its first words
+    from assistant.understanding import retraction_scopes
+
+    said = "He denied reports that the firm had been warned, or that its budget had been cut."
+    (start, end), *_ = retraction_scopes(said, only_denials=True)
+    assert said[start:end].endswith("budget had been cut")
+    answer = blackout.ask("Pourquoi l'opérateur a-t-il raboté son budget de maintenance ?")
+    assert answer.abstained and "denied reports" in answer.answer, answer.answer
