@@ -1639,7 +1639,11 @@ def extract(
         if not _ASKS_EARLIER.search(fold(asked)) and not analysis.constraints.years:
             this_time = [s for s in considered if not _EARLIER_EDITION.search(fold(s.text))]
             considered = this_time or considered
-        value_at = _dated_value(aligner, asked, considered, article)
+        # « … le vote, prévu AU DÉPART le 13 octobre, a été REPORTÉ AU mardi 27 octobre »: the
+        # date the best sentence gives in place of another answers, before any other quote's.
+        value_at = _revised_within(asked, best)
+        if value_at < 0:
+            value_at = _dated_value(aligner, asked, considered, article)
         if value_at < 0 and len(considered) < len(everything):
             # The quotes' order would give a date the tense rules out: the first one kept.
             value_at = next(
@@ -2228,6 +2232,20 @@ _ASKS_THE_END = re.compile(
 )
 _RANGE_OPENS = re.compile(r"\b(?:between|from|entre|du|de)\s")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|et|au|a|jusqu'au|-|–)\s*")
+
+
+def _revised_within(question: str, sentence: ScoredSentence) -> int:
+    """Where the date a sentence gives in place of one it says was first set starts (« prévu
+    au départ le 13 octobre, a été reporté au mardi 27 octobre »); -1 when it gives none, or when
+    the question asks for the first date."""
+    if _ASKS_FIRST_SET.search(fold(question)):
+        return -1
+    folded = fold_in_place(sentence.text)
+    spans = [span for _, span in dates(sentence.text)]
+    for earlier, (begin, _end) in pairwise(spans):
+        if _SUPERSEDED.search(folded, 0, earlier[0]) and _REVISED_TO.search(folded, 0, begin):
+            return sentence.start + begin
+    return -1
 
 
 def _revised_date(

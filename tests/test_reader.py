@@ -2666,3 +2666,16 @@ def test_a_why_questions_premise_that_somebody_denies_is_refused(blackout: Assis
     assert said[start:end].endswith("budget had been cut")
     answer = blackout.ask("Pourquoi l'opérateur a-t-il raboté son budget de maintenance ?")
     assert answer.abstained and "denied reports" in answer.answer, answer.answer
+
+
+def test_a_date_a_sentence_gives_in_place_of_the_first_answers() -> None:
+    from assistant.extractive import ScoredSentence, _revised_within
+    from assistant.types import Passage
+
+    text = "Le vote, prévu au départ le 13 octobre, a été reporté au mardi 27 octobre."
+    passage = Passage("c", "s.txt", "", text, 0, len(text), 0.9, sentences=((0, len(text)),))
+    sentence = ScoredSentence(passage, 0, len(text), text, 0.85, 0.1, 0.86)
+    at = _revised_within("so when are the councillors finally voting?", sentence)
+    assert at >= 0 and "27 octobre" in text[at : at + 20]
+    # not when the question asks for the date first set
+    assert _revised_within("Le vote était prévu quand au départ ?", sentence) == -1
