@@ -63,6 +63,7 @@ from assistant.facts import (
     quantities,
     revision_direction,
     roles_of_people,
+    states_a_number,
     told_dates,
 )
 from assistant.formats import DocumentMeta
@@ -2431,7 +2432,7 @@ def _counted_numbers(
         [
             (q.start, q.end)
             for q in quantities(s.text)
-            if not q.currency and not find_entities(s.text[q.start : q.end]).numbers & stated
+            if not q.currency and not states_a_number(s.text, q, stated)
         ]
         for s in considered
     ]

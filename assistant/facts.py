@@ -286,6 +286,11 @@ def quantities(sentence: str) -> list[Quantity]:
     return found
 
 
+def states_a_number(text: str, quantity: Quantity, stated: frozenset[str]) -> bool:
+    """Whether a quantity of a text is one of the `stated` numbers (by key: « trois » is 3)."""
+    return bool(find_entities(text[quantity.start : quantity.end]).numbers & stated)
+
+
 def is_currency(word: str) -> bool:
     """Whether a word names a currency ("euros", "dollars", "€")."""
     return word.lower() in _CURRENCIES
@@ -1372,11 +1377,7 @@ def _quantity_facts(
         candidates = counting or candidates
         # "How many employees do the THREE town halls have?" is not answered by « trois ».
         stated = find_entities(question).numbers
-        unstated = [
-            (q, c)
-            for q, c in candidates
-            if not find_entities(c.quote[q.start : q.end]).numbers & stated
-        ]
+        unstated = [(q, c) for q, c in candidates if not states_a_number(c.quote, q, stated)]
         candidates = unstated or candidates
     if counts_days(question):
         # "How many days could people ski?" of « … entre 1 150 et 1 620 mètres …, n'a pu ouvrir

@@ -163,7 +163,7 @@ _PAST_QUESTION = re.compile(
 _PAST_QUESTION_FR = re.compile(
     r"\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on|ils|elles))?\s+(?:\w+\s+)?"
     # (not « lieu », nor a word in -i or -u that is no participle: « aussi », « lui », « mardi »,
-    # « JUSQU'à quand a-t-elle ? »)
+    # « elle A JUSQU'à quand ? »)
     r"(?!lieu\b|aussi\b|lui\b|ici\b|parmi\b|jusqu\b|(?:lun|mar|mercre|jeu|vendre|same|mi)di\b)"
     r"(?:eu|été|\w+(?:é|ée|és|ées|i|is|ise|it|ite|u|ue|us|ert|erte))\b"
     r"|\b(?:était|étaient|fut|furent)\b|\bs['’](?:est|étai)|\bse sont\b"
@@ -396,15 +396,17 @@ def retraction_scopes(
         if complement and _DENIAL_VERB.fullmatch(cue.group(0)):
             # "denied reports THAT the company had been warned …, or that its maintenance
             # budget had been cut": what is denied is the whole clause, to the sentence's end
-            stop = re.compile(r"[.;!?](?:\s|$)").search(folded, complement.end())
+            stop = _SENTENCE_STOP.search(folded, complement.end())
             scopes.append((cue.start(), stop.start() if stop else len(folded)))
             continue
         scopes.append((cue.start(), governed_end(folded, cue.end(), words)))
     return scopes
 
 
-# A denial's complement clause: "denied (reports) that …", « a démenti que … », « nie avoir … ».
+# A denial's complement clause: "denied (reports) that …", « a démenti que … », « nie avoir … »,
+# which runs to the sentence's end.
 _DENIED_THAT = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:that|que|qu'|avoir|etre)\b")
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 
 
 # A negated "to be", or a passive, says its negation of the clause's subject: "The county's 212
