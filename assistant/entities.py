@@ -313,6 +313,12 @@ def number_phrase(text: str, key: str) -> str:
     return next((written for written, k in written_numbers(text) if k == key), "")
 
 
+def scale_follows(after: str) -> bool:
+    """Whether the text right after a number scales it: a word (" million", « milliards ») or
+    a sum's abbreviation ("m", "bn", "k")."""
+    return bool(_SHORT_SCALE.match(after) or _SCALE_WORD.match(after))
+
+
 def _scaled(key: str, after: str, before: str = "") -> str:
     """A number's key times the scale word after it: "3,2 millions" and "3.2 million" are both
     '3200000', not the 3 of « trois ans »; so is a sum's abbreviated scale ("£212m", "420k")."""

@@ -26,6 +26,7 @@ from assistant.entities import (
     numbers_at,
     numbers_followed,
     proper_name_stems,
+    scale_follows,
     stems_of,
 )
 from assistant.facts import (
@@ -983,9 +984,9 @@ def extract(
                 # tells nothing, the sentence does: « Sur 512 participants, … » (the best one)
                 # before « Plus de 90 personnes s'y sont pressées » (the public meeting).
                 in_best = [c for c in counting or [] if c[2] is candidates[0]]
-                if in_best and max(c[0] for c in in_best) >= COUNTED_NOUN_GENERIC:
-                    nearest, at, sentence = max(in_best, key=lambda c: c[0])
-                    closeness = max(nearest, COUNTED_NOUN_SURE)
+                nearest = max(in_best, key=lambda c: c[0], default=None)
+                if nearest is not None and nearest[0] >= COUNTED_NOUN_GENERIC:
+                    closeness, at, sentence = max(nearest[0], COUNTED_NOUN_SURE), *nearest[1:]
             # a synonym must be close: "helicopters" is not « 14 ambulances » (0.64)
             least = COUNTED_NOUN_NAMED if by_synonym else COUNTED_NOUN_MIN
             if by_synonym and (counting is None or closeness < least):
@@ -3181,9 +3182,6 @@ def _counting_other_things(context: str, question: str, stated: Entities) -> lis
     ]
 
 
-_SCALED_SUM = re.compile(r"(?:k|m|bn)\b|\s*(?:million|milliard|billion)", re.IGNORECASE)
-
-
 def _counts_another_thing(
     aligner: WordAligner, question: str, sentence: ScoredSentence, stated: Entities
 ) -> bool:
@@ -3193,7 +3191,7 @@ def _counts_another_thing(
     for key, after in numbers_followed(question):
         # the first two words after it: "the 40 BADLY INJURED firefighters", "12 DESTROYED
         # HOMES": the number counts something unlike them all
-        if key not in stated.numbers or _SCALED_SUM.match(after):
+        if key not in stated.numbers or scale_follows(after):
             continue  # "the 250K", "the £2.4M bond": a sum, which counts no thing
         words = [
             w

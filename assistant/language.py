@@ -205,10 +205,10 @@ def main_clause(folded: str) -> str:
     qui » read as what it asks (« QU'EST-CE QUI est prévu ? » asks what, not who)."""
     folded = re.sub(r"\bqu'est-ce qu(?:i\b|e\b|')", "quoi ", folded)
     first = _QUESTION_WORD.search(folded)
-    if first is not None and first.group(0) in {"when", "quand"}:
-        return without_time_clause(folded)
     if first is None:
         return folded
+    if first.group(0) in {"when", "quand"}:
+        return without_time_clause(folded)  # "was anybody hurt WHEN …?" asks whether
     clause = _TIME_CLAUSE.search(folded, first.end())
     return folded[: clause.start()] if clause else folded
 
