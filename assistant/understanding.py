@@ -149,8 +149,13 @@ _OPPOSITION = re.compile(
 
 
 # « La pétition DES OPPOSANTS … ? », "Who speaks for the CRITICS?": a noun of the people who
-# oppose names a group, not what the question asks of its answer.
-_OPPONENTS = re.compile(r"\b(?:opposant|opposante|critic|detracteur|detractrice)s?\b")
+# oppose names a group, not what the question asks of its answer; so does the opposition
+# that qualifies a person ("the OPPOSITION guy", « l'élu D'OPPOSITION ») or owns something
+# ("the OPPOSITION'S beef").
+_OPPONENTS = re.compile(
+    r"\b(?:opposant|opposante|critic|detracteur|detractrice)s?\b"
+    r"|\bd'opposition\b|\bopposition(?:'s|\s+(?!to\b|from\b|of\b|in\b|at\b|for\b|and\b|or\b)[a-z]{3,})"
+)
 
 
 # A question about what happened, and a text about what will happen (English: "will",

@@ -2606,6 +2606,17 @@ def test_a_noun_of_opponents_is_not_the_questions_polarity(merger: Assistant) ->
     assert "312" in (answer.lead or ""), answer.answer
 
 
+def test_the_opposition_that_qualifies_someone_is_not_the_questions_polarity(
+    merger: Assistant,
+) -> None:
+    # "the OPPOSITION'S petition", "the opposition guy": a side in politics, not a refusal asked
+    for question in ("the opposition guy", "l'élu d'opposition", "the opposition's petition"):
+        assert not analyse_question(f"{question}, what did it say?").polarity, question
+    assert analyse_question("Why was there opposition to the merger?").polarity == "opposition"
+    answer = merger.ask("How many signatures did the opposition's petition get?")
+    assert "312" in (answer.lead or ""), answer.answer
+
+
 def test_a_tally_of_votes_for_then_against_counts_the_voters() -> None:
     from assistant.extractive import _tallied
 
