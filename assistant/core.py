@@ -137,9 +137,12 @@ class Assistant:
     def retriever(self) -> Retriever:
         """Dense retrieval, with BM25 fused in when `lexical` is on."""
         if self._retriever is None:
+            from assistant.extractive import answer_form
             from assistant.retrieval import Retriever
 
-            self._retriever = Retriever(self.store, self.embeddings, lexical=self.settings.lexical)
+            self._retriever = Retriever(
+                self.store, self.embeddings, lexical=self.settings.lexical, answer_form=answer_form
+            )
         return self._retriever
 
     @property

@@ -420,6 +420,12 @@ _REQUIRED_FORM: dict[str, re.Pattern[str] | _Quantity | _DayRange | _Lasting] = 
 }
 
 
+def answer_form(question: str) -> re.Pattern[str] | None:
+    """The form retrieval asks of a sentence answering `question`: a date for a when-question
+    (retrieval.UNDATED_PASSAGE_PENALTY), else None."""
+    return _DATE if question_kind(question) == "date" else None
+
+
 @dataclass(frozen=True)
 class ScoredSentence:
     """A sentence of a retrieved passage and how well it answers the question."""

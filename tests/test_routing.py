@@ -154,3 +154,52 @@ def test_a_country_the_question_names_brings_forward_the_passage_naming_it_in_fr
     subject = passage("subject", 0.86, "Le Maroc, acteur fiable.")
     retriever = Retriever(_Store([subject, india, *morocco]), _Embeddings(), lexical=False)  # type: ignore[arg-type]
     assert retriever.search("Did Morocco meet India?", 1)[0].chunk_id == "india"
+
+
+class _SentenceStore(_Store):
+    """A store whose passages' sentences have vectors: each sentence's cosine is given."""
+
+    def __init__(self, passages: list[Passage], cosines: dict[str, list[float]]) -> None:
+        super().__init__(passages)
+        self.cosines = cosines
+
+    def sentence_vectors(self, passages: Sequence[Passage]) -> dict[str, object]:
+        import numpy as np
+
+        return {
+            p.chunk_id: np.array([[c, 0.0] for c in self.cosines[p.chunk_id]], dtype=np.float32)
+            for p in passages
+        }
+
+
+def _sentenced(chunk_id: str, score: float, sentences: list[str]) -> Passage:
+    text = " ".join(sentences)
+    spans, at = [], 0
+    for sentence in sentences:
+        spans.append((at, at + len(sentence)))
+        at += len(sentence) + 1
+    return Passage(chunk_id, "a.txt", "", text, 0, len(text), score, sentences=tuple(spans))
+
+
+def test_a_when_question_takes_the_passage_with_a_dated_sentence_among_the_k_best() -> None:
+    from assistant.extractive import answer_form
+
+    # "When does the pool reopen?": the passage about the pool that gives no date scores best,
+    # the dated one a little less; the reader can only answer from a dated sentence.
+    undated = _sentenced("undated", 0.86, ["The pool will reopen once the roof is repaired."])
+    dated = _sentenced("dated", 0.84, ["Works start on 3 March.", "The pool shuts for good."])
+    other = _sentenced("other", 0.85, ["Swimmers signed a petition."])
+    store = _SentenceStore(
+        [undated, other, dated], {"undated": [0.86], "other": [0.85], "dated": [0.84, 0.80]}
+    )
+    plain = Retriever(store, _Embeddings(), lexical=False)  # type: ignore[arg-type]
+    typed = Retriever(store, _Embeddings(), lexical=False, answer_form=answer_form)  # type: ignore[arg-type]
+    question = "When does the pool reopen?"
+    assert [p.chunk_id for p in plain.search(question, k=2)] == ["undated", "other"]
+    assert [p.chunk_id for p in typed.search(question, k=2)] == ["undated", "dated"]
+    # the k best keep the order of their scores, and a question of another kind is not typed
+    assert [p.chunk_id for p in typed.search(question, k=3)] == ["undated", "other", "dated"]
+    assert [p.chunk_id for p in typed.search("Why does the pool shut?", k=2)] == [
+        "undated",
+        "other",
+    ]
