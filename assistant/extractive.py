@@ -1635,15 +1635,8 @@ def extract(
         # The runner-up sentence too, when as close as a tie: « Les travaux ont démarré
         # quand ? » is "works began on 3 October 2023", not the winter that held them up.
         close = [s for s in candidates[1:2] if s.score >= best.score - WHEN_TIE and s not in chosen]
-        considered = everything = chosen + close
-        if asks_about_the_past(asked):
-            # "Since when has the GWCA existed?": founded in 2019, not what it will publish.
-            past = [s for s in considered if not tells_the_future(without_quotes(s.text))]
-            considered = past or considered
-        elif tells_the_future(asked):
-            # « Quand est-ce qu'on AURA les premiers chiffres ? »: what the article announces.
-            coming = [s for s in considered if tells_the_future(without_quotes(s.text))]
-            considered = coming or considered
+        everything = chosen + close
+        considered = _of_the_asked_time(asked, everything)
         if not _ASKS_EARLIER.search(fold(asked)) and not analysis.constraints.years:
             this_time = [s for s in considered if not _EARLIER_EDITION.search(fold(s.text))]
             considered = this_time or considered
@@ -2240,6 +2233,26 @@ _ASKS_THE_END = re.compile(
 )
 _RANGE_OPENS = re.compile(r"\b(?:between|from|entre|du|de)\s")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|et|au|a|jusqu'au|-|–)\s*")
+
+
+def _of_the_asked_time(asked: str, sentences: list[ScoredSentence]) -> list[ScoredSentence]:
+    """The sentences whose tense fits a when-question's: not what is to come for one asking
+    about the past; what is to come or planned for one asking about the future (all when none
+    fits)."""
+    if asks_about_the_past(asked):
+        # "Since when has the GWCA existed?": founded in 2019, not what it will publish.
+        past = [s for s in sentences if not tells_the_future(without_quotes(s.text))]
+        return past or sentences
+    if tells_the_future(asked):
+        # « Quand est-ce qu'on AURA les premiers chiffres ? »: what the article announces, or
+        # says is planned (« la PROCHAINE réunion » of « une réunion … EST PRÉVUE le … »).
+        coming = [
+            s
+            for s in sentences
+            if tells_the_future(without_quotes(s.text)) or tells_a_plan(without_quotes(s.text))
+        ]
+        return coming or sentences
+    return sentences
 
 
 def _revised_within(question: str, sentence: ScoredSentence) -> int:

@@ -2606,6 +2606,25 @@ def test_a_noun_of_opponents_is_not_the_questions_polarity(merger: Assistant) ->
     assert "312" in (answer.lead or ""), answer.answer
 
 
+def test_a_question_about_what_comes_next_is_dated_by_what_is_planned() -> None:
+    from assistant.extractive import ScoredSentence, _of_the_asked_time
+    from assistant.types import Passage
+
+    texts = [
+        "Le préfet a détaillé les aides lors d'une réunion publique organisée le 26 mars.",
+        "Une seconde réunion publique est prévue le jeudi 23 avril à Vaudrenay.",
+    ]
+    sentences = []
+    for text in texts:
+        passage = Passage("c", "s.txt", "", text, 0, len(text), 0.9, sentences=((0, len(text)),))
+        sentences.append(ScoredSentence(passage, 0, len(text), text, 0.85, 0.1, 0.86))
+    past, planned = sentences
+    # « la PROCHAINE réunion » asks what is to come: « … EST PRÉVUE le … » says so as a plan
+    assert _of_the_asked_time("c'est pour quand la prochaine réunion ?", sentences) == [planned]
+    assert _of_the_asked_time("La réunion a eu lieu quand ?", sentences) == sentences
+    assert _of_the_asked_time("Quand a lieu la réunion ?", sentences) == sentences
+
+
 def test_the_opposition_that_qualifies_someone_is_not_the_questions_polarity(
     merger: Assistant,
 ) -> None:
