@@ -1990,7 +1990,31 @@ def _place_fact(
         return []
     start, end = place_phrase(citation.quote, at, at + len(name))
     phrase = citation.quote[start:end]
-    return [Fact("place", phrase, phrase, citation.n)]
+    facts = [Fact("place", phrase, phrase, citation.n)]
+    # « viennent de Lille, de Bruxelles, de Bucarest et du centre hospitalier de Ternac », "in
+    # Kingsford and Dunmere": the places coordinated with it are given with it, up to the one
+    # "and"/« et » joins (not « Dans la rue des Cordiers, Mireille Fabre a dû … »).
+    coordinated: list[Fact] = []
+    while more := _COORDINATED_PLACE.match(citation.quote, end):
+        start, end = place_phrase(citation.quote, more.start(1), more.end(1))
+        coordinated.append(
+            Fact("place", citation.quote[start:end], citation.quote[start:end], citation.n)
+        )
+        if re.search(r"\b(?:and|et)\b", more.group(0)[: more.start(1) - more.start()]):
+            facts += coordinated
+            coordinated = []
+    return facts
+
+
+# A place name coordinated with the one before: after a comma or "and"/« et », with the same
+# kind of preposition, or a place noun that a name completes (« et DU CENTRE HOSPITALIER DE
+# Ternac »).
+_COORDINATED_PLACE = re.compile(
+    r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)"
+    r"(?:(?:at|in|from|to|à|a|de|d['’]|du|des|en|au|aux)\s*)?"
+    r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:[a-zà-ÿ]+\s+){1,2}(?:de|du|of|d['’])\s*)?"
+    r"([A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*)"
+)
 
 
 # « réunie À LA SALLE DES FÊTES », "kept ON THE ROOF of the co-op": a place said with a common

@@ -727,6 +727,32 @@ def test_a_where_lead_gives_the_place_phrase_its_place_noun_makes(
     assert holds(facts[0], [_cite(quote)])
 
 
+def test_a_where_lead_gives_the_places_coordinated_with_the_first() -> None:
+    from dataclasses import replace
+
+    def places(question: str, quote: str, language: str) -> list[str]:
+        analysis = replace(analyse_question(question), intent="where")
+        facts = facts_of(analysis, "place", [_cite(quote)], language, language)
+        assert all(holds(f, [_cite(quote)]) for f in facts)
+        return [f.text for f in facts]
+
+    doctors = (
+        "Les quatre généralistes recrutés viennent de Lille, de Bruxelles, de Bucarest et du "
+        "centre hospitalier de Ternac."
+    )
+    assert places("Ils travaillaient où avant ?", doctors, "fr") == [
+        "Lille",
+        "Bruxelles",
+        "Bucarest",
+        "centre hospitalier de Ternac",
+    ]
+    stalled = "Estate agents in Kingsford and Dunmere say some house sales have stalled."
+    assert places("where have house sales stalled?", stalled, "en") == ["Kingsford", "Dunmere"]
+    # a name after a comma that no "and" closes is no place of the list
+    named = "The pool in Harnham, Councillor Ruth Dale said, will reopen in May."
+    assert places("where will the pool reopen?", named, "en") == ["Harnham"]
+
+
 def test_a_body_named_with_a_possessive_is_no_person() -> None:
     quote = "Brackenford District Council's planning committee approved it, said Nadia Okafor."
     assert [name for name, _ in people(quote)] == ["Nadia Okafor"]
