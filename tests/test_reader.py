@@ -2618,7 +2618,7 @@ def test_a_question_about_what_comes_next_is_dated_by_what_is_planned() -> None:
     for text in texts:
         passage = Passage("c", "s.txt", "", text, 0, len(text), 0.9, sentences=((0, len(text)),))
         sentences.append(ScoredSentence(passage, 0, len(text), text, 0.85, 0.1, 0.86))
-    past, planned = sentences
+    planned = sentences[1]
     # « la PROCHAINE réunion » asks what is to come: « … EST PRÉVUE le … » says so as a plan
     assert _of_the_asked_time("c'est pour quand la prochaine réunion ?", sentences) == [planned]
     assert _of_the_asked_time("La réunion a eu lieu quand ?", sentences) == sentences
