@@ -2006,9 +2006,8 @@ def _place_fact(
     return facts
 
 
-# A place name coordinated with the one before: after a comma or "and"/« et », with the same
-# kind of preposition, or a place noun that a name completes (« et DU CENTRE HOSPITALIER DE
-# Ternac »).
+# A place name coordinated with the one before: after a comma or "and"/« et », behind a
+# preposition or not, alone or completing a place noun (« et DU CENTRE HOSPITALIER DE Ternac »).
 _COORDINATED_PLACE = re.compile(
     r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)"
     r"(?:(?:at|in|from|to|à|a|de|d['’]|du|des|en|au|aux)\s*)?"
