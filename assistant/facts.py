@@ -1997,9 +1997,8 @@ def _place_fact(
     coordinated: list[Fact] = []
     while more := _COORDINATED_PLACE.match(citation.quote, end):
         start, end = place_phrase(citation.quote, more.start(1), more.end(1))
-        coordinated.append(
-            Fact("place", citation.quote[start:end], citation.quote[start:end], citation.n)
-        )
+        phrase = citation.quote[start:end]
+        coordinated.append(Fact("place", phrase, phrase, citation.n))
         if re.search(r"\b(?:and|et)\b", more.group(0)[: more.start(1) - more.start()]):
             facts += coordinated
             coordinated = []

@@ -137,11 +137,11 @@ class Retriever:
             return Retrieval([], query)
         scores = np.array([p.score for p in candidates], dtype=np.float32)
         sentence_vectors = self.store.sentence_vectors(candidates)
+        # each candidate's sentences against the question, computed once for what reads them
+        cosines = {chunk_id: vectors @ query for chunk_id, vectors in sentence_vectors.items()}
         best_sentence = np.array(
             [
-                float(np.max(sentence_vectors[p.chunk_id] @ query))
-                if p.chunk_id in sentence_vectors
-                else p.score
+                float(np.max(cosines[p.chunk_id])) if p.chunk_id in cosines else p.score
                 for p in candidates
             ],
             dtype=np.float32,
@@ -169,11 +169,7 @@ class Retriever:
         other = np.array([bool(p.language) and p.language != asked_in for p in candidates])
         combined = combined + CROSS_LANGUAGE_BONUS * other.astype(np.float32)
         form = self.answer_form(question) if self.answer_form is not None else None
-        shifts = (
-            _form_shifts(form, query, candidates, sentence_vectors, best_sentence)
-            if form is not None
-            else 0.0
-        )
+        shifts = _form_shifts(form, candidates, cosines, best_sentence) if form is not None else 0.0
         chosen = np.argsort(-(combined + shifts), kind="stable")[:k]
         order = sorted(chosen, key=lambda i: -combined[i])  # the k keep their own scores' order
         passages = [replace(candidates[i], score=float(combined[i])) for i in order]
@@ -236,19 +232,18 @@ class Retriever:
 
 def _form_shifts(
     form: re.Pattern[str],
-    query: np.ndarray,
     candidates: list[Passage],
-    sentence_vectors: dict[str, np.ndarray],
+    cosines: dict[str, np.ndarray],
     best_sentence: np.ndarray,
 ) -> np.ndarray:
     """How each candidate's score moves when its best sentence must have `form`."""
     shifts = []
     for passage, best in zip(candidates, best_sentence, strict=True):
-        vectors = sentence_vectors.get(passage.chunk_id)
-        cosines = vectors @ query if vectors is not None else np.zeros(0, dtype=np.float32)
         of_form = [
             float(cosine)
-            for (start, end), cosine in zip(passage.sentences, cosines, strict=False)
+            for (start, end), cosine in zip(
+                passage.sentences, cosines.get(passage.chunk_id, ()), strict=False
+            )
             if form.search(passage.text[start - passage.start : end - passage.start])
         ]
         shifts.append(max(of_form) - float(best) if of_form else -UNDATED_PASSAGE_PENALTY)
