@@ -2370,7 +2370,7 @@ def _date_of_the_asked_event(
         for i, (start, end) in enumerate(spans)
         if any(y in sentence.text[start:end] for y in years)
     ]
-    if len(spans) < 2 or not stated:
+    if not stated or len(stated) == len(spans):
         return ""
     bare = question
     for year in years:

@@ -472,3 +472,17 @@ def test_a_year_qualifying_a_noun_dates_no_event() -> None:
     dating = sentences("The clock was made in 1934 for the main stand.")
     at = _dated_value(other_better, question, dating, None)
     assert dating[1].passage.text[at:].startswith("1934")
+
+
+def test_a_sentence_whose_every_date_holds_the_stated_years_dates_no_other_event() -> None:
+    from assistant.extractive import ScoredSentence, _date_of_the_asked_event
+
+    # both dates hold a year the question states: no other date can be the asked event's
+    text = "Ridership fell by a third between 2019 and 2024 as fares doubled."
+    passage = Passage("c1", "buses.txt", "", text, 0, len(text), 0.9)
+    sentence = ScoredSentence(passage, 0, len(text), text, 0.8, 0.1, 0.8)
+    question = "why did ridership grow between 2019 and 2024?"
+    years = frozenset({"2019", "2024"})
+    assert (
+        _date_of_the_asked_event(_ClauseScores([[0.5, 0.5]]), question, sentence, years, None) == ""
+    )
