@@ -1509,6 +1509,16 @@ def extract(
         # s'est tenue le lundi 9 mars … » and, next, « Elle n'a abouti à aucun accord. »: the
         # sentence that carries on from the best one denies what is asked.
         denied = True
+    if (
+        analysis.intent == "yesno"
+        and not denied
+        and _STATED_CONDITION.search(fold(best.text))
+        and not _ASKED_CONDITION.search(fold(asked))
+    ):
+        # "le maire est opposé au projet ?" of « SI la coopérative ne paie pas le contournement,
+        # je m'opposerai au projet »: what the article says only under a condition is no yes
+        # (asked under the condition, "will they sue if it is approved?", it is one).
+        denied = True
     if analysis.intent == "yesno" and not denied:
         # "Is the waiting list any SHORTER than a year ago?" of "24,300 people were waiting,
         # compared with 22,900 a year earlier": the two numbers say which.
@@ -2066,6 +2076,14 @@ def _denial_closeness(
 _ASKED_CONDITION = re.compile(
     r"\b(?:if|unless)\s+(?!so\b|not\b|any\b)[a-z]|\bsi\s+(?:le|la|les|l'|un|une|des|on|il"
     r"|elle|ils|elles|ce|cette|ces|son|sa|ses|leur|leurs)\b|\bs'ils?\b|\ba condition que\b"
+)
+# A condition a sentence states: the question's forms and « en cas de », "in case of"; not
+# "even if", "as if", « même si », « comme si », which grant what follows.
+_STATED_CONDITION = re.compile(
+    r"(?<!\beven )(?<!\bas )\b(?:if|unless)\s+(?!so\b|not\b|any\b)[a-z]"
+    r"|(?<!\bmeme )(?<!\bcomme )\bsi\s+(?:le|la|les|l'|un|une|des|on|il|elle|ils|elles|ce"
+    r"|cette|ces|son|sa|ses|leur|leurs)\b|(?<!\bmeme )(?<!\bcomme )\bs'ils?\b"
+    r"|\ba condition que\b|\ben cas d(?:e|u|es|')|\bin (?:the )?(?:case|event) (?:of|that)\b"
 )
 _CONDITION = re.compile(
     r"\b(?:if|unless|provided|as long as|on condition|without|otherwise|in case|si|s'ils?"

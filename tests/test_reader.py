@@ -2576,7 +2576,7 @@ La nouvelle commune s'appellerait Val-d'Orme, du nom de la rivière qui traverse
 
 Le nom a été choisi par les habitants. Sur 402 participants à la consultation, 250 ont choisi Val-d'Orme. Plus de 80 personnes se sont pressées à la réunion publique du 22 septembre.
 
-C'est à Ramiers qu'est née l'opposition. Un collectif a lancé une pétition qui a recueilli 312 signatures, remise à la préfecture le 2 octobre.
+C'est à Ramiers qu'est née l'opposition. Un collectif a lancé une pétition qui a recueilli 312 signatures, remise à la préfecture le 2 octobre. Le maire de Ramiers, Paul Gendre, saisira le tribunal administratif si la préfecture valide la fusion.
 
 Le conseil de Belcourt a aussi voté une enveloppe de 250 000 euros destinée à la rénovation de la salle des fêtes.
 """
@@ -2634,6 +2634,14 @@ def test_the_opposition_that_qualifies_someone_is_not_the_questions_polarity(
     assert analyse_question("Why was there opposition to the merger?").polarity == "opposition"
     answer = merger.ask("How many signatures did the opposition's petition get?")
     assert "312" in (answer.lead or ""), answer.answer
+
+
+def test_what_a_sentence_says_only_under_a_condition_is_no_yes(merger: Assistant) -> None:
+    # « … saisira le tribunal administratif SI la préfecture valide la fusion »: not yet a yes
+    answer = merger.ask("Le maire de Ramiers va-t-il saisir le tribunal administratif ?")
+    assert (answer.lead or "").startswith("Non"), answer.answer
+    asked_so = "Le maire de Ramiers saisira-t-il le tribunal si la préfecture valide la fusion ?"
+    assert (merger.ask(asked_so).lead or "").startswith("Oui")
 
 
 def test_a_tally_of_votes_for_then_against_counts_the_voters() -> None:
