@@ -25,6 +25,7 @@ from assistant.entities import (
     names_at,
     numbers_at,
     numbers_followed,
+    only_capitalised_stems,
     proper_name_stems,
     scale_follows,
     stems_of,
@@ -100,6 +101,7 @@ from assistant.understanding import (
     QuestionAnalysis,
     analyse_question,
     asks_about_the_past,
+    asks_an_organisation,
     denial_scopes,
     existence_denial_scopes,
     headed_body,
@@ -184,6 +186,7 @@ BLOCK_MARGIN = 0.04  # how much weaker than the best sentence its lead-in may be
 # A why-question cites first, of the best few sentences this close to the best, one that
 # gives a reason.
 WHY_CANDIDATES = 5
+NAMING_CANDIDATES = 5  # the sentences that may name the organisation a question asks for
 WHY_MARGIN = 0.03
 # A when-question's runner-up sentence is read too when this close to the best (a tie).
 WHEN_TIE = 0.01
@@ -1228,6 +1231,15 @@ def extract(
             for s in candidates
             if _NAMED_ROLE.search(s.text) and wanted <= set(lexical_tokens(s.text))
         ]
+    if asks_an_organisation(asked) and candidates and article is not None:
+        # "which company built the trams?": a sentence naming something other than a person
+        # that the question does not name, not « … ont été fabriquées à l'étranger ».
+        named = [
+            s for s in candidates[:NAMING_CANDIDATES] if _names_another(s.text, asked, article)
+        ]
+        if not named:
+            return Extract([], kind, 0.0, "no sentence names the organisation asked")
+        candidates = named + [s for s in candidates if s not in named]
     if (
         candidates
         and _ASKS_THE_OUTCOME.search(fold(asked))
@@ -2370,6 +2382,19 @@ def _dated_value(
         # opening its clause ("On 18 March, …") is not scored: the quotes' order decides.
         return -1
     return at if best > 0.0 else -1
+
+
+def _names_another(text: str, asked: str, article: ArticleView) -> bool:
+    """Whether a sentence names something the question does not name and that is no person's
+    name (a word the article writes only capitalised), or opens a list ("… charities are:")."""
+    if text.rstrip().endswith(":"):
+        return True
+    stated = capitalised_stems(asked)
+    persons = stems_of(" ".join(name for name, _ in people(text)))
+    return any(
+        stem not in persons and not has_stem(stem, stated)
+        for stem in capitalised_stems(text) & only_capitalised_stems(article.text)
+    )
 
 
 def _date_of_the_asked_event(

@@ -195,6 +195,26 @@ def asks_about_the_past(question: str) -> bool:
     return bool(_PAST_QUESTION.search(folded) or _PAST_QUESTION_FR.search(question.lower()))
 
 
+# An organisation asked for by its kind ("WHICH COMPANY built the trams?", « c'est QUELLE
+# BOÎTE qui … », "which independent LAB …", « QUEL PARTI »): the answer is its name.
+_ORGANISATION_KINDS = (
+    r"compan(?:y|ies)|firms?|business(?:es)?|banks?|brands?|labs?|laborator(?:y|ies)"
+    r"|consultanc(?:y|ies)|contractors?|builders?|carmakers?|manufacturers?|suppliers?"
+    r"|operators?|insurers?|developers?|charit(?:y|ies)|part(?:y|ies)|hotels?|newspapers?"
+    r"|societes?|entreprises?|boites?|marques?|banques?|cabinets?|labos?|laboratoires?"
+    r"|assureurs?|operateurs?|fournisseurs?|constructeurs?|fabricants?|promoteurs?"
+    r"|prestataires?|partis?|journa(?:l|ux)"
+)
+_ASKS_AN_ORGANISATION = re.compile(
+    r"\b(?:which|what|quel(?:le)?s?)\s+(?:[a-z-]+\s+)?(?:" + _ORGANISATION_KINDS + r")\b"
+)
+
+
+def asks_an_organisation(question: str) -> bool:
+    """Whether a question asks which organisation (a firm, a party, a brand …) by its kind."""
+    return bool(_ASKS_AN_ORGANISATION.search(fold(question)))
+
+
 # "the NEXT summit": what is to come, unless a verb tells it as done (« Pour préparer les
 # PROCHAINS étés, la préfète A ANNONCÉ un plan »).
 _NEXT = re.compile(r"\b(?:next|prochaine?s?)\b")

@@ -2717,3 +2717,10 @@ def test_a_date_a_sentence_gives_in_place_of_the_first_answers() -> None:
     assert at >= 0 and "27 octobre" in text[at : at + 20]
     # not when the question asks for the date first set
     assert _revised_within("Le vote était prévu quand au départ ?", sentence) == -1
+
+
+def test_an_organisation_asked_by_its_kind_is_answered_by_its_name(warehouse: Assistant) -> None:
+    # « Un expert mandaté par l'assureur » names no insurer; « la société Meubles Arnaud » does
+    assert warehouse.ask("Which insurer sent the expert?").abstained
+    answer = warehouse.ask("C'est quelle boîte qui était propriétaire de l'entrepôt ?")
+    assert not answer.abstained and "Meubles Arnaud" in answer.answer, answer.answer
