@@ -184,8 +184,9 @@ BLOCK_TOP = 10  # best sentences among which a list's items make it answer as a 
 BLOCK_ITEMS = 2  # items of a list among them that do
 BLOCK_MARGIN = 0.04  # how much weaker than the best sentence its lead-in may be
 # A why-question cites first, of the best few sentences this close to the best, one that
-# gives a reason.
-WHY_CANDIDATES = 5
+# gives a reason (8, not 5: within the margin, a sixth sentence's place among near ties turned
+# on the last digits of the question's vector).
+WHY_CANDIDATES = 8
 NAMING_CANDIDATES = 5  # the sentences that may name the organisation a question asks for
 WHY_MARGIN = 0.03
 # A when-question's runner-up sentence is read too when this close to the best (a tie).
