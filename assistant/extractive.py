@@ -1224,6 +1224,13 @@ def extract(
                     [], kind, 0.0, "no sum is said of it", concept=concept_word(analysis, asked)
                 )
             candidates = said + [s for s in candidates if s not in said]
+    if kind == "money" and _ASKS_A_RATE.search(fold(asked)):
+        # "ça coûte combien PAR NUIT, l'hôtel ?": a sum per something, not « 3,8 millions de
+        # livres » spent in all.
+        rated = [s for s in candidates if _RATE.search(fold(s.text))]
+        if not rated:
+            return Extract([], kind, 0.0, "no sentence states a sum per unit")
+        candidates = rated + [s for s in candidates if s not in rated]
     if kind == "name":
         # "What is the name of X": a sentence naming someone as X, with every word of X.
         wanted = set(lexical_tokens(" ".join(content_words(question)))) - _NAME_FRAME
@@ -2082,6 +2089,25 @@ def _denial_closeness(
     if not scopes:
         return 0.0
     return aligner.denied(question, sentence.text, scopes) or 0.0
+
+
+# A sum asked per something ("… combien PAR NUIT ?", "how much do they make A MONTH?", « le
+# prix DU KWH »), and a sentence stating one ("£4.85 PER meal", « 1 200 euros PAR hectare »,
+# "£30 a month", "€0.12/kWh", "an ANNUAL fee").
+_TIME_UNITS = r"year|month|week|day|night|hour|head|tonne|ton|kilo|litre|liter|unit|person"
+_RATE_WORDS = (
+    r"annual|yearly|monthly|weekly|daily|hourly|nightly|annuel(?:le)?s?|mensuel(?:le)?s?"
+    r"|hebdomadaires?|quotidien(?:ne)?s?|horaires?"
+)
+_ASKS_A_RATE = re.compile(
+    r"\b(?:par|per|chaque|each|every)\s+[a-z]|\b(?:a|an)\s+(?:" + _TIME_UNITS + r")s?\b"
+    r"|\b(?:du|le|la|l')\s?(?:kwh|litre|kilo|tonne|m3)\b|\b(?:" + _RATE_WORDS + r")\b"
+)
+_RATE = re.compile(
+    r"[\d€£$][^.;:]{0,30}?\b(?:par|per|chaque|each|every)\s+[a-z]"
+    r"|[\d€£$][^.;:]{0,30}?\b(?:a|an)\s+(?:" + _TIME_UNITS + r")\b|[\d€£$]\S*\s*/\s*[a-z]"
+    r"|\b(?:" + _RATE_WORDS + r")\b"
+)
 
 
 # A condition the question sets ("… if the foundation pulls out?", « … si la fondation se

@@ -164,6 +164,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          r"|\bcombien\b(?! d[e'])[^?]{0,60}\b(?:pay|vers|apport|depens|financ|invest|pret|donn|contribu|collect|recolt|lev|rapport|cout)(?:e|ee|es|ees|er|ir|i|ie|ies|is|ent|era|ront)\b"
                          # « Le département, il METTAIT combien ? », « Qui MET combien ? »
                          r"|\b(?:met|mets|mettent|mettait|mettaient|mis|mettra|mettront)\b[^?]{0,30}\bcombien\b(?! d[e'])"
+                         # « ça GAGNE combien par an ? », « il TOUCHE combien ? », « combien TOUCHENT
+                         # les agents ? »: a verb of earning said of someone (not « les vignerons
+                         # TOUCHÉS, y en avait combien »)
+                         r"|\b(?:ca|il|elle|ils|elles|on|tu|vous|qui|je|j')\s+(?:gagne|gagnent|gagnait|gagnaient|gagnera|gagneront|touche|touchent|touchait|touchaient|touchera|toucheront|paie|paye|paient|payent)\b[^?]{0,30}\bcombien\b(?! d[e'])"
+                         r"|\bcombien\s+(?:gagne|gagnent|gagnait|touche|touchent|touchait)\b"
                          # "How much does the company have to PAY OUT?": a verb of paying
                          r"|\bhow much\b(?! of\b)[^?]{0,60}\b(?:pay|paid|spen[dt]|invest|raise|donate|contribute|fine|charge|earn)(?:s|ed|d|ing)?\b")),
     ("age", re.compile(r"\b(quel age|how old|age of|l'age)\b")),

@@ -2724,3 +2724,20 @@ def test_an_organisation_asked_by_its_kind_is_answered_by_its_name(warehouse: As
     assert warehouse.ask("Which insurer sent the expert?").abstained
     answer = warehouse.ask("C'est quelle boîte qui était propriétaire de l'entrepôt ?")
     assert not answer.abstained and "Meubles Arnaud" in answer.answer, answer.answer
+
+
+def test_a_sum_asked_per_unit_is_no_total(market_hall: Assistant) -> None:
+    from assistant.extractive import _RATE
+    from assistant.language import question_kind
+    from assistant.text import fold
+
+    # £480,000 is what the repairs cost in all, not what a roofer is paid a day
+    assert market_hall.ask("how much do roofers get paid a day?").abstained
+    assert "480,000" in (market_hall.ask("How much did the repairs cost?").lead or "")
+    for rate in ("Members pay £30 a month.", "une avance de 1 200 euros par hectare", "€0.12/kWh"):
+        assert _RATE.search(fold(rate)), rate
+    assert not _RATE.search(fold("418 people had pledged a total of £312,400"))
+    # « ça GAGNE combien », « il TOUCHE combien »: a sum earned, not a count
+    assert question_kind("Un pompier, ça gagne combien par an ?") == "money"
+    assert question_kind("Il touche combien par mois, le maire ?") == "money"
+    assert question_kind("Combien de personnes touche la mesure ?") == "count"
