@@ -178,7 +178,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"\b(when|quand|depuis quand|since when|(?:what|which) (?:years?|dates?|days?|nights?|evenings?|mornings?|weekend)|quelle annee|en quelle annee|quelles? dates?|a quelle date|quels? jours?|quelles? (?:nuits?|soirees?|matinees?)|quels? (?:soirs?|matins?|week-ends?)|deadline|date limite|echeance)\b")),
     ("name", re.compile(r"\b(comment s'appelle|comment s'appellent|s'appellen?t? comment|what is the name|what's the name|quel est le nom|what are the names|quels sont les noms)\b")),
     ("person", re.compile(r"^(qui|who)\b|\b(who is|who was|who were|qui est|qui etait|qui sont|whom|comment s'appelle|what is the name|quel est le nom)\b")),
-    ("place", re.compile(rf"\b(where|ou se|ou a|ou est|ou sont|ou ont|which country|quel pays|(?:(?:in|at|to|from) )?which (?:\w+ )?{PLACE_NOUN_PATTERN}|(?:(?:dans|a|de|vers) )?quel(?:le)? (?:\w+ )?{PLACE_NOUN_PATTERN})\b")),
+    ("place", re.compile(rf"\b(where|ou se|ou a|ou est|ou sont|ou ont|which country|quel pays|(?:(?:in|at|to|from) )?which (?:\w+ )?{PLACE_NOUN_PATTERN}|(?:(?:in|at|to|from) )?what (?:(?!(?:the|a|an|this|that|its|their|his|her|our|does|did|is|was|will|has|have|do)\b)\w+ )?{PLACE_NOUN_PATTERN}|(?:(?:dans|a|de|vers) )?quel(?:le)? (?:\w+ )?{PLACE_NOUN_PATTERN})\b")),
     ("list", re.compile(r"\b(which|quels|quelles|what (countries|organisations|organizations|partners|domains|areas)|name (some|the)|list)\b")),
 ]  # fmt: skip
 

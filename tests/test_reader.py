@@ -2741,3 +2741,12 @@ def test_a_sum_asked_per_unit_is_no_total(market_hall: Assistant) -> None:
     assert question_kind("Un pompier, ça gagne combien par an ?") == "money"
     assert question_kind("Il touche combien par mois, le maire ?") == "money"
     assert question_kind("Combien de personnes touche la mesure ?") == "count"
+
+
+def test_what_and_a_place_noun_ask_where(market_hall: Assistant) -> None:
+    # "what STREET", like "which street", asks a place: « pitches on Bridge Street »
+    answer = market_hall.ask("the traders, what street are they moving to during the works?")
+    assert "Bridge Street" in (answer.lead or ""), answer.answer
+    from assistant.language import question_kind
+
+    assert question_kind("what the hospital said about it") == "other"
