@@ -1250,7 +1250,7 @@ def extract(
         candidates = named + [s for s in candidates if s not in named]
     if (
         candidates
-        and _ASKS_THE_OUTCOME.search(fold(asked))
+        and (_ASKS_THE_OUTCOME.search(fold(asked)) or _ASKS_AN_OUTCOME.search(fold(asked)))
         and asks_about_the_past(asked)
         and (
             tells_the_future(without_quotes(candidates[0].text))
@@ -1258,8 +1258,9 @@ def extract(
         )
     ):
         # "so which option did the cabinet go for IN THE END?" of "The county council's cabinet
-        # WILL CHOOSE between the four options at a meeting on Tuesday 24 March": the outcome
-        # asked of as past is, in its best sentence, still to come.
+        # WILL CHOOSE between the four options at a meeting on Tuesday 24 March", "what did the
+        # meeting CONCLUDE?" of "It WILL TAKE PLACE on Thursday 19 March": the outcome asked of
+        # as past is, in its best sentence, still to come.
         return Extract(
             [],
             kind,

@@ -2750,3 +2750,11 @@ def test_what_and_a_place_noun_ask_where(market_hall: Assistant) -> None:
     from assistant.language import question_kind
 
     assert question_kind("what the hospital said about it") == "other"
+
+
+def test_an_outcome_asked_as_past_of_what_is_to_come_is_refused(
+    footbridge: Assistant,
+) -> None:
+    # "residents would be asked for their views at a public meeting. It WILL TAKE PLACE on …"
+    answer = footbridge.ask("What did the public meeting conclude?")
+    assert answer.abstained and answer.abstain_reason == "its best sentence tells it as to come"
