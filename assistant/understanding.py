@@ -206,7 +206,8 @@ _ORGANISATION_KINDS = (
     r"|prestataires?|partis?|journa(?:l|ux)"
 )
 _ASKS_AN_ORGANISATION = re.compile(
-    r"\b(?:which|what|quel(?:le)?s?)\s+(?:[a-z-]+\s+)?(?:" + _ORGANISATION_KINDS + r")\b"
+    r"\b(?:which|what|quel(?:le)?s?)\s+(?:(?!(?:the|a|an|this|that|its|their|his|her|le|la|les"
+    r"|l|un|une|des|du|de)\b)[a-z-]+\s+)?(?:" + _ORGANISATION_KINDS + r")\b"
 )
 
 
