@@ -1242,8 +1242,12 @@ def extract(
     if asks_an_organisation(asked) and candidates and article is not None:
         # "which company built the trams?": a sentence naming something other than a person
         # that the question does not name, not « … ont été fabriquées à l'étranger ».
+        asked_names = capitalised_stems(asked)
+        article_names = only_capitalised_stems(article.text)
         named = [
-            s for s in candidates[:NAMING_CANDIDATES] if _names_another(s.text, asked, article)
+            s
+            for s in candidates[:NAMING_CANDIDATES]
+            if _names_another(s.text, asked_names, article_names)
         ]
         if not named:
             return Extract([], kind, 0.0, "no sentence names the organisation asked")
@@ -1252,10 +1256,7 @@ def extract(
         candidates
         and (_ASKS_THE_OUTCOME.search(fold(asked)) or _ASKS_AN_OUTCOME.search(fold(asked)))
         and asks_about_the_past(asked)
-        and (
-            tells_the_future(without_quotes(candidates[0].text))
-            or tells_a_plan(without_quotes(candidates[0].text))
-        )
+        and _tells_as_to_come(candidates[0].text)
     ):
         # "so which option did the cabinet go for IN THE END?" of "The county council's cabinet
         # WILL CHOOSE between the four options at a meeting on Tuesday 24 March", "what did the
@@ -2120,10 +2121,8 @@ _ASKED_CONDITION = re.compile(
 # A condition a sentence states: the question's forms and « en cas de », "in case of"; not
 # "even if", "as if", « même si », « comme si », which grant what follows.
 _STATED_CONDITION = re.compile(
-    r"(?<!\beven )(?<!\bas )\b(?:if|unless)\s+(?!so\b|not\b|any\b)[a-z]"
-    r"|(?<!\bmeme )(?<!\bcomme )\bsi\s+(?:le|la|les|l'|un|une|des|on|il|elle|ils|elles|ce"
-    r"|cette|ces|son|sa|ses|leur|leurs)\b|(?<!\bmeme )(?<!\bcomme )\bs'ils?\b"
-    r"|\ba condition que\b|\ben cas d(?:e|u|es|')|\bin (?:the )?(?:case|event) (?:of|that)\b"
+    r"(?<!\beven )(?<!\bas )(?<!\bmeme )(?<!\bcomme )(?:" + _ASKED_CONDITION.pattern + r")"
+    r"|\ben cas d(?:e|u|es|')|\bin (?:the )?(?:case|event) (?:of|that)\b"
 )
 _CONDITION = re.compile(
     r"\b(?:if|unless|provided|as long as|on condition|without|otherwise|in case|si|s'ils?"
@@ -2304,13 +2303,15 @@ def _of_the_asked_time(asked: str, sentences: list[ScoredSentence]) -> list[Scor
     if tells_the_future(asked):
         # « Quand est-ce qu'on AURA les premiers chiffres ? »: what the article announces, or
         # says is planned (« la PROCHAINE réunion » of « une réunion … EST PRÉVUE le … »).
-        coming = [
-            s
-            for s in sentences
-            if tells_the_future(without_quotes(s.text)) or tells_a_plan(without_quotes(s.text))
-        ]
+        coming = [s for s in sentences if _tells_as_to_come(s.text)]
         return coming or sentences
     return sentences
+
+
+def _tells_as_to_come(text: str) -> bool:
+    """Whether a sentence, outside the words it quotes, tells what will be or is planned."""
+    unquoted = without_quotes(text)
+    return tells_the_future(unquoted) or tells_a_plan(unquoted)
 
 
 def _revised_within(question: str, sentence: ScoredSentence) -> int:
@@ -2412,16 +2413,16 @@ def _dated_value(
     return at if best > 0.0 else -1
 
 
-def _names_another(text: str, asked: str, article: ArticleView) -> bool:
-    """Whether a sentence names something the question does not name and that is no person's
-    name (a word the article writes only capitalised), or opens a list ("… charities are:")."""
+def _names_another(text: str, stated: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether a sentence names something the question does not (`stated`) and that is no
+    person's name, of the `names` the article writes only capitalised, or opens a list ("…
+    charities are:")."""
     if text.rstrip().endswith(":"):
         return True
-    stated = capitalised_stems(asked)
     persons = stems_of(" ".join(name for name, _ in people(text)))
     return any(
         stem not in persons and not has_stem(stem, stated)
-        for stem in capitalised_stems(text) & only_capitalised_stems(article.text)
+        for stem in capitalised_stems(text) & names
     )
 
 
