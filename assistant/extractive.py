@@ -46,6 +46,7 @@ from assistant.facts import (
     counted_head,
     countries_in_order,
     counts_days,
+    counts_in_the_asked_unit,
     dates,
     days_spanned,
     enumerates,
@@ -1727,6 +1728,20 @@ def extract(
         # The quotes go in article order; the lead reads first the best, or the one naming
         # the asked role's holder by its word ("Who's the MAYOR?" of « la maire, N. Ferrier »).
         value_at = best.start
+    if (
+        kind == "count"
+        and counted_head(asked)
+        and required is not _DAY_RANGE
+        and not any(
+            counts_in_the_asked_unit(asked, s.text, q)
+            for s in chosen
+            for q in quantities(s.text)
+            if not q.currency and not is_age(s.text, q.end)
+        )
+    ):
+        # "Combien de lignes de bus empruntaient le pont ?" of "… every 20 minutes, between
+        # 7am and 7pm": no number the quotes hold counts things, let alone bus lines.
+        return Extract([], kind, evidence, f"no number counts {counted_head(asked)}")
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
     return Extract(
         chosen, intent, evidence, value_at=answers_at, value_named=value_named, denied=denied
@@ -2519,12 +2534,16 @@ def _counted_numbers(
     # "How many employees do the THREE town halls have?": a number the question states is no
     # answer to it.
     stated = find_entities(question).numbers
-    # A sum of money counts no thing ("Combien de barrages ?" is not answered in euros).
+    in_unit = bool(counted_head(question))
+    # A sum of money counts no thing ("Combien de barrages ?" is not answered in euros), nor
+    # does a number said in a unit ("how many bus lines?" of "every 20 minutes").
     spans = [
         [
             (q.start, q.end)
             for q in quantities(s.text)
-            if not q.currency and not states_a_number(s.text, q, stated)
+            if not q.currency
+            and not states_a_number(s.text, q, stated)
+            and (not in_unit or counts_in_the_asked_unit(question, s.text, q))
         ]
         for s in considered
     ]

@@ -1372,7 +1372,10 @@ def _quantity_facts(
         counting = [
             (q, c)
             for q, c in candidates
-            if not is_age(c.quote, q.end) and share_asked == is_share(c.quote, q.end)
+            if not is_age(c.quote, q.end)
+            and share_asked == is_share(c.quote, q.end)
+            # "How many runners registered?" is not "13.1 MILES": a number in the asked unit
+            and (not counted_head(question) or counts_in_the_asked_unit(question, c.quote, q))
         ]
         candidates = counting or candidates
         # "How many employees do the THREE town halls have?" is not answered by « trois ».
@@ -1622,6 +1625,62 @@ def _counted_words(quote: str, quantity: Quantity) -> list[str]:
     """The words right after a number, up to the clause's end: the thing it counts, if any."""
     clause = re.split(r"[,;:.()]", quote[quantity.end :], maxsplit=1)[0]
     return re.findall(r"[\wÀ-ÿ’'-]+", clause)[:5]
+
+
+# The units a number may be said in, by what they measure (folded forms): a number of minutes
+# counts no bus lines, and « 5 communes » is no length ("how many km long is the valley?").
+_UNIT_FORMS = {
+    "time": r"ans?|annees?|mois|jours?|journees?|semaines?|heures?|h|minutes?|mins?|mn|secondes?"
+    r"|siecles?|decennies?|nuits?|years?|yrs?|months?|days?|weeks?|hours?|hrs?|seconds?|secs?"
+    r"|centur(?:y|ies)|decades?|nights?|am|pm|a\.m|p\.m",
+    "length": r"metres?|meters?|m|kilometres?|kilometers?|km|centimetres?|centimeters?|cm"
+    r"|millimetres?|millimeters?|mm|miles?|yards?|feet|foot|ft",
+    "area": r"hectares?|ha|acres?|m2|m²|km2|km²|square|carres?",
+    "mass": r"tonnes?|tons?|kilos?|kilogrammes?|kilograms?|kg|grammes?|grams?|lbs?",
+    "volume": r"litres?|liters?|ml|cl|hl|hectolitres?|m3|m³|gallons?|cubic|cubes?",
+    "heat": r"degres?|degrees?|°c?",
+    "energy": r"kwh|mwh|gwh|kw|mw|gw|watts?|volts?|kv",
+    "speed": r"mph|km/h|kmh|noeuds?|knots?",
+}
+_UNIT_AFTER_NUMBER = re.compile(
+    r"[\s-]*(?:" + "|".join(f"(?P<{d}>{f})" for d, f in _UNIT_FORMS.items()) + r")(?![\w²³/])"
+    # right after the number: "36C"; an ordinal, « la 38e semaine », "the 5th"; a clock, "8:30"
+    r"|(?P<celsius>c)\b|(?P<rank>e|er|ere|eme|th|st|nd|rd)\b|(?P<clock>:\d\d)"
+)
+_UNIT_NOUN = {d: re.compile(f"(?:{f})") for d, f in _UNIT_FORMS.items()}
+
+
+def unit_dimension(noun: str) -> str:
+    """What a noun measures when it is a unit ('time' for « jours », 'length' for "km"), else
+    ''."""
+    folded = fold(noun)
+    return next((d for d, form in _UNIT_NOUN.items() if form.fullmatch(folded)), "")
+
+
+def measured_dimension(text: str, end: int) -> str:
+    """What the number of a text ending at `end` measures, by the unit right after it ('time'
+    for « 20 minutes », 'length' for "13.1 miles"), or '' when none follows."""
+    unit = _UNIT_AFTER_NUMBER.match(fold(text[end : end + 16]))
+    if unit is None:
+        return ""
+    if unit.group("celsius"):
+        return "heat"
+    if unit.group("rank"):
+        return "rank"
+    if unit.group("clock"):
+        return "time"
+    return next(d for d in _UNIT_FORMS if unit.group(d))
+
+
+def counts_in_the_asked_unit(question: str, text: str, quantity: Quantity) -> bool:
+    """Whether a number of a text is said in what a count question counts: a thing (no unit
+    after it, no time of day) when it asks things ("how many bus lines?" is not « 20 minutes »,
+    nor "8:30 a.m."), the unit's kind when it asks units ("combien de km ?" of « 12
+    kilomètres », not « 5 communes »)."""
+    said_in = measured_dimension(text, quantity.end)
+    if any(start <= quantity.start < end for _, (start, end) in clock_times(text)):
+        said_in = "time"
+    return said_in == unit_dimension(counted_head(question))
 
 
 # The folded stems of a day ("how many days" is answered in days).

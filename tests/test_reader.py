@@ -2001,6 +2001,43 @@ def test_a_short_why_answer_quotes_the_sentence_that_explains_it(footbridge: Ass
     assert "stay shut for months" in quotes and "has to be replaced" in quotes
 
 
+SHUTTLE = """Wrenford bridge shut as shuttle buses take over
+
+WRENFORD, Thursday 12 February 2026 – The road bridge over the river Tarn at Wrenford will stay closed until the summer, the county council said on Wednesday.
+
+From Monday 16 February, a free shuttle bus will link both ends of the walkway with the town centre every 20 minutes, between 7am and 7pm on weekdays. Before it closed, the bridge carried 14,200 vehicles a day.
+
+Drivers now face a detour of 19 miles through Kelby. Organisers of Sunday's river race shortened the course from the usual 13.1 miles to 10 miles, and of the 6,400 runners who had registered, 5,230 turned up for the start.
+"""
+
+
+@pytest.fixture(scope="module")
+def shuttle(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "shuttle-2026.en.txt", SHUTTLE)
+
+
+def test_a_count_is_a_number_in_the_asked_unit(shuttle: Assistant) -> None:
+    from assistant.facts import measured_dimension, unit_dimension
+
+    assert measured_dimension("every 20 minutes", 8) == "time"
+    assert measured_dimension("a 36-degree evening", 4) == "heat"
+    assert measured_dimension("la 38e semaine", 5) == "rank"
+    assert measured_dimension("14,200 vehicles", 6) == ""
+    assert (unit_dimension("km"), unit_dimension("tonnes"), unit_dimension("lignes")) == (
+        "length",
+        "mass",
+        "",
+    )
+    # bus lines are things: « every 20 minutes » counts none (a time), nor "7am"
+    assert shuttle.ask("Combien de lignes de bus empruntaient le pont ?").abstained
+    # registered runners: not the course's « 13.1 miles », the first number of the quote
+    registered = shuttle.ask("Ils étaient combien d'inscrits à la course ?")
+    assert "6\u202f400" in (registered.lead or "") and "13" not in (registered.lead or "")
+    # a unit asked is read in that unit; things asked are still counted
+    assert "19 miles" in (shuttle.ask("how many miles is the detour?").lead or "")
+    assert "14,200" in (shuttle.ask("How many vehicles used the bridge each day?").lead or "")
+
+
 LIBRARY = """Elmbury library reopens after the flood
 
 ELMBURY, Thursday 12 March 2026 – Elmbury's public library reopened on Monday, five months after a burst pipe flooded its ground floor.
