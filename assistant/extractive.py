@@ -2100,7 +2100,7 @@ def _denial_closeness(
     if (retractions or denials) and not polarity(fold(question)) and not reports_a_denial(question):
         # "Why did they go ahead with the ticket rise?" of « la hausse … a été abandonnée »;
         # not "Did the council REJECT the plan?", which asks about the retraction itself.
-        scopes += retraction_scopes(sentence.text, words, only_denials=not retractions)
+        scopes += retraction_scopes(sentence.text, words, not retractions, question)
     if subjects:
         scopes += subject_denial_scopes(sentence.text)
     if not scopes:

@@ -383,7 +383,11 @@ _RETRACTION = re.compile(
     # a refusal: "declined to", « a refusé de recourir à la réquisition », "was refused" (not
     # "refuse collectors")
     r"|refused|refus(?:es?|ee?s?)(?=\s+(?:to|de|d'|par|by)\b|\s*[.,;:!?]|$)|declined\s+to"
-    r"|turned\s+down|" + _DENYING + r")\b"
+    r"|turned\s+down"
+    # harm that did not come: "the hives up the valley were SPARED", « ont été ÉPARGNÉS »,
+    # "came through UNSCATHED" (not « l'ÉPARGNE des ménages », savings)
+    r"|spared|epargnee?s|epargnee|(?<=ete )epargne|(?<=a )epargne|unscathed|unharmed|unaffected"
+    r"|indemnes?|" + _DENYING + r")\b"
 )
 # ... said of its subject when passive ("was discussed but rejected", « a été abandonnée »).
 _PASSIVE_BEFORE = re.compile(
@@ -399,14 +403,18 @@ _SUBORDINATE = re.compile(
 
 
 def retraction_scopes(
-    text: str, words: int = DENIAL_WORDS, only_denials: bool = False
+    text: str, words: int = DENIAL_WORDS, only_denials: bool = False, asked: str = ""
 ) -> list[tuple[int, int]]:
     """Where each retraction of a text ("was rejected", « a été abandonnée ») takes back
     something: its subject when passive, else the (at most `words`) words it governs; with
-    `only_denials`, only what somebody denies ("denied that …")."""
+    `only_denials`, only what somebody denies ("denied that …"); not one the `asked` question
+    holds itself ("Which hives were SPARED?" of "… were spared" asks about it)."""
     folded = fold_in_place(text)
+    asked_stems = {w[:5] for w in re.findall(r"[a-z]+", fold_in_place(asked))}
     scopes: list[tuple[int, int]] = []
     for cue in (_DENIAL_VERB if only_denials else _RETRACTION).finditer(folded):
+        if cue.group(0)[:5] in asked_stems:
+            continue
         before = folded[: cue.start()]
         clause = re.split(r"[.;:!?]\s", before)[-1]
         if _DENIAL.search(clause[-30:]):

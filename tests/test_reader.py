@@ -2007,6 +2007,8 @@ WRENFORD, Thursday 12 February 2026 – The road bridge over the river Tarn at W
 
 From Monday 16 February, a free shuttle bus will link both ends of the walkway with the town centre every 20 minutes, between 7am and 7pm on weekdays. Before it closed, the bridge carried 14,200 vehicles a day.
 
+The January flood cracked the bridge's piers. The houses of Quay Street, next to the river, were spared.
+
 Drivers now face a detour of 19 miles through Kelby. Organisers of Sunday's river race shortened the course from the usual 13.1 miles to 10 miles, and of the 6,400 runners who had registered, 5,230 turned up for the start.
 """
 
@@ -2795,3 +2797,18 @@ def test_an_outcome_asked_as_past_of_what_is_to_come_is_refused(
     # "residents would be asked for their views at a public meeting. It WILL TAKE PLACE on …"
     answer = footbridge.ask("What did the public meeting conclude?")
     assert answer.abstained and answer.abstain_reason == "its best sentence tells it as to come"
+
+
+def test_a_thing_spared_is_denied_unless_the_sparing_is_asked(shuttle: Assistant) -> None:
+    from assistant.understanding import retraction_scopes
+
+    sentence = "Les ruchers de la haute vallée ont été épargnés."
+    assert [sentence[a:b] for a, b in retraction_scopes(sentence)] == [sentence[:-1]]
+    assert retraction_scopes("L'épargne des ménages a baissé.") == []  # savings, not spared
+    assert retraction_scopes(sentence, asked="Quels ruchers ont été épargnés ?") == []
+    # "were spared" takes back the flooding the question asks about, in either language
+    assert (shuttle.ask("Were the houses of Quay Street flooded?").lead or "").startswith("No")
+    flooded = shuttle.ask("les maisons de Quay Street ont-elles été inondées ?")
+    assert (flooded.lead or "").startswith("Non")
+    # asked whether they were spared, the same sentence says yes
+    assert (shuttle.ask("Were the Quay Street houses spared?").lead or "").startswith("Yes")
