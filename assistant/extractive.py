@@ -414,10 +414,11 @@ _ASKS_FOR_A_SHARE = re.compile(
     r"|\bwhat\s+(?:percentage|percent|share|proportion|fraction)\b|\bcombien\s+de\s+pour\s?cent"
 )
 
+_COUNT_FORM = _Quantity()
 _REQUIRED_FORM: dict[str, re.Pattern[str] | _Quantity | _DayRange | _Lasting] = {
     "measure": MEASURED,
-    "size": _Quantity(),
-    "count": _Quantity(),
+    "size": _COUNT_FORM,
+    "count": _COUNT_FORM,
     "duration": _Lasting(),
     "date": _DATE,
     "money": _MONEY,
@@ -1732,12 +1733,7 @@ def extract(
         kind == "count"
         and counted_head(asked)
         and required is not _DAY_RANGE
-        and not any(
-            counts_in_the_asked_unit(asked, s.text, q)
-            for s in chosen
-            for q in quantities(s.text)
-            if not q.currency and not is_age(s.text, q.end)
-        )
+        and not any(_holds_a_number_in_the_asked_unit(asked, s.text) for s in chosen)
     ):
         # "Combien de lignes de bus empruntaient le pont ?" of "… every 20 minutes, between
         # 7am and 7pm": no number the quotes hold counts things, let alone bus lines.
@@ -2513,6 +2509,18 @@ _TIME_UNIT = re.compile(
 )
 
 
+def _holds_a_number_in_the_asked_unit(question: str, text: str) -> bool:
+    """Whether a sentence holds a number, read as a count question's answer is (not a date, an
+    age or a sum of money: « La nef mesure 1500 mètres carrés » is no year), in the unit the
+    question counts in (`counts_in_the_asked_unit`)."""
+    sums = [(q.start, q.end) for q in quantities(text) if q.currency]
+    return any(
+        counts_in_the_asked_unit(question, text, number.start(), number.end())
+        for number in _COUNT_FORM.finditer(text)
+        if not any(start <= number.start() < end for start, end in sums)
+    )
+
+
 def _first_number_is_a_time(text: str, noun: str) -> bool:
     """Whether a sentence's first number counts a unit of time ("trois ANS") while the asked
     noun is none."""
@@ -2543,7 +2551,7 @@ def _counted_numbers(
             for q in quantities(s.text)
             if not q.currency
             and not states_a_number(s.text, q, stated)
-            and (not in_unit or counts_in_the_asked_unit(question, s.text, q))
+            and (not in_unit or counts_in_the_asked_unit(question, s.text, q.start, q.end))
         ]
         for s in considered
     ]

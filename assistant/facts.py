@@ -1375,7 +1375,10 @@ def _quantity_facts(
             if not is_age(c.quote, q.end)
             and share_asked == is_share(c.quote, q.end)
             # "How many runners registered?" is not "13.1 MILES": a number in the asked unit
-            and (not counted_head(question) or counts_in_the_asked_unit(question, c.quote, q))
+            and (
+                not counted_head(question)
+                or counts_in_the_asked_unit(question, c.quote, q.start, q.end)
+            )
         ]
         candidates = counting or candidates
         # "How many employees do the THREE town halls have?" is not answered by « trois ».
@@ -1672,13 +1675,13 @@ def measured_dimension(text: str, end: int) -> str:
     return next(d for d in _UNIT_FORMS if unit.group(d))
 
 
-def counts_in_the_asked_unit(question: str, text: str, quantity: Quantity) -> bool:
+def counts_in_the_asked_unit(question: str, text: str, start: int, end: int) -> bool:
     """Whether a number of a text is said in what a count question counts: a thing (no unit
     after it, no time of day) when it asks things ("how many bus lines?" is not « 20 minutes »,
     nor "8:30 a.m."), the unit's kind when it asks units ("combien de km ?" of « 12
     kilomètres », not « 5 communes »)."""
-    said_in = measured_dimension(text, quantity.end)
-    if any(start <= quantity.start < end for _, (start, end) in clock_times(text)):
+    said_in = measured_dimension(text, end)
+    if any(begin <= start < stop for _, (begin, stop) in clock_times(text)):
         said_in = "time"
     return said_in == unit_dimension(counted_head(question))
 

@@ -277,7 +277,8 @@ def test_the_asker_s_noun_is_said_only_of_a_number_that_counts_it() -> None:
     facts = facts_of(
         analyse_question("How many bells does the abbey have?"), "count", [_cite(quote)], "en", "fr"
     )
-    assert [f.rendering for f in facts] == ["38 (“mètres”)"]
+    # (a length counts no bells either: the number of a thing is shown, with its own noun)
+    assert [f.rendering for f in facts] == ["3 (“absidioles”)"]
     quote = "Il a réuni 11 entreprises et 27 artisans."
     facts = facts_of(
         analyse_question("Combien d’entreprises ?"), "count", [_cite(quote)], "fr", "fr"
