@@ -39,6 +39,7 @@ from assistant.facts import (
     SINCE_YEAR,
     Quantity,
     asked_phrase,
+    asked_unit,
     asks_for_countries,
     clock_times,
     compared_numbers,
@@ -46,7 +47,6 @@ from assistant.facts import (
     counted_head,
     countries_in_order,
     counts_days,
-    counts_in_the_asked_unit,
     dates,
     days_spanned,
     enumerates,
@@ -60,6 +60,7 @@ from assistant.facts import (
     locative_place,
     measures_fitting,
     names_typed_lowercase,
+    number_unit,
     original_label,
     people,
     place_named,
@@ -1729,15 +1730,12 @@ def extract(
         # The quotes go in article order; the lead reads first the best, or the one naming
         # the asked role's holder by its word ("Who's the MAYOR?" of « la maire, N. Ferrier »).
         value_at = best.start
-    if (
-        kind == "count"
-        and counted_head(asked)
-        and required is not _DAY_RANGE
-        and not any(_holds_a_number_in_the_asked_unit(asked, s.text) for s in chosen)
-    ):
+    head = counted_head(asked) if kind == "count" and required is not _DAY_RANGE else ""
+    unit = asked_unit(asked) if head else ""
+    if head and not any(_holds_a_number_in(s.text, unit) for s in chosen):
         # "Combien de lignes de bus empruntaient le pont ?" of "… every 20 minutes, between
         # 7am and 7pm": no number the quotes hold counts things, let alone bus lines.
-        return Extract([], kind, evidence, f"no number counts {counted_head(asked)}")
+        return Extract([], kind, evidence, f"no number counts {head}")
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
     return Extract(
         chosen, intent, evidence, value_at=answers_at, value_named=value_named, denied=denied
@@ -2107,18 +2105,18 @@ def _denial_closeness(
 # A sum asked per something ("… combien PAR NUIT ?", "how much do they make A MONTH?", « le
 # prix DU KWH »), and a sentence stating one ("£4.85 PER meal", « 1 200 euros PAR hectare »,
 # "£30 a month", "€0.12/kWh", "an ANNUAL fee").
-_TIME_UNITS = r"year|month|week|day|night|hour|head|tonne|ton|kilo|litre|liter|unit|person"
+_RATE_UNITS = r"year|month|week|day|night|hour|head|tonne|ton|kilo|litre|liter|unit|person"
 _RATE_WORDS = (
     r"annual|yearly|monthly|weekly|daily|hourly|nightly|annuel(?:le)?s?|mensuel(?:le)?s?"
     r"|hebdomadaires?|quotidien(?:ne)?s?|horaires?"
 )
 _ASKS_A_RATE = re.compile(
-    r"\b(?:par|per|chaque|each|every)\s+[a-z]|\b(?:a|an)\s+(?:" + _TIME_UNITS + r")s?\b"
+    r"\b(?:par|per|chaque|each|every)\s+[a-z]|\b(?:a|an)\s+(?:" + _RATE_UNITS + r")s?\b"
     r"|\b(?:du|le|la|l')\s?(?:kwh|litre|kilo|tonne|m3)\b|\b(?:" + _RATE_WORDS + r")\b"
 )
 _RATE = re.compile(
     r"[\d€£$][^.;:]{0,30}?\b(?:par|per|chaque|each|every)\s+[a-z]"
-    r"|[\d€£$][^.;:]{0,30}?\b(?:a|an)\s+(?:" + _TIME_UNITS + r")\b|[\d€£$]\S*\s*/\s*[a-z]"
+    r"|[\d€£$][^.;:]{0,30}?\b(?:a|an)\s+(?:" + _RATE_UNITS + r")\b|[\d€£$]\S*\s*/\s*[a-z]"
     r"|\b(?:" + _RATE_WORDS + r")\b"
 )
 
@@ -2509,13 +2507,13 @@ _TIME_UNIT = re.compile(
 )
 
 
-def _holds_a_number_in_the_asked_unit(question: str, text: str) -> bool:
+def _holds_a_number_in(text: str, unit: str) -> bool:
     """Whether a sentence holds a number, read as a count question's answer is (not a date, an
-    age or a sum of money: « La nef mesure 1500 mètres carrés » is no year), in the unit the
-    question counts in (`counts_in_the_asked_unit`)."""
+    age or a sum of money: « La nef mesure 1500 mètres carrés » is no year), said in `unit`
+    (`facts.number_unit`; '' for things)."""
     sums = [(q.start, q.end) for q in quantities(text) if q.currency]
     return any(
-        counts_in_the_asked_unit(question, text, number.start(), number.end())
+        number_unit(text, number.start(), number.end()) == unit
         for number in _COUNT_FORM.finditer(text)
         if not any(start <= number.start() < end for start, end in sums)
     )
@@ -2542,7 +2540,7 @@ def _counted_numbers(
     # "How many employees do the THREE town halls have?": a number the question states is no
     # answer to it.
     stated = find_entities(question).numbers
-    in_unit = bool(counted_head(question))
+    unit = asked_unit(question) if counted_head(question) else None
     # A sum of money counts no thing ("Combien de barrages ?" is not answered in euros), nor
     # does a number said in a unit ("how many bus lines?" of "every 20 minutes").
     spans = [
@@ -2551,7 +2549,7 @@ def _counted_numbers(
             for q in quantities(s.text)
             if not q.currency
             and not states_a_number(s.text, q, stated)
-            and (not in_unit or counts_in_the_asked_unit(question, s.text, q.start, q.end))
+            and (unit is None or number_unit(s.text, q.start, q.end) == unit)
         ]
         for s in considered
     ]

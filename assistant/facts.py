@@ -1369,16 +1369,14 @@ def _quantity_facts(
         # « Il a pris combien, le directeur ? » is not answered by his age (« 58 ans, »), nor
         # "How many patients …?" by a share ("92% of patients") unless one is asked.
         share_asked = bool(ASKS_SHARE.search(fold(question)))
+        unit = asked_unit(question) if counted_head(question) else None
         counting = [
             (q, c)
             for q, c in candidates
             if not is_age(c.quote, q.end)
             and share_asked == is_share(c.quote, q.end)
             # "How many runners registered?" is not "13.1 MILES": a number in the asked unit
-            and (
-                not counted_head(question)
-                or counts_in_the_asked_unit(question, c.quote, q.start, q.end)
-            )
+            and (unit is None or number_unit(c.quote, q.start, q.end) == unit)
         ]
         candidates = counting or candidates
         # "How many employees do the THREE town halls have?" is not answered by « trois ».
@@ -1675,15 +1673,19 @@ def measured_dimension(text: str, end: int) -> str:
     return next(d for d in _UNIT_FORMS if unit.group(d))
 
 
-def counts_in_the_asked_unit(question: str, text: str, start: int, end: int) -> bool:
-    """Whether a number of a text is said in what a count question counts: a thing (no unit
-    after it, no time of day) when it asks things ("how many bus lines?" is not « 20 minutes »,
-    nor "8:30 a.m."), the unit's kind when it asks units ("combien de km ?" of « 12
-    kilomètres », not « 5 communes »)."""
-    said_in = measured_dimension(text, end)
+def asked_unit(question: str) -> str:
+    """What a count question counts in: a unit's kind ("combien de KM ?": 'length'), '' for
+    things ("how many bus lines?")."""
+    return unit_dimension(counted_head(question))
+
+
+def number_unit(text: str, start: int, end: int) -> str:
+    """What the number of a text between `start` and `end` is said in, to compare with
+    `asked_unit`: its unit's kind, 'time' for a time of day ("8:30 a.m."), '' for things
+    ("how many bus lines?" is not « 20 minutes », "combien de km ?" not « 5 communes »)."""
     if any(begin <= start < stop for _, (begin, stop) in clock_times(text)):
-        said_in = "time"
-    return said_in == unit_dimension(counted_head(question))
+        return "time"
+    return measured_dimension(text, end)
 
 
 # The folded stems of a day ("how many days" is answered in days).
