@@ -44,9 +44,15 @@ _TEXTED_WORD = re.compile(
     r"\b(" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _TEXTED) + r")\b"
 )
 _TEXTED_IT_IS = re.compile(
-    r"\b(c)\s+(?=(?:qui|quoi|quand|où|combien|quel|quelle|quels|quelles|comment)\b)",
+    r"\b(c)\s+(?=(?:qui|quoi|quand|où|ou|combien|quel|quelle|quels|quelles|comment)\b)",
     re.IGNORECASE,
 )
+
+
+# English question words as texted, without their apostrophe: "WHATS the manager's name?",
+# "WHOS the woman speaking …", "HW many …" ("whats" is no word but "what's").
+_TEXTED_EN = {"whats": "what's", "whos": "who's", "wheres": "where's", "hows": "how's", "hw": "how"}
+_TEXTED_EN_WORD = re.compile(r"\b(" + "|".join(_TEXTED_EN) + r")\b", re.IGNORECASE)
 
 
 def said_plainly(question: str) -> str:
@@ -54,6 +60,7 @@ def said_plainly(question: str) -> str:
     left?" as "how many people left?", « combien de monde ? » as « combien de personnes ? »;
     French question words as texted spelled out (« c koi » as « c'est quoi »)."""
     question = _TEXTED_WORD.sub(lambda m: _TEXTED[m.group(1).lower()], question)
+    question = _TEXTED_EN_WORD.sub(lambda m: _TEXTED_EN[m.group(1).lower()], question)
     question = _TEXTED_IT_IS.sub(lambda m: f"{m.group(1)}'est ", question)
     question = _PEOPLE_SAID.sub(
         lambda m: f"{m.group(1)} {'people' if m.group(1).lower() == 'how many' else 'personnes'}",

@@ -95,7 +95,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("count", _COUNT),
     ("when", re.compile(r"\b(when|quand|(?:what|which) (?:years?|dates?|days?|months?)|(?:what|which)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:new\s+|exact\s+|actual\s+|original\s+|final\s+|next\s+|planned\s+|revised\s+|official\s+)?(?:years?|dates?|days?|months?)|quelles? annees?|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance|since when|depuis quand|how long|combien de temps|what time|quelle heure|quel mois)\b")),
     ("who", re.compile(r"^(qui|who)\b|\b(who|whom|whose|c'est qui|(?:il )?y (?:a|avait|aura) qui|c qui|c'etait qui|qui est|qui sont|qui a|qui etait|quel poste|what position|what role|quel role|what job|what is .{0,30} job|fait quoi|does .{0,30} do)\b")),
-    ("where", re.compile(rf"\b(where|ou (se|a|est|sont|ont|etait|aura|va)|which (\w+ )?(?:{PLACE_NOUN_PATTERN}|country)|quel pays|quel(?:le)? (\w+ )?{PLACE_NOUN_PATTERN}|which (?:part|end|side|corner) of|quel coin|quelle partie|whereabouts|se trouve|se trouvent|located)\b|^ou\b")),
+    ("where", re.compile(rf"\b(where|ou (se|a|est|sont|ont|etait|aura|va)|which (\w+ )?(?:{PLACE_NOUN_PATTERN}|country)|quel pays|quel(?:le)? (\w+ )?{PLACE_NOUN_PATTERN}|which (?:part|end|side|corner) of|quel coin|quelle partie|whereabouts|se trouve|se trouvent|located|c'est ou)\b|^ou\b")),
     ("list", re.compile(r"\b(which|quels|quelles|lesquels|lesquelles|list|liste|name (some|the|all)|what (countries|organisations|organizations|partners|domains|areas|cities|crafts|trades))\b")),
 )  # fmt: skip
 # An English past tense right after "what" ("what CAUSED …"), not a noun ending so ("speed").

@@ -2419,6 +2419,23 @@ def test_french_question_words_as_texted_are_read(market_hall: Assistant) -> Non
     assert "Joan Pike" in (market_hall.ask("c qui la présidente du trust ?").lead or "")
 
 
+def test_english_question_words_texted_without_their_apostrophe_are_read(
+    market_hall: Assistant,
+) -> None:
+    from assistant.questions import said_plainly
+
+    assert said_plainly("whats the fuss") == "what's the fuss"
+    assert said_plainly("hw many traders?") == "how many traders?"
+    assert said_plainly("Whats up, whos in?") == "what's up, who's in?"
+    # "whos", "whats" ask who and what, not yes or no
+    assert "leader" in (market_hall.ask("whos Tom Reeve?").lead or "")
+    answer = market_hall.ask("hw many visitors did the hall count in 2025?")
+    assert "41,000" in (answer.lead or "")
+    # « c ou », « c'est où » texted without its accent: where
+    answer = market_hall.ask("c ou les commerçants vont vendre pendant les travaux ?")
+    assert "Bridge Street" in (answer.lead or "")
+
+
 def test_a_yes_no_question_is_answered_no_by_the_sentence_carrying_on_or_a_yet_to(
     market_hall: Assistant,
 ) -> None:
