@@ -40,6 +40,7 @@ from assistant.facts import (
     Quantity,
     asked_phrase,
     asked_unit,
+    asks_a_name,
     asks_for_countries,
     clock_times,
     compared_numbers,
@@ -59,6 +60,7 @@ from assistant.facts import (
     lead_line,
     locative_place,
     measures_fitting,
+    names_given,
     names_typed_lowercase,
     number_unit,
     original_label,
@@ -1736,6 +1738,10 @@ def extract(
         # "Combien de lignes de bus empruntaient le pont ?" of "… every 20 minutes, between
         # 7am and 7pm": no number the quotes hold counts things, let alone bus lines.
         return Extract([], kind, evidence, f"no number counts {head}")
+    if asks_a_name(asked) and not any(names_given(asked, s.text) for s in chosen):
+        # "whats the acting manager's name?" of "… has been run by an acting manager since
+        # then": a name asked, and the quotes give none the question does not.
+        return Extract([], kind, evidence, "no name is given")
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
     return Extract(
         chosen, intent, evidence, value_at=answers_at, value_named=value_named, denied=denied

@@ -611,6 +611,49 @@ def _persons_names(text: str) -> frozenset[str]:
     return frozenset(w for w in named if w[:NAME_STEM] in only_names)
 
 
+# A question asking what a person or thing is called: "whats the NAME OF the 63-year-old",
+# "the acting manager'S NAME", « C'est quoi LE NOM DE l'arboriculteur », « la boîte
+# S'APPELAIT comment ? », "what's the new stadium going to be CALLED?" (not "IN THE NAME of",
+# « AU NOM du syndicat », nor "the name vote").
+_NAME_ASKED = re.compile(
+    r"(?<!in the )\bname of\b|['’]s name\b|\b(?:his|her|their|its) name\b"
+    r"|(?<!\bau )\bnom (?:de|du|des|d['’])|\b(?:son|leur) nom\b|\bquel nom\b|\bwhat name\b"
+    r"|\bs['’]appel\w*|\bcalled\s*[?.!]*$"
+)
+
+
+def asks_a_name(question: str) -> bool:
+    """Whether a question asks what a person or a thing is called."""
+    return bool(_NAME_ASKED.search(fold(question)))
+
+
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)*")
+
+
+def names_given(question: str, text: str) -> list[str]:
+    """The names a text gives that the question does not state: persons', and other
+    capitalised names that open no sentence and are no place, month or day ("UrbanSpoke
+    Mobility Ltd"; not « Montreval » of « le centre hospitalier de Montreval », nor "June")."""
+    stated = set(content_words(question))
+    given = [n for n, _ in people(text) if not stated & set(content_words(n))]
+    cues = (*PLACE_CUES, _PLACE_OF)
+    places = {fold(name) for name, _ in _placed_names(question, text, frozenset(), cues)}
+    for match in _NAME_RUN.finditer(text):
+        before = text[: match.start()].rstrip()
+        if not before or before[-1] in '.!?«“"':
+            continue  # a sentence's first word is capitalised anyway
+        name = re.sub(r"['’]s$", "", match.group())
+        words = [fold(w) for w in name.split()]
+        if stated & set(words) or any(w in STOPWORDS for w in words[:1]):
+            continue
+        if all(w in MONTHS or w in WEEKDAYS for w in words) or fold(name) in places:
+            continue
+        if find_entities(name, names_from_capitals=False).places:
+            continue
+        given.append(name)
+    return given
+
+
 @lru_cache(maxsize=16)
 def roles_of_people(text: str) -> Mapping[str, str]:
     """The role a text gives each person in apposition, by folded surname ("menon": "head of

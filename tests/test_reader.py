@@ -2436,6 +2436,25 @@ def test_english_question_words_texted_without_their_apostrophe_are_read(
     assert "Bridge Street" in (answer.lead or "")
 
 
+def test_a_name_asked_is_a_name_given(market_hall: Assistant) -> None:
+    from assistant.facts import asks_a_name, names_given
+
+    # "A judge has yet to decide …", "… turned into flats": the thing asked is there, its name
+    # is not
+    assert market_hall.ask("the judge, what's he called?").abstained
+    assert market_hall.ask("what are the flats going to be called?").abstained
+    answer = market_hall.ask("whats the name of the woman who sells fish?")
+    assert not answer.abstained and "Priya Shah" in (answer.lead or "")
+    assert asks_a_name("Elle s'appelait comment, la boîte ?") and asks_a_name("his name?")
+    assert not asks_a_name("Who spoke in the name of the union?")
+    assert not asks_a_name("Qui parle au nom du syndicat ?")
+    assert not asks_a_name("Was the race called off?")
+    # a person, or a name that is no place, month or day, and that the question does not state
+    said = "On 3 June the operator, UrbanSpoke Mobility Ltd, moved to Castlebridge."
+    assert names_given("which firm runs it?", said) == ["UrbanSpoke Mobility Ltd"]
+    assert names_given("what's UrbanSpoke's name?", said) == []
+
+
 def test_a_yes_no_question_is_answered_no_by_the_sentence_carrying_on_or_a_yet_to(
     market_hall: Assistant,
 ) -> None:
