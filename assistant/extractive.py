@@ -1738,7 +1738,8 @@ def extract(
         # "Combien de lignes de bus empruntaient le pont ?" of "… every 20 minutes, between
         # 7am and 7pm": no number the quotes hold counts things, let alone bus lines.
         return Extract([], kind, evidence, f"no number counts {head}")
-    if asks_a_name(asked) and not any(names_given(asked, s.text) for s in chosen):
+    article_text = article.text if article is not None else ""
+    if asks_a_name(asked) and not any(names_given(asked, s.text, article_text) for s in chosen):
         # "whats the acting manager's name?" of "… has been run by an acting manager since
         # then": a name asked, and the quotes give none the question does not.
         return Extract([], kind, evidence, "no name is given")

@@ -23,6 +23,7 @@ from assistant.entities import (
     NUMBER_WORD,
     WEEKDAYS,
     WORD_VALUES,
+    capitalised_stems,
     find_entities,
     named_places,
     names_at,
@@ -630,25 +631,41 @@ def asks_a_name(question: str) -> bool:
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)*")
 
 
-def names_given(question: str, text: str) -> list[str]:
+def names_given(question: str, text: str, article: str = "") -> list[str]:
     """The names a text gives that the question does not state: persons', and other
-    capitalised names that open no sentence and are no place, month or day ("UrbanSpoke
-    Mobility Ltd"; not « Montreval » of « le centre hospitalier de Montreval », nor "June")."""
-    stated = set(content_words(question))
-    given = [n for n, _ in people(text) if not stated & set(content_words(n))]
+    capitalised names that are no month or day ("UrbanSpoke Mobility Ltd", "the Bramford
+    Markets Trust" for "the trust"); a sentence's first word if the article writes it only as
+    a name; a place only when the question asks of a place ("the venue"), not « Montreval »
+    of « le centre hospitalier de Montreval » for "the 63-year-old who was the first case"."""
+    asked = fold(question)
+    own = capitalised_stems(" ".join(question.split()[1:]))  # the question's names
+
+    def stated(name: str) -> bool:
+        words = re.findall(r"[\wÀ-ÿ'’-]+", fold(name))
+        # a name the question writes ("Audouard's brother"), or types whole ("the eastmoor
+        # water spokesperson"); not one that only shares its noun ("the trust")
+        return bool(stems_of(name) & own) or all(
+            re.search(rf"\b{re.escape(w)}\b", asked) for w in words
+        )
+
+    given = [n for n, _ in people(text) if not stated(n)]
+    of_a_place = bool(set(content_words(question)) & _PLACE_HEADS)
     cues = (*PLACE_CUES, _PLACE_OF)
     places = {fold(name) for name, _ in _placed_names(question, text, frozenset(), cues)}
+    names_only = only_capitalised_stems(article) if article else frozenset()
     for match in _NAME_RUN.finditer(text):
-        before = text[: match.start()].rstrip()
-        if not before or before[-1] in '.!?«“"':
-            continue  # a sentence's first word is capitalised anyway
         name = re.sub(r"['’]s$", "", match.group())
         words = [fold(w) for w in name.split()]
-        if stated & set(words) or any(w in STOPWORDS for w in words[:1]):
+        before = text[: match.start()].rstrip()
+        if (not before or before[-1] in '.!?«“"') and words[0][:NAME_STEM] not in names_only:
+            continue  # a sentence's first word is capitalised anyway
+        if stated(name) or words[0] in STOPWORDS:
             continue
-        if all(w in MONTHS or w in WEEKDAYS for w in words) or fold(name) in places:
+        if all(w in MONTHS or w in WEEKDAYS for w in words):
             continue
-        if find_entities(name, names_from_capitals=False).places:
+        if not of_a_place and (
+            fold(name) in places or find_entities(name, names_from_capitals=False).places
+        ):
             continue
         given.append(name)
     return given

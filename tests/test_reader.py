@@ -2453,6 +2453,20 @@ def test_a_name_asked_is_a_name_given(market_hall: Assistant) -> None:
     said = "On 3 June the operator, UrbanSpoke Mobility Ltd, moved to Castlebridge."
     assert names_given("which firm runs it?", said) == ["UrbanSpoke Mobility Ltd"]
     assert names_given("what's UrbanSpoke's name?", said) == []
+    # a name sharing the asked noun is given; a place, when a place is asked
+    fund = "Lisbon launched the Urban Drought Resilience Fund."
+    assert names_given("what's the name of the new fund?", fund) == [
+        "Urban Drought Resilience Fund"
+    ]
+    venue = "Delegates met at the Belém Congress Centre."
+    assert names_given("What was the venue called?", venue) == ["Belém Congress Centre"]
+    assert names_given("what was the delegate called?", venue) == []
+    # a sentence's first word, when the article writes it only as a name
+    article = "On Monday, Hammouchi met the delegations. Hammouchi spoke first."
+    assert names_given("the chief, what's his name?", "Hammouchi spoke first.", article) == [
+        "Hammouchi"
+    ]
+    assert names_given("the chief, what's his name?", "Hammouchi spoke first.") == []
 
 
 def test_a_yes_no_question_is_answered_no_by_the_sentence_carrying_on_or_a_yet_to(
