@@ -1007,6 +1007,9 @@ def facts_of(
             or (_coordinated_items(first_quotes, other) if intent == "list" else [])
             or _enumerated_phrases(first_quotes, other)
             or (_coordinated_items(citations, other) if intent == "list" else [])
+            # "à part le bar, ils veulent mettre quoi d'autre ?" of a later quote, "Its plan
+            # sets out four uses for the building: a bar and restaurant, a small village shop, …"
+            or _items_after_a_colon(citations[len(first_quotes) :], other)
         )
         if enumerated:
             return enumerated

@@ -485,6 +485,19 @@ def test_items_listed_after_a_colon_one_per_semicolon_are_each_named() -> None:
     ]
 
 
+def test_items_listed_after_a_colon_in_a_later_quote_are_named() -> None:
+    first = "The firm wants to convert the pub into two houses and build four more."
+    listing = (
+        "Its plan sets out four uses for the building: a bar and restaurant, a small village "
+        "shop, a post office counter two mornings a week, and a community room for clubs."
+    )
+    analysis = analyse_question("à part le bar, ils veulent mettre quoi d'autre dans le bâtiment ?")
+    far = Citation(2, "c2", "article.txt", listing, 400, 400 + len(listing), True)
+    facts = facts_of(analysis, "what", [_cite(first), far], "fr", "en")
+    assert "« a small village shop »" in [f.rendering for f in facts]
+    assert {f.n for f in facts} == {2}
+
+
 def test_a_clause_after_a_name_is_no_role() -> None:
     led = "The inquiry, led by Captain Alan Pryce, visibility had dropped to 150 metres."
     assert people(led) == [("Captain Alan Pryce", "")]
