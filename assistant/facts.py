@@ -757,7 +757,9 @@ _PLACE_NAME = (
     r"[A-ZÀ-Ý][\wÀ-ÿ'’]+)*)"
 )
 _PLACE = re.compile(
-    rf"\b(?:à|au|aux|in|at|near|près de|ville de|city of|commune de|village de){_PLACE_NAME}"
+    r"\b(?:à|au|aux|in|at|near|près de|ville de|city of|commune de|village de"
+    # "through THE VILLAGE OF Colbrook", not where someone is "from the village of Thornby"
+    rf"|(?<!from the )(?:town|village) of){_PLACE_NAME}"
 )
 # Weaker cues, read after the others: "on Market Square", "onto Mill Wynd", « sur Saint-Loubès »,
 # not after a name ("the Summit ON Drought").

@@ -498,6 +498,21 @@ def test_items_listed_after_a_colon_in_a_later_quote_are_named() -> None:
     assert {f.n for f in facts} == {2}
 
 
+def test_a_place_is_named_after_the_village_of_not_where_one_comes_from() -> None:
+    detour = "Drivers now face a diversion through the village of Colbrook, 9 miles away."
+    parked = "An ambulance waits in the car park of the Southmead community centre."
+    analysis = analyse_question("so where do you have to drive round now?")
+    facts = facts_of(analysis, "place", [_cite(detour), _cite(parked, 2)], "en", "en")
+    assert [(f.text, f.n) for f in facts] == [("village of Colbrook", 1)]
+    treated = (
+        "Doreen Makepeace, 71, a retired teacher from the village of Thornby, flies every six "
+        "weeks for treatment at the Port Alder Royal Infirmary."
+    )
+    analysis = analyse_question("where does the retired teacher get her treatment?")
+    facts = facts_of(analysis, "place", [_cite(treated)], "en", "en")
+    assert [f.text for f in facts] == ["Port Alder Royal Infirmary"]
+
+
 def test_a_clause_after_a_name_is_no_role() -> None:
     led = "The inquiry, led by Captain Alan Pryce, visibility had dropped to 150 metres."
     assert people(led) == [("Captain Alan Pryce", "")]
