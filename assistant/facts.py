@@ -955,9 +955,9 @@ def facts_of(
     if kind == "date" or intent == "when":
         if ASKS_TIME.search(fold(question)):
             return _time_facts(citations, language, question) or _date_facts(
-                citations, language, value_at
+                citations, language, value_at, question
             )
-        return _date_facts(citations, language, value_at) or _time_facts(
+        return _date_facts(citations, language, value_at, question) or _time_facts(
             citations, language, question
         )
     if intent == "who" and kind != "list":
@@ -1879,7 +1879,10 @@ def _days_facts(citations: Sequence[Citation], language: str) -> list[Fact]:
     return []
 
 
-def _date_facts(citations: Sequence[Citation], language: str, value_at: int = -1) -> list[Fact]:
+def _date_facts(
+    citations: Sequence[Citation], language: str, value_at: int = -1, question: str = ""
+) -> list[Fact]:
+    asked = fold(question)
     # the quote holding the date the answerer read as the answer first
     holding = [c for c in citations if c.start <= value_at < c.start + len(c.quote)]
     for citation in [*holding, *[c for c in citations if c not in holding]]:
@@ -1891,6 +1894,23 @@ def _date_facts(citations: Sequence[Citation], language: str, value_at: int = -1
         known = [d for d in found if citation.start + d[1][0] == value_at]
         parts, (start, end) = (known or precise)[0]
         rendering = render_date(parts, language)
+        following = next((d for d in found if d[1][0] >= end), None)
+        if following is not None and len(parts.days) <= 1 and not _ASKS_A_START.search(asked):
+            joined = _RANGE_JOINER.fullmatch(citation.quote[end : following[1][0]])
+            opened = _RANGE_OPENER.search(citation.quote[:start])
+            if (
+                joined
+                and (opened or joined.group(1))
+                and not _changed_from(citation.quote, start, end, following[1][0])
+            ):
+                # « du 7 septembre au 9 octobre 2026 », "from 3 November 2025 to 26 January
+                # 2026": a period over two months, both its ends (not a date "moved from …
+                # to …").
+                last = render_date(following[0], language)
+                end = following[1][1]
+                rendering = (
+                    f"{rendering} to {last}" if language == "en" else f"du {rendering} au {last}"
+                )
         weekday = _WEEKDAY_BEFORE.search(citation.quote[:start])
         if weekday and len(parts.days) == 1:
             # "on SUNDAY 9 May": the day of the week the article gives, in the asker's words
@@ -1902,6 +1922,17 @@ def _date_facts(citations: Sequence[Citation], language: str, value_at: int = -1
             start = weekday.start()
         return [Fact("date", citation.quote[start:end], rendering, citation.n)]
     return []
+
+
+# What joins a period's two dates ("from X TO Y", « du X AU Y », "X – Y", "X UNTIL Y"), the
+# word opening the first ("FROM", « DU », "BETWEEN") when the joiner alone says no period
+# (« au » also says "at"); and a question asking when a thing started, which one date answers.
+_RANGE_JOINER = re.compile(r"\s*(?:(until|till|jusqu['’]au|[–-])|to|au|and|et)\s*")
+_RANGE_OPENER = re.compile(r"\b(?:from|du|between|entre)\s*$", re.IGNORECASE)
+_ASKS_A_START = re.compile(
+    r"\b(?:start\w*|begin\w*|began|begun|open\w*|kick\w* off|commenc\w*|debut\w*|demarr\w*"
+    r"|ouvert\w*|a partir de quand|since when|depuis quand)\b"
+)
 
 
 # A day of the week written right before a date.

@@ -513,6 +513,26 @@ def test_a_place_is_named_after_the_village_of_not_where_one_comes_from() -> Non
     assert [f.text for f in facts] == ["Port Alder Royal Infirmary"]
 
 
+def test_a_period_over_two_months_is_given_by_both_its_ends() -> None:
+    held = "L'enquête publique s'est déroulée du 7 septembre au 9 octobre 2026."
+    asked = analyse_question("L'enquête publique a eu lieu à quelles dates ?")
+    facts = facts_of(asked, "date", [_cite(held)], "fr", "fr")
+    assert [f.rendering for f in facts] == ["du 7 septembre au 9 octobre 2026"]
+    ran = "The consultation ran from 3 November 2025 to 26 January 2026 and drew 9,847 replies."
+    asked = analyse_question("La concertation, elle s'est tenue sur quelle période ?")
+    facts = facts_of(asked, "date", [_cite(ran)], "fr", "en")
+    assert [f.rendering for f in facts] == ["du 3 novembre 2025 au 26 janvier 2026"]
+    # its start, when asked; a date moved is no period
+    asked = analyse_question("When did the consultation start?")
+    assert [f.rendering for f in facts_of(asked, "date", [_cite(ran)], "en", "en")] == [
+        "3 November 2025"
+    ]
+    moved = "The vote was moved from 3 November 2025 to 26 January 2026."
+    asked = analyse_question("When was the vote?")
+    facts = facts_of(asked, "date", [_cite(moved)], "en", "en")
+    assert "to" not in facts[0].rendering
+
+
 def test_a_clause_after_a_name_is_no_role() -> None:
     led = "The inquiry, led by Captain Alan Pryce, visibility had dropped to 150 metres."
     assert people(led) == [("Captain Alan Pryce", "")]
