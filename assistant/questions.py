@@ -58,7 +58,7 @@ _TEXTED_EN_WORD = re.compile(r"\b(" + "|".join(_TEXTED_EN) + r")\b", re.IGNORECA
 def said_plainly(question: str) -> str:
     """A question with readers' ways of saying what they count said plainly: "how many ppl
     left?" as "how many people left?", « combien de monde ? » as « combien de personnes ? »;
-    French question words as texted spelled out (« c koi » as « c'est quoi »)."""
+    question words as texted spelled out (« c koi » as « c'est quoi », "whats" as "what's")."""
     question = _TEXTED_WORD.sub(lambda m: _TEXTED[m.group(1).lower()], question)
     question = _TEXTED_EN_WORD.sub(lambda m: _TEXTED_EN[m.group(1).lower()], question)
     question = _TEXTED_IT_IS.sub(lambda m: f"{m.group(1)}'est ", question)
