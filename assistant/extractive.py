@@ -1469,6 +1469,11 @@ def extract(
             if holds is None and aligner is not None
             else None
         )
+        revised_otherwise = (
+            _revision_says_otherwise(aligner, asked, article)
+            if holds is None and other_way is None and aligner is not None and article is not None
+            else None
+        )
         if other_way is not None:
             reason = (
                 "its best sentence compares the other way"
@@ -1476,6 +1481,17 @@ def extract(
                 else "its paragraph says the change went the other way"
             )
             return Extract([], kind, evidence, reason, contradicted=other_way)
+        if revised_otherwise is not None:
+            # « Pourquoi le volume rejeté a été revu À LA BAISSE ? » of "Southmere Water first
+            # put the volume of the spill at 2.6 million litres. On 7 August the company revised
+            # that figure UP to 4.1 million litres", which is not among the best sentences.
+            return Extract(
+                [],
+                kind,
+                evidence,
+                "the article revised it the other way",
+                contradicted=revised_otherwise,
+            )
     split = (
         next((s for s in candidates[:COUNTED_CANDIDATES] if _split_vote(s.text)), None)
         if analysis.intent == "yesno" and _ASKS_UNANIMITY.search(fold(asked))
@@ -1780,7 +1796,9 @@ _WENT_UP = re.compile(
     r"|(?:bump|push|put|ramp|jack|scale|revise)(?:s|ed|d|ing)? (?:\w+ ){0,5}?up"
     r"|rais(?:e|es|ed|ing) (?:it|them|that|this|the \w+) to"
     r"|(?:shoot|shoots|shot|shooting) up|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|spik(?:e|es|ed|ing)"
-    r"|skyrocket\w*|(?:doubl|tripl)ed|up from|en hausse|flamb\w*|bondi\w*)\b"
+    r"|skyrocket\w*|(?:doubl|tripl)ed|up from|en hausse|flamb\w*|bondi\w*"
+    # « l'estimation a été RELEVÉE À 145 000 euros », « REHAUSSÉ »
+    r"|relev\w* (?:[\w']+ ){0,3}?(?:a|au) (?:environ )?\d+|rehauss\w*)\b"
 )
 _WENT_DOWN = re.compile(
     r"\b(?:decreas\w*|fell|fallen|falling|dropped|(?:go|goes|went|gone) down|baiss\w*"
@@ -1790,7 +1808,9 @@ _WENT_DOWN = re.compile(
     r"|drop(?:s|ping)?(?! off| out)|(?<!the )(?<!this )(?<!last )(?<!next )falls?"
     r"|lowered|lowering|lower(?:s)? (?:the|its|their|his|her|it|them|that|this)"
     r"|dip(?:s|ped|ping)?|plummet\w*|tumbl\w*|halved|slash\w*|down from|en baisse|degringol\w*"
-    r"|effondr\w*)\b"
+    r"|effondr\w*|(?:scal|par)(?:e|es|ed|ing) back|abaiss\w*"
+    # « la coopérative a RAMENÉ ce chiffre À 38 000 tonnes »
+    r"|ramen\w* (?:[\w']+ ){0,3}?(?:a|au) (?:environ )?\d+)\b"
 )
 # A date moved one way or the other ("brought FORWARD", « repoussé à l'automne »), and a
 # thing owned up to or denied ("Brightwater ADMITTED …", "the company DENIED …").
@@ -1976,6 +1996,86 @@ def _comparison_holds(question: str, text: str) -> bool | None:
     return (compared[0] > compared[1]) == more
 
 
+# A sentence saying that a figure was revised ("That figure has since been REVISED down.",
+# « Elle l'a REVU à la hausse », « l'estimation a été RELEVÉE à 145 000 euros »), and which
+# way the revision went, said by its own words (not by another change the sentence tells:
+# « Ce chiffre a été revu nettement à la hausse … des colonies … se sont effondrées »).
+_REVISES = re.compile(
+    r"\b(?:revis\w*|revue?s?|corrig\w*|rectifi\w*|reevalu\w*|(?:scal|par)(?:e|es|ed|ing) back"
+    r"|(?:relev|ramen|rehauss|abaiss)\w* (?:[\w']+ ){0,3}?(?:a|au|to) (?:environ )?\d)"
+)
+_REVISION_VERB = r"\b(?:revis\w*|revue?s?|corrig\w*|reevalu\w*) (?:[\w']+ ){0,4}?"
+_REVISED_UP = re.compile(
+    _REVISION_VERB + r"(?:up|upwards?|a la hausse)\b"
+    r"|\b(?:relev|rehauss)\w* (?:[\w']+ ){0,3}?(?:a|au) (?:environ )?\d"
+)
+_REVISED_DOWN = re.compile(
+    _REVISION_VERB + r"(?:down|downwards?|a la baisse)\b"
+    r"|\b(?:ramen|abaiss)\w* (?:[\w']+ ){0,3}?(?:a|au) (?:environ )?\d"
+    r"|\b(?:scal|par)(?:e|es|ed|ing) back\b"
+)
+
+
+def _revised_way(question: str, text: str) -> bool | None:
+    """Whether a sentence revising a figure revised it the way a question says it changed:
+    by the revision's own words, else as `_comparison_holds` reads the sentence."""
+    folded = fold(text)
+    up, down = bool(_REVISED_UP.search(folded)), bool(_REVISED_DOWN.search(folded))
+    if up == down:
+        return _comparison_holds(question, text)
+    return bool(_WENT_UP.search(fold(question))) == up
+
+
+def _revision_says_otherwise(
+    aligner: WordAligner, question: str, article: ArticleView
+) -> str | None:
+    """A sentence of the article revising, the other way, a figure that a question takes for
+    granted was revised one way, when none revises it the asked way ("why did they LOWER their
+    estimate of the crowd?" of « Elle l'a revu À LA HAUSSE dimanche »), else None. The figure
+    is the question's (a word of it held) in the sentence or in the one before it, which it
+    refers back to ("The deficit was first put at £1.9 million. That figure has since been
+    revised down.")."""
+    asked = fold(question)
+    if bool(_WENT_UP.search(asked)) == bool(_WENT_DOWN.search(asked)) or is_negated(question):
+        return None
+    words = _words_beside_the_change(question)
+    sentences = _article_sentences(article)
+    revising = [
+        (sentence, before)
+        for before, sentence in zip([None, *sentences], sentences, strict=False)
+        if _REVISES.search(fold(sentence.text))
+    ]
+    if not words or not revising:
+        return None
+    texts = [
+        sentence.text
+        if before is None
+        or before.passage is not sentence.passage
+        or not _one_paragraph(before, sentence)
+        else f"{before.text} {sentence.text}"
+        for sentence, before in revising
+    ]
+    closest = _closest_matches(aligner, question, words, texts)
+    verdicts = [
+        (_revised_way(question, sentence.text), sentence.text)
+        for (sentence, _), c in zip(revising, closest, strict=True)
+        if c >= HELD_WORD_MIN
+    ]
+    if any(holds is True for holds, _ in verdicts):
+        return None
+    return next((text for holds, text in verdicts if holds is False), None)
+
+
+def _words_beside_the_change(question: str) -> list[str]:
+    """The words of a question asking about a change that name what changed (not its frame
+    words, nor the change's)."""
+    return [
+        w
+        for w in content_words(question)
+        if w not in QUESTION_FRAME_WORDS and not _WENT_UP.search(w) and not _WENT_DOWN.search(w)
+    ]
+
+
 def _paragraph_says_otherwise(
     aligner: WordAligner, question: str, best: ScoredSentence
 ) -> str | None:
@@ -1986,11 +2086,7 @@ def _paragraph_says_otherwise(
     asked = fold(question)
     if not (_WENT_UP.search(asked) or _WENT_DOWN.search(asked)):
         return None
-    words = [
-        w
-        for w in content_words(question)
-        if w not in QUESTION_FRAME_WORDS and not _WENT_UP.search(w) and not _WENT_DOWN.search(w)
-    ]
+    words = _words_beside_the_change(question)
     others = [_as_scored(best.passage, start, end) for start, end in best.passage.sentences]
     neighbours = [
         s.text

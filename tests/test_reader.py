@@ -2182,6 +2182,48 @@ def test_a_cut_or_a_revision_asked_against_the_figures_given_is_the_other_way() 
     assert _comparison_holds("Pourquoi le chiffre a été revu à la hausse ?", revised) is not False
 
 
+CROWD = """Fête de la musique : la préfecture revoit son bilan
+
+ROCHEVAL, lundi 22 juin 2026 – La fête de la musique a rassemblé samedi soir une foule bien plus nombreuse que prévu dans le centre de Rocheval.
+
+La préfecture avait d'abord estimé la foule à 12 000 personnes. Elle l'a revue à la hausse dimanche, après le comptage des entrées : 19 000 personnes étaient présentes, alors que les ventes des buvettes ont chuté.
+
+Les secours sont intervenus 41 fois, surtout pour des malaises liés à la chaleur.
+
+Le maire, Paul Vidal, a salué « une soirée réussie ». Il souhaite prolonger la fête jusqu'à 2 heures l'an prochain.
+"""
+
+
+@pytest.fixture(scope="module")
+def crowd(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "fete-musique-2026.fr.txt", CROWD)
+
+
+def test_a_revision_asked_the_other_way_is_refused_by_the_revising_sentence(
+    crowd: Assistant,
+) -> None:
+    for asked in (
+        "why did the prefecture lower its estimate of the crowd?",
+        "Pourquoi la préfecture a-t-elle revu à la baisse le nombre de participants ?",
+    ):
+        answer = crowd.ask(asked)
+        assert answer.abstained and "revue à la hausse" in answer.answer, asked
+    assert not crowd.ask(
+        "Pourquoi la préfecture a revu son estimation de la foule à la hausse ?"
+    ).abstained
+
+
+def test_a_revision_goes_the_way_its_own_words_say() -> None:
+    from assistant.extractive import _revised_way
+
+    text = (
+        "Ce chiffre a été revu nettement à la hausse après un recensement : de nombreuses "
+        "colonies se sont effondrées."
+    )
+    assert _revised_way("why did the union scale back its estimate?", text) is False
+    assert _revised_way("Pourquoi ce chiffre a-t-il été revu à la hausse ?", text) is True
+
+
 def test_a_decision_asked_the_other_way_is_a_false_premise() -> None:
     from assistant.extractive import _comparison_holds
 
