@@ -1567,7 +1567,27 @@ def extract(
         # compared with 22,900 a year earlier": the two numbers say which.
         confirmed = _comparison_holds(asked, best.text)
         denied = confirmed is False
+    revision = (
+        _revision_answering(aligner, asked, article)
+        if analysis.intent == "yesno"
+        and aligner is not None
+        and article is not None
+        # a best sentence that revises or changes a figure answers by itself ("The daily
+        # charge for cars was cut from the £15 originally proposed")
+        and not _REVISES.search(fold(best.text))
+        and _revised_way(asked, best.text) is None
+        else None
+    )
+    if revision is not None:
+        # "did the health agency have to fix its numbers?" of « Le bilan a été corrigé en cours
+        # de route. », « le bonus, c'est toujours 95 000 € par an ? » of « il a été revu à la
+        # baisse, à 61 000 euros »: the article's revision of the figure asked about answers.
+        revision_quotes, says_yes = revision
+        best, denied = revision_quotes[-1], not says_yes
+        answering_denial = denied_after = None
     chosen = [best] + [s for s in (answering_denial, denied_after) if s is not None]
+    if revision is not None:
+        chosen += revision[0][:-1]  # the sentence naming the figure the revision refers to
     # Retrieval ranks passages better than single sentences are ranked (docs/): the best
     # sentence of each of the top passages joins the answer too.
     for passage in retrieval.passages[:TOP_PASSAGES]:
@@ -1808,7 +1828,7 @@ _WENT_DOWN = re.compile(
     r"|drop(?:s|ping)?(?! off| out)|(?<!the )(?<!this )(?<!last )(?<!next )falls?"
     r"|lowered|lowering|lower(?:s)? (?:the|its|their|his|her|it|them|that|this)"
     r"|dip(?:s|ped|ping)?|plummet\w*|tumbl\w*|halved|slash\w*|down from|en baisse|degringol\w*"
-    r"|effondr\w*|(?:scal|par)(?:e|es|ed|ing) back|abaiss\w*"
+    r"|effondr\w*|(?:scal|par)(?:e|es|ed|ing) back|abaiss\w*|cut (?:from|to|by)"
     # « la coopérative a RAMENÉ ce chiffre À 38 000 tonnes »
     r"|ramen\w* (?:[\w']+ ){0,3}?(?:a|au) (?:environ )?\d+)\b"
 )
@@ -2002,6 +2022,7 @@ def _comparison_holds(question: str, text: str) -> bool | None:
 # « Ce chiffre a été revu nettement à la hausse … des colonies … se sont effondrées »).
 _REVISES = re.compile(
     r"\b(?:revis\w*|revue?s?|corrig\w*|rectifi\w*|reevalu\w*|(?:scal|par)(?:e|es|ed|ing) back"
+    r"|originally|initially|initialement|a l'origine"
     r"|(?:relev|ramen|rehauss|abaiss)\w* (?:[\w']+ ){0,3}?(?:a|au|to) (?:environ )?\d)"
 )
 _REVISION_VERB = r"\b(?:revis\w*|revue?s?|corrig\w*|reevalu\w*) (?:[\w']+ ){0,4}?"
@@ -2018,12 +2039,77 @@ _REVISED_DOWN = re.compile(
 
 def _revised_way(question: str, text: str) -> bool | None:
     """Whether a sentence revising a figure revised it the way a question says it changed:
-    by the revision's own words, else as `_comparison_holds` reads the sentence."""
+    by the revision's own words, else by the change it tells, else as `_comparison_holds`
+    reads it; None when the question asks no way."""
+    asked = fold(question)
+    asked_up = bool(_WENT_UP.search(asked))
+    if asked_up == bool(_WENT_DOWN.search(asked)):
+        return None
     folded = fold(text)
     up, down = bool(_REVISED_UP.search(folded)), bool(_REVISED_DOWN.search(folded))
     if up == down:
+        # "The daily charge for cars was CUT from the £15 originally proposed"
+        up, down = bool(_WENT_UP.search(folded)), bool(_WENT_DOWN.search(folded))
+    if up == down:
         return _comparison_holds(question, text)
-    return bool(_WENT_UP.search(fold(question))) == up
+    return asked_up == up
+
+
+def _revisions_held(
+    aligner: WordAligner, question: str, article: ArticleView
+) -> list[tuple[int, ScoredSentence, ScoredSentence | None]]:
+    """The article's sentences revising a figure the question names, each with how many of
+    the question's words name it, and with the sentence before it when that is where the
+    figure is named (the revision refers back to it: "The deficit was first put at £1.9
+    million. That figure has since been revised down."); the most fully named first."""
+    words = _words_beside_the_change(question)
+    sentences = _article_sentences(article)
+    revising = [
+        (sentence, before if before is not None and _one_paragraph(before, sentence) else None)
+        for before, sentence in zip([None, *sentences], sentences, strict=False)
+        if (_REVISES.search(fold(sentence.text)) or revision_direction(sentence.text))
+        and (before is None or before.passage is sentence.passage)
+    ]
+    if not revising:
+        return []
+    alone = _words_held(aligner, question, words, [s.text for s, _ in revising])
+    with_before = _words_held(
+        aligner,
+        question,
+        words,
+        [f"{b.text} {s.text}" if b is not None else s.text for s, b in revising],
+    )
+    # the figure named by its value too (« c'est toujours 95 000 € ? » of « … estimé ce gain
+    # à 95 000 euros par an. … il a été revu à la baisse »)
+    values = {full_value(q) for q in quantities(question)}
+
+    def valued(text: str) -> bool:
+        return bool(values & {full_value(q) for q in quantities(text)})
+
+    named = len(words) + 1  # by its value: as named as can be
+    held = [
+        (named, sentence, None)
+        if valued(sentence.text)
+        else (named, sentence, before)
+        if before is not None and valued(before.text)
+        else (both, sentence, before)
+        if before is not None and both > own
+        else (own, sentence, None)
+        for (sentence, before), own, both in zip(revising, alone, with_before, strict=True)
+    ]
+    return sorted((h for h in held if h[0] > 0), key=lambda h: h[0], reverse=True)
+
+
+def _words_held(
+    aligner: WordAligner, question: str, words: Sequence[str], texts: list[str]
+) -> list[int]:
+    """For each text, how many of the question's `words` a word of it matches at
+    HELD_WORD_MIN or more."""
+    held = [0] * len(texts)
+    for word in words:
+        found = aligner.matches(question, word, texts) or []
+        held = [h + (f >= HELD_WORD_MIN) for h, f in zip(held, found, strict=False)]
+    return held
 
 
 def _revision_says_otherwise(
@@ -2031,39 +2117,60 @@ def _revision_says_otherwise(
 ) -> str | None:
     """A sentence of the article revising, the other way, a figure that a question takes for
     granted was revised one way, when none revises it the asked way ("why did they LOWER their
-    estimate of the crowd?" of « Elle l'a revu À LA HAUSSE dimanche »), else None. The figure
-    is the question's (a word of it held) in the sentence or in the one before it, which it
-    refers back to ("The deficit was first put at £1.9 million. That figure has since been
-    revised down.")."""
+    estimate of the crowd?" of « Elle l'a revu À LA HAUSSE dimanche »), else None."""
     asked = fold(question)
     if bool(_WENT_UP.search(asked)) == bool(_WENT_DOWN.search(asked)) or is_negated(question):
         return None
-    words = _words_beside_the_change(question)
-    sentences = _article_sentences(article)
-    revising = [
-        (sentence, before)
-        for before, sentence in zip([None, *sentences], sentences, strict=False)
-        if _REVISES.search(fold(sentence.text))
-    ]
-    if not words or not revising:
-        return None
-    texts = [
-        sentence.text
-        if before is None
-        or before.passage is not sentence.passage
-        or not _one_paragraph(before, sentence)
-        else f"{before.text} {sentence.text}"
-        for sentence, before in revising
-    ]
-    closest = _closest_matches(aligner, question, words, texts)
     verdicts = [
-        (_revised_way(question, sentence.text), sentence.text)
-        for (sentence, _), c in zip(revising, closest, strict=True)
-        if c >= HELD_WORD_MIN
+        (_revised_way(question, s.text), s.text)
+        for _, s, _ in _revisions_held(aligner, question, article)
     ]
     if any(holds is True for holds, _ in verdicts):
         return None
     return next((text for holds, text in verdicts if holds is False), None)
+
+
+# A yes/no question about a revision: a figure revised or corrected ("did they have to FIX
+# THEIR NUMBERS?", « a été CORRIGÉ depuis ? »), changed one way since it was first given
+# (« le prix a BAISSÉ DEPUIS la mise en vente ? »), or still what it was (« c'est TOUJOURS
+# 95 000 € par an ? »).
+_ASKS_A_REVISION = re.compile(
+    r"\b(?:revis\w*|revue?s?|corrig\w*|rectifi\w*|reevalu\w*|modifi\w*|chang\w*|updat\w*"
+    r"|adjust\w*|ajust\w*|fix(?:es|ed|ing)? (?:its|the|their|his|her|that) (?:numbers?|figures?"
+    r"|count|tally|estimates?|toll))\b"
+)
+_ASKS_SINCE = re.compile(
+    r"\b(?:since|depuis|now|anymore|in the end|eventually|finalement|au final|desormais)\b"
+)
+_ASKS_STILL = re.compile(r"\b(?:still|toujours|encore)\b")
+
+
+def _revision_answering(
+    aligner: WordAligner, question: str, article: ArticleView
+) -> tuple[list[ScoredSentence], bool] | None:
+    """The sentences answering a yes/no question about a revision (the revising sentence, then
+    the one naming the figure where it refers back to it) and whether they say yes; None when
+    the question asks none or the article revises no figure it names."""
+    asked = fold(question)
+    changed = bool(_WENT_UP.search(asked)) != bool(_WENT_DOWN.search(asked))
+    still = bool(_ASKS_STILL.search(asked)) and bool(quantities(question))
+    asks = _ASKS_A_REVISION.search(asked) or (changed and _ASKS_SINCE.search(asked))
+    if is_negated(question) or not (asks or still):
+        return None
+    verdicts = [
+        (_revised_way(question, s.text), s, before)
+        for _, s, before in _revisions_held(aligner, question, article)
+    ]
+    chosen = next((v for v in verdicts if v[0] is True), None) or next(
+        (v for v in verdicts if v[0] is False), None
+    )
+    if chosen is None and verdicts and not changed:
+        # revised, as asked; not still what it was
+        chosen = (not still, verdicts[0][1], verdicts[0][2])
+    if chosen is None:
+        return None
+    says, sentence, before = chosen
+    return [s for s in (before, sentence) if s is not None], bool(says)
 
 
 def _words_beside_the_change(question: str) -> list[str]:
@@ -2072,7 +2179,11 @@ def _words_beside_the_change(question: str) -> list[str]:
     return [
         w
         for w in content_words(question)
-        if w not in QUESTION_FRAME_WORDS and not _WENT_UP.search(w) and not _WENT_DOWN.search(w)
+        if w not in QUESTION_FRAME_WORDS
+        and not _WENT_UP.search(w)
+        and not _WENT_DOWN.search(w)
+        and not _REVISES.search(w)
+        and not _ASKS_A_REVISION.search(w)
     ]
 
 

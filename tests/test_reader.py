@@ -2213,6 +2213,19 @@ def test_a_revision_asked_the_other_way_is_refused_by_the_revising_sentence(
     ).abstained
 
 
+def test_a_yes_no_question_about_a_revision_is_answered_by_the_revising_sentence(
+    crowd: Assistant,
+) -> None:
+    for asked, verdict in (
+        ("La préfecture a-t-elle corrigé son estimation de la foule ?", "Oui"),
+        ("Is the crowd still put at 12,000?", "No"),
+        ("has the prefecture's crowd figure gone up since?", "Yes"),
+    ):
+        answer = crowd.ask(asked)
+        assert answer.answer.startswith(verdict), (asked, answer.answer)
+        assert "revue à la hausse" in answer.answer, (asked, answer.answer)
+
+
 def test_a_revision_goes_the_way_its_own_words_say() -> None:
     from assistant.extractive import _revised_way
 
@@ -2222,6 +2235,7 @@ def test_a_revision_goes_the_way_its_own_words_say() -> None:
     )
     assert _revised_way("why did the union scale back its estimate?", text) is False
     assert _revised_way("Pourquoi ce chiffre a-t-il été revu à la hausse ?", text) is True
+    assert _revised_way("Has the figure been corrected?", text) is None  # no way asked
 
 
 def test_a_decision_asked_the_other_way_is_a_false_premise() -> None:
