@@ -124,6 +124,15 @@ _COST = re.compile(
     # the thing whose price is asked (not "How much is the EIB LENDING …").
     r"|^how much (?:is|are|was|were) (?:the |a |an )?([a-z][a-z'-]+)(?!\s+[a-z'-]+ing\b)"
     r"(?=\s*(?:[?.!]|$)|\s+(?:from|to|for|at|on|in|of)\b)"
+    # "how much is a southmere water BILL per household?": the head of a longer phrase
+    r"|^how much (?:is|are|was|were) (?:the |a |an )?(?:[a-z'-]+ ){1,3}?([a-z][a-z'-]+)"
+    r"(?=\s+(?:per|each|a (?:year|month|week|day))\b)"
+    # « La NUIT d'hôtel, ça coûte combien ? », « ça coûterait combien, la DÉVIATION ? », « Un
+    # POMPIER, ça gagne combien ? »: put before or after the question, the thing a sum is said of
+    r"|^(?:(?:le|la|les|un|une) |l')?([a-z][a-z'-]+)\b[^,?]*,\s*ca (?:coute|couterait|coutera"
+    r"|coutait|se paie|se paye|vaut|gagne|touche)\b[^?]*\bcombien\b"
+    r"|\bca (?:coute|couterait|coutera|coutait|se paie|se paye|vaut) combien\b\s*,?\s*"
+    r"(?:le |la |les |l'|un |une )?([a-z][a-z'-]+)"
 )
 _NUMBER_IN_TEXT = re.compile(r"\b(?:trois|three|deux|two|quatre|four|cinq|five)\b")
 

@@ -131,6 +131,17 @@ def test_the_asked_concept_is_the_head_of_the_question_phrase() -> None:
     assert analyse_question("combien de canards avait la dame ?").predicate == "avait"
 
 
+def test_a_priced_thing_is_read_in_a_longer_phrase_or_put_before_the_question() -> None:
+    for question, priced in (
+        ("how much is a water bill per household?", "bill"),
+        ("La nuit d'hôtel, ça coûte combien à la commune ?", "nuit"),
+        ("ça coûterait combien, la déviation ?", "deviation"),
+        ("Un pompier, ça gagne combien par an ?", "pompier"),
+    ):
+        analysis = analyse_question(question)
+        assert (analysis.concept, analysis.priced) == (priced, True), question
+
+
 def test_by_how_much_asks_a_change_neither_a_sum_nor_a_count() -> None:
     from assistant.language import question_kind
 
