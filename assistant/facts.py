@@ -1003,12 +1003,14 @@ def facts_of(
             *citations[:1],
             *[c for c in citations[1:2] if 0 <= c.start - citations[0].end <= 4],
         ]
+        # "what SYMPTOMS were people getting?" asks several things, as "which" does
+        several = intent == "list" or bool(_ASKS_SEVERAL_THINGS.search(fold(question)))
         enumerated = (
             (_enumerated_names(question, citations) if intent == "list" else [])
             or _items_after_a_colon(first_quotes, other)
-            or (_coordinated_items(first_quotes, other) if intent == "list" else [])
+            or (_coordinated_items(first_quotes, other) if several else [])
             or _enumerated_phrases(first_quotes, other)
-            or (_coordinated_items(citations, other) if intent == "list" else [])
+            or (_coordinated_items(citations, other) if several else [])
             # "à part le bar, ils veulent mettre quoi d'autre ?" of a later quote, "Its plan
             # sets out four uses for the building: a bar and restaurant, a small village shop, …"
             or _items_after_a_colon(citations[len(first_quotes) :], other)
@@ -1265,6 +1267,16 @@ def _coordinated_items(citations: Sequence[Citation], quoted_for: str = "") -> l
             if items and all(item in citation.quote for item in items):
                 return _item_facts(items, citation.n, quoted_for)
     return []
+
+
+# A what-question asking for things in the plural ("what SYMPTOMS were people getting?",
+# "what TYPES of poultry …", "what are the CHOICES …", « c'est quoi LES recommandations ? »).
+_PLURAL_NOUN = r"[a-z'-]*[a-hj-rtv-z]s"
+_ASKS_SEVERAL_THINGS = re.compile(
+    rf"\bwhat (?:(?:[a-z'-]+ ){{0,2}}{_PLURAL_NOUN} (?:is|are|was|were|did|do|does|has|have|had"
+    rf"|will|would|can|could|should|must)\b|{_PLURAL_NOUN} of\b|(?:are|were) (?:all )?the "
+    rf"{_PLURAL_NOUN}\b)|\b(?:quoi|koi) (?:les|des) [a-z'-]+[sx]\b"
+)
 
 
 def enumerates(text: str) -> bool:

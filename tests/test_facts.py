@@ -870,3 +870,15 @@ def test_a_number_the_question_states_is_not_its_count() -> None:
     analysis = analyse_question("How many employees do the three town halls have between them?")
     facts = facts_of(analysis, "count", [_cite(quote)], "en", "fr")
     assert facts and facts[0].rendering.startswith("7"), facts
+
+
+def test_a_what_question_asking_several_things_gives_the_items_a_quote_coordinates() -> None:
+    quote = "Their symptoms included diarrhoea, vomiting, stomach cramps and ear infections."
+    listed = ["diarrhoea", "vomiting", "stomach cramps", "ear infections"]
+    for question in ("what symptoms were people getting?", "what are the symptoms?"):
+        facts = facts_of(analyse_question(question), "other", [_cite(quote)], "en", "en")
+        assert [f.text for f in facts] == listed, question
+    # a thing asked in the singular is no list
+    asked = "what was the worst symptom?"
+    facts = facts_of(analyse_question(asked), "other", [_cite(quote)], "en", "en")
+    assert [f.text for f in facts] != listed
