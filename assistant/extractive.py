@@ -1567,6 +1567,7 @@ def extract(
         # compared with 22,900 a year earlier": the two numbers say which.
         confirmed = _comparison_holds(asked, best.text)
         denied = confirmed is False
+    referred_to: list[ScoredSentence] = []
     revision = (
         _revision_answering(aligner, asked, article)
         if analysis.intent == "yesno"
@@ -1582,12 +1583,9 @@ def extract(
         # "did the health agency have to fix its numbers?" of « Le bilan a été corrigé en cours
         # de route. », « le bonus, c'est toujours 95 000 € par an ? » of « il a été revu à la
         # baisse, à 61 000 euros »: the article's revision of the figure asked about answers.
-        revision_quotes, says_yes = revision
-        best, denied = revision_quotes[-1], not says_yes
-        answering_denial = denied_after = None
-    chosen = [best] + [s for s in (answering_denial, denied_after) if s is not None]
-    if revision is not None:
-        chosen += revision[0][:-1]  # the sentence naming the figure the revision refers to
+        *referred_to, best = revision[0]  # the sentence naming the figure, if apart
+        denied, answering_denial, denied_after = not revision[1], None, None
+    chosen = [best] + [s for s in (answering_denial, denied_after, *referred_to) if s is not None]
     # Retrieval ranks passages better than single sentences are ranked (docs/): the best
     # sentence of each of the top passages joins the answer too.
     for passage in retrieval.passages[:TOP_PASSAGES]:
@@ -2072,13 +2070,11 @@ def _revisions_held(
     ]
     if not revising:
         return []
-    alone = _words_held(aligner, question, words, [s.text for s, _ in revising])
-    with_before = _words_held(
-        aligner,
-        question,
-        words,
-        [f"{b.text} {s.text}" if b is not None else s.text for s, b in revising],
-    )
+    # each sentence alone, then with the one before it, in one pass of the aligner
+    texts = [s.text for s, _ in revising]
+    texts += [f"{b.text} {s.text}" if b is not None else s.text for s, b in revising]
+    counts = _words_held(aligner, question, words, texts)
+    alone, with_before = counts[: len(revising)], counts[len(revising) :]
     # the figure named by its value too (« c'est toujours 95 000 € ? » of « … estimé ce gain
     # à 95 000 euros par an. … il a été revu à la baisse »)
     values = {full_value(q) for q in quantities(question)}
@@ -2443,11 +2439,8 @@ def _holding_more_words(
         for w in content_words(question)
         if w not in QUESTION_FRAME_WORDS and not is_currency(w) and not _MONEY_WORD.match(fold(w))
     ]
-    texts = [s.text for s in top]  # not their heading: each sentence holds its own words
-    held = [0] * len(top)
-    for word in words:
-        for i, match in enumerate(aligner.matches(question, word, texts) or []):
-            held[i] += match >= HELD_WORD_MIN
+    # not their heading: each sentence holds its own words
+    held = _words_held(aligner, question, words, [s.text for s in top])
     order = sorted(range(len(top)), key=lambda i: -held[i])
     return [top[i] for i in order] + candidates[len(top) :]
 
