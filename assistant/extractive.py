@@ -37,12 +37,14 @@ from assistant.facts import (
     MEASURED,
     PLACE_CUES,
     SINCE_YEAR,
+    DateParts,
     Quantity,
     asked_phrase,
     asked_unit,
     asks_a_name,
     asks_for_countries,
     clock_times,
+    comes_after,
     compared_numbers,
     count_items,
     counted_head,
@@ -52,6 +54,7 @@ from assistant.facts import (
     days_spanned,
     enumerates,
     facts_of,
+    filing_date,
     full_value,
     gives_a_role,
     is_age,
@@ -104,6 +107,7 @@ from assistant.understanding import (
     DENIAL_WORDS,
     QuestionAnalysis,
     analyse_question,
+    asks_about_the_future,
     asks_about_the_past,
     asks_an_organisation,
     denial_scopes,
@@ -1280,6 +1284,24 @@ def extract(
         # would be no refunds, but every finisher … will be offered a £10 discount".)
         past = [s for s in candidates if not tells_the_future(without_quotes(s.text))]
         candidates = past + [s for s in candidates if s not in past]
+    if analysis.intent == "when" and candidates and asks_about_the_future(asked):
+        # « La rue SERA rouverte quand ? » of the dateline "Brackenford, Thursday 19 November
+        # 2026." and, next, "The council hopes to reopen it to traffic on 14 December": a
+        # question about what is to come is answered by a sentence dated after the story was
+        # filed.
+        filed = filing_date(article.text) if article is not None else None
+        best_said = candidates[0].text
+        if (
+            filed is not None
+            and not _comes_by_date(best_said, filed)
+            and not _tells_as_to_come(best_said)
+        ):
+            coming = next(
+                (s for s in candidates[1:TIMED_CANDIDATES] if _comes_by_date(s.text, filed)),
+                None,
+            )
+            if coming is not None:
+                candidates = [coming] + [s for s in candidates if s is not coming]
     names = [n for n, _ in people(own_words or question) if fold(n.split()[0]) not in STOPWORDS]
     surnames = {fold(n).split()[-1] for n in names}
     if analysis.intent == "who":
@@ -2522,6 +2544,12 @@ def _of_the_asked_time(asked: str, sentences: list[ScoredSentence]) -> list[Scor
         coming = [s for s in sentences if _tells_as_to_come(s.text)]
         return coming or sentences
     return sentences
+
+
+def _comes_by_date(text: str, filed: DateParts | None) -> bool:
+    """Whether a sentence tells of a date (not its dateline's) after the day its story was
+    filed."""
+    return filed is not None and any(comes_after(parts, filed) for parts, _ in told_dates(text))
 
 
 def _tells_as_to_come(text: str) -> bool:

@@ -353,6 +353,7 @@ _DATELINE_BEFORE = re.compile(
     rf"^[^\W\d][^,.;:!?–—]{{0,50}},\s+(?:le\s+)?(?:(?:{'|'.join(WEEKDAYS)})\s+)?$", re.IGNORECASE
 )
 _DATELINE_AFTER = re.compile(r"\s*[–—-]\s")
+FILING_DATE_WITHIN = 400  # characters: a headline, the dateline, the first sentence
 
 
 def _in_dateline(sentence: str, start: int, end: int) -> bool:
@@ -360,6 +361,30 @@ def _in_dateline(sentence: str, start: int, end: int) -> bool:
     return bool(_DATELINE_BEFORE.match(sentence[:start])) and bool(
         _DATELINE_AFTER.match(sentence, end)
     )
+
+
+def filing_date(text: str) -> DateParts | None:
+    """The day a news story was filed: the first full date of its opening lines (its dateline
+    or its first sentence), None when they give none."""
+    for parts, _ in dates(text[:FILING_DATE_WITHIN]):
+        if parts.days and parts.month and parts.year:
+            return parts
+    return None
+
+
+def comes_after(parts: DateParts, filed: DateParts) -> bool | None:
+    """Whether a date (a range's end) falls after the day a story was filed; a date without
+    its year is of the filing year. None when the date is too coarse to tell."""
+    year = parts.until or parts.year or filed.year
+    if year != filed.year:
+        return year > filed.year
+    if not parts.month:
+        return None
+    if parts.month != filed.month:
+        return parts.month > filed.month
+    if not parts.days:
+        return None
+    return parts.days[-1] > filed.days[0]
 
 
 def told_dates(sentence: str) -> list[tuple[DateParts, tuple[int, int]]]:

@@ -254,6 +254,26 @@ def tells_a_plan(text: str) -> bool:
     return _PLANNED.search(fold_in_place(text)) is not None
 
 
+# A question asking what is to come without a future tense: "when SHOULD we expect …",
+# "is it GOING TO …", « L'agence VA RENDRE … », « c'est POUR QUAND ? », « c'est PRÉVU … ».
+_ASKS_AHEAD = re.compile(
+    r"\b(?:should|going to|gonna|due|expected|planned|scheduled"
+    r"|pour quand|prevue?s?|(?:va|vont)\s+(?:\w+\s+)?[a-z]+(?:er|ir|re))\b"
+)
+
+
+def asks_about_the_future(question: str) -> bool:
+    """Whether a question asks what will happen or is planned ("When WILL …?", « c'est PRÉVU
+    pour quand ? », "when is the prefect EXPECTED to rule?")."""
+    if asks_about_the_past(question):
+        return False
+    return (
+        tells_the_future(question)
+        or tells_a_plan(question)
+        or _ASKS_AHEAD.search(fold(question)) is not None
+    )
+
+
 # A sentence's negations and the words they govern: from the cue to the end of its clause, at
 # most DENIAL_WORDS words ("there are NO plans to bring back freight trains", « EN DEHORS DE ce
 # budget »). French « ne » needs its second part (« ne … que » restricts, it does not deny).

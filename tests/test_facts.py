@@ -882,3 +882,17 @@ def test_a_what_question_asking_several_things_gives_the_items_a_quote_coordinat
     asked = "what was the worst symptom?"
     facts = facts_of(analyse_question(asked), "other", [_cite(quote)], "en", "en")
     assert [f.text for f in facts] != listed
+
+
+def test_the_filing_date_and_what_comes_after_it() -> None:
+    from assistant.facts import DateParts, comes_after, filing_date
+
+    text = "Guards strike\n\nVAULNAY, Friday 20 November 2026 – Three days after the raid, …"
+    filed = filing_date(text)
+    assert filed == DateParts((20,), 11, 2026)
+    assert filing_date("A story with no date in its opening lines.") is None
+    assert comes_after(DateParts((1,), 12), filed) is True  # of the filing year
+    assert comes_after(DateParts((9,), 2, 2021), filed) is False
+    assert comes_after(DateParts((17,), 11), filed) is False
+    assert comes_after(DateParts(year=2027, period="spring"), filed) is True
+    assert comes_after(DateParts(year=2026), filed) is None  # too coarse to tell

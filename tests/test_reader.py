@@ -2929,3 +2929,35 @@ def test_a_thing_spared_is_denied_unless_the_sparing_is_asked(shuttle: Assistant
     assert (flooded.lead or "").startswith("Non")
     # asked whether they were spared, the same sentence says yes
     assert (shuttle.ask("Were the Quay Street houses spared?").lead or "").startswith("Yes")
+
+
+WALKOUT = """Armoured van raid: guards' union calls a walkout
+
+VAULNAY, Friday 20 November 2026 – Three days after an armoured van was attacked on the D512, the guards' union has called a walkout across the company.
+
+It is not the first time the road has been targeted: on 9 February 2021, a van belonging to another firm was attacked near Vaulnay, and nobody was hurt.
+
+The union wants guards at every branch of the company to stop work on 1 December.
+
+The mayor wrote to the prefect on Wednesday to ask for cameras at both entrances of the village.
+"""
+
+
+@pytest.fixture(scope="module")
+def walkout(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "guards-walkout-2026.en.txt", WALKOUT)
+
+
+def test_a_question_about_what_is_to_come_is_answered_by_a_date_after_the_filing(
+    walkout: Assistant,
+) -> None:
+    for asked in (
+        "the guards' walkout, when's that planned for?",
+        "L'arrêt de travail des convoyeurs, c'est prévu pour quel jour ?",
+    ):
+        answer = walkout.ask(asked)
+        assert not answer.abstained, asked
+        assert "1 December" in answer.answer and "2021" not in answer.answer, (asked, answer.answer)
+    # asked about the past, the earlier raid keeps its date
+    answer = walkout.ask("When was the earlier van attacked near Vaulnay?")
+    assert "9 February 2021" in answer.answer, answer.answer
