@@ -610,6 +610,8 @@ def clause_matches(
             # the article: "abbey" is in every clause; "founded" only in « Fondée en 1068 ».
             closest = (wanted @ words.vectors.T).argmax(axis=1)
             weights = np.array([rarity(words.words[j]) for j in closest])
+            if not weights.any():  # every word it matches is in every sentence: none is rarer
+                weights = np.ones(len(rows))
         scores: list[float] = []
         for start, end in found:
             previous = max([0, *(e for s, e in found if e <= start)])  # the value before

@@ -212,3 +212,17 @@ def test_an_unreadable_model_met_mid_question_is_a_notice_not_a_crash(
     assert not first.abstained
     second = assistant.ask("What did the talks focus on?")
     assert not any("e5 weights" in n for n in second.notices)
+
+
+def test_a_clause_whose_words_are_in_every_sentence_still_gets_a_score(
+    encoder: TokenEncoder,
+) -> None:
+    from assistant.support import clause_matches
+
+    text = "Police put barriers across the road at 7am on 17 February."
+    at = text.index("17 February")
+    # a rarity of nought for every word: none is rarer than another, so all weigh alike
+    scores = clause_matches(
+        encoder, "La route a été fermée quel jour ?", [text], [[(at, at + 11)]], lambda _: 0.0
+    )
+    assert len(scores[0]) == 1 and 0.0 < scores[0][0] <= 1.0
