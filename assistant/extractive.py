@@ -1282,7 +1282,14 @@ def extract(
         # "Where WAS the summit held?": not "The NEXT summit WILL BE held in Cape Town". (A
         # denial answers a yes/no whatever its tense: « Ils ont remboursé … ? » of "there
         # would be no refunds, but every finisher … will be offered a £10 discount".)
-        past = [s for s in candidates if not tells_the_future(without_quotes(s.text))]
+        # "When did they put the barriers up?": not "could reopen the bridge by October 2026",
+        # dated only after the story was filed.
+        filed = filing_date(article.text) if article is not None else None
+        past = [
+            s
+            for s in candidates
+            if not tells_the_future(without_quotes(s.text)) and not _dated_after(s.text, filed)
+        ]
         candidates = past + [s for s in candidates if s not in past]
     if analysis.intent == "when" and candidates and asks_about_the_future(asked):
         # « La rue SERA rouverte quand ? » of the dateline "Brackenford, Thursday 19 November
@@ -1729,7 +1736,8 @@ def extract(
         # quand ? » is "works began on 3 October 2023", not the winter that held them up.
         close = [s for s in candidates[1:2] if s.score >= best.score - WHEN_TIE and s not in chosen]
         everything = chosen + close
-        considered = _of_the_asked_time(asked, everything)
+        filed = filing_date(article.text) if article is not None else None
+        considered = _of_the_asked_time(asked, everything, filed)
         if not _ASKS_EARLIER.search(fold(asked)) and not analysis.constraints.years:
             this_time = [s for s in considered if not _EARLIER_EDITION.search(fold(s.text))]
             considered = this_time or considered
@@ -2530,13 +2538,19 @@ _RANGE_OPENS = re.compile(r"\b(?:between|from|entre|du|de)\s")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|et|au|a|jusqu'au|-|–)\s*")
 
 
-def _of_the_asked_time(asked: str, sentences: list[ScoredSentence]) -> list[ScoredSentence]:
-    """The sentences whose tense fits a when-question's: not what is to come for one asking
-    about the past; what is to come or planned for one asking about the future (all when none
-    fits)."""
+def _of_the_asked_time(
+    asked: str, sentences: list[ScoredSentence], filed: DateParts | None
+) -> list[ScoredSentence]:
+    """The sentences whose tense fits a when-question's: not what is to come, nor what is dated
+    only after the story was `filed`, for one asking about the past; what is to come or planned
+    for one asking about the future (all when none fits)."""
     if asks_about_the_past(asked):
         # "Since when has the GWCA existed?": founded in 2019, not what it will publish.
-        past = [s for s in sentences if not tells_the_future(without_quotes(s.text))]
+        past = [
+            s
+            for s in sentences
+            if not tells_the_future(without_quotes(s.text)) and not _dated_after(s.text, filed)
+        ]
         return past or sentences
     if tells_the_future(asked):
         # « Quand est-ce qu'on AURA les premiers chiffres ? »: what the article announces, or
@@ -2550,6 +2564,13 @@ def _comes_by_date(text: str, filed: DateParts | None) -> bool:
     """Whether a sentence tells of a date (not its dateline's) after the day its story was
     filed."""
     return filed is not None and any(comes_after(parts, filed) for parts, _ in told_dates(text))
+
+
+def _dated_after(text: str, filed: DateParts | None) -> bool:
+    """Whether every date a sentence tells of (it tells one at least) falls after the day its
+    story was filed."""
+    told = told_dates(text)
+    return filed is not None and bool(told) and all(comes_after(p, filed) for p, _ in told)
 
 
 def _tells_as_to_come(text: str) -> bool:

@@ -384,7 +384,7 @@ def comes_after(parts: DateParts, filed: DateParts) -> bool | None:
         return parts.month > filed.month
     if not parts.days:
         return None
-    return parts.days[-1] > filed.days[0]
+    return parts.days[-1] > filed.days[-1]  # not the filing day's own span (« les 17 et 18 »)
 
 
 def told_dates(sentence: str) -> list[tuple[DateParts, tuple[int, int]]]:

@@ -896,3 +896,6 @@ def test_the_filing_date_and_what_comes_after_it() -> None:
     assert comes_after(DateParts((17,), 11), filed) is False
     assert comes_after(DateParts(year=2027, period="spring"), filed) is True
     assert comes_after(DateParts(year=2026), filed) is None  # too coarse to tell
+    # the filing day's own span is not after it: "Lisbon hosted, on 17 and 18 March 2026, …"
+    summit = filing_date("Lisbon hosted, on 17 and 18 March 2026, the summit.")
+    assert summit is not None and comes_after(DateParts((18,), 3, 2026), summit) is False

@@ -2961,3 +2961,29 @@ def test_a_question_about_what_is_to_come_is_answered_by_a_date_after_the_filing
     # asked about the past, the earlier raid keeps its date
     answer = walkout.ask("When was the earlier van attacked near Vaulnay?")
     assert "9 February 2021" in answer.answer, answer.answer
+
+
+ROADWORKS = """Coast road: repairs under way after the storm
+
+KELSO BAY, Monday 9 March 2026 – Crews began clearing the coast road on Monday.
+
+Police put barriers across the road at 7am on 17 February, after the storm.
+
+Engineers could reopen the coast road to traffic by 4 May, the council said.
+"""
+
+
+@pytest.fixture(scope="module")
+def roadworks(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "coast-road-2026.en.txt", ROADWORKS)
+
+
+def test_a_question_about_the_past_is_not_answered_by_a_date_after_the_filing(
+    roadworks: Assistant,
+) -> None:
+    for asked, day in (
+        ("when was the coast road shut?", "17 February"),
+        ("La route côtière a été fermée quel jour ?", "17 février"),
+    ):
+        answer = roadworks.ask(asked)
+        assert day in answer.lead and "4 ma" not in answer.lead, answer.answer
