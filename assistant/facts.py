@@ -354,6 +354,7 @@ _DATELINE_BEFORE = re.compile(
 )
 _DATELINE_AFTER = re.compile(r"\s*[–—-]\s")
 FILING_DATE_WITHIN = 400  # characters: a headline, the dateline, the first sentence
+_FILING_AFTER = re.compile(r"\s*(?:[–—-]\s|\.(?:\s|$)|$)")  # a dash, a full stop, its line's end
 
 
 def _in_dateline(sentence: str, start: int, end: int) -> bool:
@@ -364,11 +365,19 @@ def _in_dateline(sentence: str, start: int, end: int) -> bool:
 
 
 def filing_date(text: str) -> DateParts | None:
-    """The day a news story was filed: the first full date of its opening lines (its dateline
-    or its first sentence), None when they give none."""
-    for parts, _ in dates(text[:FILING_DATE_WITHIN]):
-        if parts.days and parts.month and parts.year:
-            return parts
+    """The day a news story was filed, from its dateline ("SKELBECK, Wednesday 11 February 2026
+    – …", « Brackenford, Thursday 19 November 2026. »); None without one: a first sentence's
+    date is often the day the story began, not the day it was told."""
+    for line in text[:FILING_DATE_WITHIN].splitlines():
+        for parts, (start, end) in dates(line):
+            if (
+                parts.days
+                and parts.month
+                and parts.year
+                and _DATELINE_BEFORE.match(line[:start])
+                and _FILING_AFTER.match(line, end)
+            ):
+                return parts
     return None
 
 

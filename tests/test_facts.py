@@ -896,6 +896,12 @@ def test_the_filing_date_and_what_comes_after_it() -> None:
     assert comes_after(DateParts((17,), 11), filed) is False
     assert comes_after(DateParts(year=2027, period="spring"), filed) is True
     assert comes_after(DateParts(year=2026), filed) is None  # too coarse to tell
-    # the filing day's own span is not after it: "Lisbon hosted, on 17 and 18 March 2026, …"
-    summit = filing_date("Lisbon hosted, on 17 and 18 March 2026, the summit.")
-    assert summit is not None and comes_after(DateParts((18,), 3, 2026), summit) is False
+    # the filing days' own span is not after them
+    assert comes_after(DateParts((18,), 3, 2026), DateParts((17, 18), 3, 2026)) is False
+    # a dateline closed by a full stop; a first sentence's date is no dateline
+    crane = "Crane collapse\n\nBrackenford, Thursday 19 November 2026. More than forty families …"
+    assert filing_date(crane) == DateParts((19,), 11, 2026)
+    opening = (
+        "A first patient\nAt 7:30 a.m. on Monday 9 March 2026, the first patient was admitted."
+    )
+    assert filing_date(opening) is None
