@@ -1283,8 +1283,11 @@ def extract(
         # denial answers a yes/no whatever its tense: « Ils ont remboursé … ? » of "there
         # would be no refunds, but every finisher … will be offered a £10 discount".)
         # "When did they put the barriers up?": not "could reopen the bridge by October 2026",
-        # dated only after the story was filed.
-        filed = filing_date(article.text) if article is not None else None
+        # dated only after the story was filed (a question asking no date may be answered by
+        # the plan: « Comment l'entreprise a réussi à avancer … ? »).
+        filed = (
+            filing_date(article.text) if article is not None and analysis.intent == "when" else None
+        )
         past = [
             s
             for s in candidates
