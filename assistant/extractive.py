@@ -107,6 +107,7 @@ from assistant.understanding import (
     DENIAL_WORDS,
     QuestionAnalysis,
     analyse_question,
+    asks_a_plan,
     asks_about_the_future,
     asks_about_the_past,
     asks_an_organisation,
@@ -1278,6 +1279,13 @@ def extract(
             "its best sentence tells it as to come",
             contradicted=candidates[0].text,
         )
+    # The day the story was filed tells which of a date-question's sentences tell the past and
+    # which what is to come; `past_filed`, for a question about the past, none when it asks a
+    # plan, whose date may be to come though asked in the past (« quelle date l'ARS AVAIT PRÉVU
+    # au départ ? » of « avait d'abord fixé … au samedi 28 février »).
+    asks_a_date = analysis.intent == "when" or kind == "date"
+    filed = filing_date(article.text) if article is not None and asks_a_date else None
+    past_filed = None if asks_a_plan(asked) else filed
     if asks_about_the_past(asked) and not denial_first:
         # "Where WAS the summit held?": not "The NEXT summit WILL BE held in Cape Town". (A
         # denial answers a yes/no whatever its tense: « Ils ont remboursé … ? » of "there
@@ -1285,13 +1293,11 @@ def extract(
         # "When did they put the barriers up?": not "could reopen the bridge by October 2026",
         # dated only after the story was filed (a question asking no date may be answered by
         # the plan: « Comment l'entreprise a réussi à avancer … ? »).
-        filed = (
-            filing_date(article.text) if article is not None and analysis.intent == "when" else None
-        )
+        filed_when = past_filed if analysis.intent == "when" else None
         past = [
             s
             for s in candidates
-            if not tells_the_future(without_quotes(s.text)) and not _dated_after(s.text, filed)
+            if not tells_the_future(without_quotes(s.text)) and not _dated_after(s.text, filed_when)
         ]
         candidates = past + [s for s in candidates if s not in past]
     if analysis.intent == "when" and candidates and asks_about_the_future(asked):
@@ -1299,7 +1305,6 @@ def extract(
         # 2026." and, next, "The council hopes to reopen it to traffic on 14 December": a
         # question about what is to come is answered by a sentence dated after the story was
         # filed.
-        filed = filing_date(article.text) if article is not None else None
         best_said = candidates[0].text
         if (
             filed is not None
@@ -1739,8 +1744,7 @@ def extract(
         # quand ? » is "works began on 3 October 2023", not the winter that held them up.
         close = [s for s in candidates[1:2] if s.score >= best.score - WHEN_TIE and s not in chosen]
         everything = chosen + close
-        filed = filing_date(article.text) if article is not None else None
-        considered = _of_the_asked_time(asked, everything, filed)
+        considered = _of_the_asked_time(asked, everything, past_filed)
         if not _ASKS_EARLIER.search(fold(asked)) and not analysis.constraints.years:
             this_time = [s for s in considered if not _EARLIER_EDITION.search(fold(s.text))]
             considered = this_time or considered
@@ -2542,7 +2546,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|et|au|a|jusqu'au|-|–)\s*")
 
 
 def _of_the_asked_time(
-    asked: str, sentences: list[ScoredSentence], filed: DateParts | None
+    asked: str, sentences: list[ScoredSentence], filed: DateParts | None = None
 ) -> list[ScoredSentence]:
     """The sentences whose tense fits a when-question's: not what is to come, nor what is dated
     only after the story was `filed`, for one asking about the past; what is to come or planned

@@ -262,16 +262,18 @@ _ASKS_AHEAD = re.compile(
 )
 
 
+def asks_a_plan(question: str) -> bool:
+    """Whether a question asks what is or was planned ("is EXPECTED to", « c'est PRÉVU pour
+    quand ? », « quelle date l'ARS avait PRÉVU au départ ? »)."""
+    return tells_a_plan(question) or _ASKS_AHEAD.search(fold(question)) is not None
+
+
 def asks_about_the_future(question: str) -> bool:
     """Whether a question asks what will happen or is planned ("When WILL …?", « c'est PRÉVU
     pour quand ? », "when is the prefect EXPECTED to rule?")."""
     if asks_about_the_past(question):
         return False
-    return (
-        tells_the_future(question)
-        or tells_a_plan(question)
-        or _ASKS_AHEAD.search(fold(question)) is not None
-    )
+    return tells_the_future(question) or asks_a_plan(question)
 
 
 # A sentence's negations and the words they govern: from the cue to the end of its clause, at
