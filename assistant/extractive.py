@@ -1285,7 +1285,7 @@ def extract(
     # au départ ? » of « avait d'abord fixé … au samedi 28 février »).
     asks_a_date = analysis.intent == "when" or kind == "date"
     filed = filing_date(article.text) if article is not None and asks_a_date else None
-    past_filed = None if asks_a_plan(asked) else filed
+    past_filed = filed if filed is not None and not asks_a_plan(asked) else None
     if asks_about_the_past(asked) and not denial_first:
         # "Where WAS the summit held?": not "The NEXT summit WILL BE held in Cape Town". (A
         # denial answers a yes/no whatever its tense: « Ils ont remboursé … ? » of "there
@@ -1300,17 +1300,18 @@ def extract(
             if not tells_the_future(without_quotes(s.text)) and not _dated_after(s.text, filed_when)
         ]
         candidates = past + [s for s in candidates if s not in past]
-    if analysis.intent == "when" and candidates and asks_about_the_future(asked):
+    if (
+        filed is not None
+        and analysis.intent == "when"
+        and candidates
+        and asks_about_the_future(asked)
+    ):
         # « La rue SERA rouverte quand ? » of the dateline "Brackenford, Thursday 19 November
         # 2026." and, next, "The council hopes to reopen it to traffic on 14 December": a
         # question about what is to come is answered by a sentence dated after the story was
         # filed.
         best_said = candidates[0].text
-        if (
-            filed is not None
-            and not _comes_by_date(best_said, filed)
-            and not _tells_as_to_come(best_said)
-        ):
+        if not _comes_by_date(best_said, filed) and not _tells_as_to_come(best_said):
             coming = next(
                 (s for s in candidates[1:TIMED_CANDIDATES] if _comes_by_date(s.text, filed)),
                 None,
