@@ -67,6 +67,8 @@ _CENTURY = re.compile(
     r"\b(\d{1,2})(?:e|ème|eme|er|st|nd|rd|th)[\s-]+(?:siècles?|siecles?|century|centuries)\b",
     re.IGNORECASE,
 )
+# An ordinal's ending on a number, then the noun it ranks ("1st CASE"; not "on the 24th").
+_RANK_OF_A_NOUN = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|eme)\s+([^\W\d_]{3,})\b", re.IGNORECASE)
 MONTHS = {
     "janvier": 1, "january": 1, "fevrier": 2, "february": 2, "mars": 3, "march": 3,
     "avril": 4, "april": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "juillet": 7,
@@ -404,6 +406,11 @@ def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
             continue
         if any(start <= match.start() < end for (start, end), _ in decades):
             continue
+        if match.start() and text[match.start() - 1].islower():
+            continue  # "keep looking B4 calling off": a word typed with a digit, no number
+        rank = _RANK_OF_A_NOUN.match(text, match.end())
+        if rank and fold(rank.group(1)) not in MONTHS:
+            continue  # "the 1st case", « la 3e école »: a rank (« le 1er mai » is a day)
         key = number_key(match.group(0))
         if re.fullmatch(r"(?:1\d|20)\d\d", match.group(0)):
             years.add(key)

@@ -653,6 +653,16 @@ def extract(
                 return Extract(
                     [], kind, 0.0, "the article speaks of it as to come", to_come=to_come
                 )
+        if (
+            analysis.intent in {"why", "what"}
+            and not analysis.polarity
+            and _ADMISSION.search(fold(asked))
+            and not _ADMISSION.search(fold(article.text))
+        ):
+            # "why did the co-op OWN UP to its trucks spreading the virus?", « Pourquoi le
+            # health board a RECONNU avoir prévenu les familles trop tard ? »: the question
+            # takes for granted an admission the article nowhere reports.
+            return Extract([], kind, 0.0, "the article reports no such admission")
     scored = score_sentences(question, retrieval, focus_vector, kind, own_words)
     if not scored:
         return Extract([], kind, 0.0, "nothing indexed matches")
@@ -1262,22 +1272,24 @@ def extract(
         if not named:
             return Extract([], kind, 0.0, "no sentence names the organisation asked")
         candidates = named + [s for s in candidates if s not in named]
-    if (
-        candidates
+    outcome_to_come = (
+        _told_as_to_come(candidates[0], article)
+        if candidates
         and (_ASKS_THE_OUTCOME.search(fold(asked)) or _ASKS_AN_OUTCOME.search(fold(asked)))
         and asks_about_the_past(asked)
-        and _tells_as_to_come(candidates[0].text)
-    ):
+        else None
+    )
+    if outcome_to_come is not None:
         # "so which option did the cabinet go for IN THE END?" of "The county council's cabinet
         # WILL CHOOSE between the four options at a meeting on Tuesday 24 March", "what did the
         # meeting CONCLUDE?" of "It WILL TAKE PLACE on Thursday 19 March": the outcome asked of
-        # as past is, in its best sentence, still to come.
+        # as past is, in its best sentence or the next one carrying on about it, still to come.
         return Extract(
             [],
             kind,
             _evidence(candidates[0]),
             "its best sentence tells it as to come",
-            contradicted=candidates[0].text,
+            contradicted=outcome_to_come.text,
         )
     # The day the story was filed tells which of a date-question's sentences tell the past and
     # which what is to come; `past_filed`, for a question about the past, none when it asks a
@@ -1318,6 +1330,22 @@ def extract(
             )
             if coming is not None:
                 candidates = [coming] + [s for s in candidates if s is not coming]
+    if analysis.intent == "when" and same_language and candidates:
+        # "when did the lab actually CONFIRM the first kid had it?" of "The diagnosis was
+        # CONFIRMED by the regional laboratory … on 23 October", not the first case's fever
+        # on 18 October: a sentence telling the asked event by the question's verb.
+        verbs = _event_verbs(asked)
+        if verbs and not _tells_the_event(candidates[0].text, verbs):
+            telling = next(
+                (
+                    s
+                    for s in candidates[1:TIMED_CANDIDATES]
+                    if _tells_the_event(s.text, verbs) and _DATE.search(s.text)
+                ),
+                None,
+            )
+            if telling is not None:
+                candidates = [telling] + [s for s in candidates if s is not telling]
     names = [n for n, _ in people(own_words or question) if fold(n.split()[0]) not in STOPWORDS]
     surnames = {fold(n).split()[-1] for n in names}
     if analysis.intent == "who":
@@ -1340,6 +1368,17 @@ def extract(
             # « … contesté par l'association des Amis de l'abbaye. SON président, Antoine
             # Chabrier, … »: the best sentence names someone through the next one.
             named.insert(0, near[0])
+        if same_language and candidates and not _names_someone_else(candidates[0].text, surnames):
+            # "Who from the health BOARD said the parents had it wrong?" of « "…," said Andrew
+            # Castleton, the BOARD's chief executive »: when the best sentence names nobody,
+            # someone whose role holds the question's words, though a little weaker, before
+            # someone else named nearby.
+            asked_stems = stems_of(" ".join(content_words(asked)))
+            overlaps = {id(s): _role_overlap(asked_stems, s.text, surnames) for s in candidates[:5]}
+            most = max(overlaps.values(), default=0)
+            if most:
+                roled = [s for s in candidates[:5] if overlaps[id(s)] == most]
+                named = roled + [s for s in named if s not in roled]
         preferred = doing + [s for s in named if s not in doing]
         if role_held is not None:
             # "Who's the MAYOR?" of « la maire, Nadège Ferrier »: the sentence naming the role's
@@ -1667,6 +1706,19 @@ def extract(
         # The answer is a list: quote its other items too.
         siblings = [s for s in candidates if s.passage.chunk_id == best.passage.chunk_id]
         chosen += [s for s in siblings if _is_list_item(s) and s not in chosen][:MAX_LIST_ITEMS]
+    before_best = _previous_sentence(best) if analysis.intent == "who" else None
+    if (
+        before_best is not None
+        and not people(best.text)
+        and _SUBJECT_PRONOUN.match(best.text)
+        and _one_paragraph(before_best, best)
+        and people(before_best.text)
+        and before_best not in chosen
+    ):
+        # "Which opposition councillor is pushing for emergency money?" of "HE has tabled a
+        # motion calling for an emergency bid …": the one the pronoun stands for is named in
+        # the sentence before, in its paragraph ("Councillor Owen Pelham, who leads …").
+        chosen.insert(0, before_best)
     if analysis.intent == "who" and not people(best.text):
         # "… contesté par l'association des Amis de l'abbaye. SON président, Antoine Chabrier,
         # …": the next sentence refers back to this one and names the person asked about.
@@ -1746,6 +1798,14 @@ def extract(
         close = [s for s in candidates[1:2] if s.score >= best.score - WHEN_TIE and s not in chosen]
         everything = chosen + close
         considered = _of_the_asked_time(asked, everything, past_filed)
+        if same_language and analysis.intent == "when":
+            # The quotes telling the asked event by the question's verb, if any do.
+            verbs = _event_verbs(asked)
+            considered = [
+                s
+                for s in considered
+                if verbs and _tells_the_event(s.text, verbs) and _DATE.search(s.text)
+            ] or considered
         if not _ASKS_EARLIER.search(fold(asked)) and not analysis.constraints.years:
             this_time = [s for s in considered if not _EARLIER_EDITION.search(fold(s.text))]
             considered = this_time or considered
@@ -2581,6 +2641,25 @@ def _dated_after(text: str, filed: DateParts | None) -> bool:
     return filed is not None and bool(told) and all(comes_after(p, filed) for p, _ in told)
 
 
+def _told_as_to_come(
+    sentence: ScoredSentence, article: ArticleView | None
+) -> ScoredSentence | None:
+    """The sentence itself if it tells what it speaks of as to come, or the next one of its
+    paragraph carrying on about it ("Three investigators arrived on Wednesday." then "THEIR
+    report is expected within a year"); else None."""
+    if _tells_as_to_come(sentence.text):
+        return sentence
+    following = _sentence_after(sentence, article)
+    if (
+        following is not None
+        and _one_paragraph(sentence, following)
+        and _CARRIES_ON.match(following.text)
+        and _tells_as_to_come(following.text)
+    ):
+        return following
+    return None
+
+
 def _tells_as_to_come(text: str) -> bool:
     """Whether a sentence, outside the words it quotes, tells what will be or is planned."""
     unquoted = without_quotes(text)
@@ -3385,6 +3464,17 @@ def _next_sentence(sentence: ScoredSentence) -> ScoredSentence | None:
     return _as_scored(passage, *min(later)) if later else None
 
 
+def _previous_sentence(sentence: ScoredSentence) -> ScoredSentence | None:
+    """The sentence before this one in its passage, if any."""
+    passage = sentence.passage
+    earlier = [(s, e) for s, e in passage.sentences if e <= sentence.start]
+    return _as_scored(passage, *max(earlier)) if earlier else None
+
+
+# A sentence whose subject is a person named before it: « IL a déposé une motion », "SHE said".
+_SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle)\s")
+
+
 def _sentence_after(sentence: ScoredSentence, article: ArticleView | None) -> ScoredSentence | None:
     """The next sentence of a sentence's paragraph, in its passage or, where the passage ends
     there, in the article; None at a paragraph's end."""
@@ -3791,6 +3881,51 @@ _INFLECTION = "ed|ing|es|e|s|ee|ees|er|ait|aient|ent|a"  # of a verb, English or
 _VERB_ENDING = re.compile(rf"(?:{_INFLECTION})$")
 
 
+# Owning up to something, in a folded text ("admitted", « a reconnu », « avoue »); not being
+# admitted to a hospital or a school (« admis à l'hôpital »), where no gerund follows.
+_ADMISSION = re.compile(
+    r"\b(?:own(?:s|ed|ing)?\s+up|confess\w*|acknowledg\w*|conced(?:e|es|ed|ing)"
+    r"|avou(?:e|es|ent|ee|ees|er|ait|aient)|reconna(?:it|issent|issait|itre|is)|reconnue?s?"
+    r"|admet(?:s|tent|tait|tre)?"
+    r"|admi(?:t|ts|tted|tting|s|se|ses)(?!\s+(?:to|into|from|a|au|aux|en|dans)\s+(?!\w+ing\b)))\b"
+)
+# A French participle after its auxiliary: « a LÂCHÉ », « a été FERMÉE », « ont-ils ROUVERT ».
+_FRENCH_PARTICIPLE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|auront|est|sont|etait|etaient|sera|seront|ete)"
+    r"(?:-t-(?:il|elle|on)|-(?:ils|elles|il|elle))?\s+(?:\w+\s+)?"
+    r"([a-z]{3,}(?:e|ee|es|ees|ert|erte|erts|ertes))\b"
+)
+
+
+def _event_verbs(question: str) -> list[str]:
+    """The folded forms in which a sentence would tell a when-question's event done: the
+    English verb in the past ("confirmed" of "when did the lab confirm …"), the French
+    participle as asked (« fermée » of « la route a été fermée quand ? »); not names, nor
+    words of the question's frame."""
+    if detect_language(question) != "en":
+        folded = fold(question).replace("’", "'")
+        return [
+            m.group(1)
+            for m in _FRENCH_PARTICIPLE.finditer(folded)
+            if m.group(1) not in STOPWORDS and m.group(1) not in QUESTION_FRAME_WORDS
+        ]
+    forms = []
+    for word in re.findall(r"(?<![\wÀ-ÿ'’-])[a-z][a-z]{3,}\b", question):
+        if word in STOPWORDS or word in QUESTION_FRAME_WORDS:
+            continue
+        if word.endswith("ed"):
+            forms.append(word)
+        elif not word.endswith(("s", "ing", "ly")):
+            forms.append(f"{word}d" if word.endswith("e") else f"{word}ed")
+    return forms
+
+
+def _tells_the_event(text: str, verbs: Sequence[str]) -> bool:
+    """Whether a text holds one of the forms `_event_verbs` gives."""
+    folded = fold(text)
+    return any(re.search(rf"\b{re.escape(v)}\b", folded) for v in verbs)
+
+
 def _says(sentence: str, verb: str) -> bool:
     """Whether a sentence has a question's verb, inflected ("organised" of "organise"), not a
     noun of the same stem ("organisations")."""
@@ -3841,6 +3976,19 @@ def _names_someone_else(sentence: str, surnames: set[str]) -> bool:
     # "Ryan" in the question is "Ryan Coker" of the sentence: any of the name's words.
     return any(
         not set(fold(name).split()) & surnames for name, _ in people(without_quotes(sentence))
+    )
+
+
+def _role_overlap(asked_stems: frozenset[str], sentence: str, surnames: set[str]) -> int:
+    """How many of a question's stems the role of a person a sentence names holds, at most
+    (not a person the question names)."""
+    return max(
+        (
+            len(asked_stems & stems_of(" ".join(content_words(role))))
+            for name, role in people(without_quotes(sentence))
+            if not set(fold(name).split()) & surnames
+        ),
+        default=0,
     )
 
 

@@ -197,10 +197,12 @@ _ROLE_AFTER = re.compile(
     r"|will|which|who|whose|that|where|qui|que|qu[’']|dont|où|and|et|but|mais|or|ou)\s)"
     # French « a » before a participle ("X, a lancé"), not the English article ("X, a student")
     r"(?!a\s+(?:[\wÀ-ÿ'’-]*(?:é|ée|és|ées|i|is|it|u|ue|us|ert|erte|ait)(?=[\s,.;:])|été|eu\b))"
+    # (a decimal point or comma is no end: « un chalutier de 21,5 mètres »)
     r"((?:l[ea]\s+|l[’']|the\s+|an?\s+|une?\s+)?"
-    r"(?:[a-zà-ÿ][^,.;:()«»]{2,120}?|[A-ZÀ-Ý][^,.;:()«»]{0,60}?\s[a-zà-ÿ][^,.;:()«»]{0,100}?))"
+    r"(?:[a-zà-ÿ](?:[^,.;:()«»]|(?<=\d)[,.](?=\d)){2,120}?"
+    r"|[A-ZÀ-Ý][^,.;:()«»]{0,60}?\s[a-zà-ÿ](?:[^,.;:()«»]|(?<=\d)[,.](?=\d)){0,100}?))"
     # "…, spokesperson for the Water Justice Coalition (WJC), …": an abbreviation may follow.
-    r"(?=\s*[,.;:()]|$)"
+    r"(?=\s*(?:[,.](?!\d)|[;:()])|$)"
 )
 
 
@@ -544,6 +546,10 @@ def countries_in_order(sentence: str) -> list[str]:
     return sorted(order, key=lambda c: order[c])
 
 
+_DEFINITE = frozenset({"the", "le", "la", "les"})
+_TITLED = re.compile(r"(?:Dr|Pr|M|Mme|Mr|Mrs|Ms|Prof)\b")
+# Capitalised words going on after a name's run: the run names something longer.
+_RUN_GOES_ON = re.compile(r"(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)+")
 # A verb that makes what follows a name a clause, not a role ("…, visibility HAD dropped").
 _FINITE_VERB = re.compile(
     r"\s(?:had|has|have|was|were|is|are|will|would|could|did|does|said|says|ont|est|sont"
@@ -567,12 +573,23 @@ def people(sentence: str) -> list[tuple[str, str]]:
         at = match.end()
         name = match.group(0)
         words = [re.sub(r"['’]s?$", "", fold(w)) for w in re.findall(r"[\wÀ-ÿ'’-]+", name)]
+        if (
+            words[0] in _DEFINITE
+            and len(words) > 2
+            and not _TITLED.match(name, len(name.split()[0]) + 1)
+        ):
+            continue  # "the Men Glas", « LE Men Glas » : a thing's name, not a person's
         if words[0] in STOPWORDS or words[0] in _PREPOSITIONS or _ELIDED.match(name):
             # « OUTRE Gonfaron, … », « SELON Maria Duarte, … »: a sentence's first word is
             # capitalised anyway; the name, if any, follows it.
             at = match.start() + len(name.split()[0])
             continue
-        if any(w in _INSTITUTION for w in words):
+        # the whole run of capitalised words, past the longest name the pattern takes:
+        # "Lowmere Valley Public Health AGENCY", "Hensley Green Primary SCHOOL"
+        going_on = _RUN_GOES_ON.match(sentence, match.end())
+        whole = words + ([fold(w) for w in going_on.group(0).split()] if going_on else [])
+        if any(w in _INSTITUTION for w in whole):
+            at = match.end() + (going_on.end() - going_on.start() if going_on else 0)
             continue
         if sentence[: match.start()].rstrip().endswith(("«", "“", '"')):
             continue  # « Var Forêt Résilience »: a name given in quotation marks, not a person

@@ -237,10 +237,17 @@ def question_kind(question: str) -> str:
         return "other"
     if _COUNTED_NOUN.search(folded):
         return "count"
+    # « C'est QUELLES ÉCOLES QUI sont touchées ? »: the relative pronoun does not ask who.
+    which_thing = _WHICH_THING_THAT.search(folded)
     for kind, pattern in _KINDS:
+        if kind == "person" and which_thing and not re.match(r"\W*(?:qui|who)\b", folded):
+            continue
         if pattern.search(folded):
             return kind
     return "other"
+
+
+_WHICH_THING_THAT = re.compile(r"\bquel(?:le)?s?\s+[\w'-]+(?:\s+[\w'-]+)?\s+qui\b")
 
 
 def content_words(text: str) -> list[str]:

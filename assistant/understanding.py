@@ -96,7 +96,7 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", re.compile(r"\b(when|quand|(?:what|which) (?:years?|dates?|days?|months?)|(?:what|which)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:new\s+|exact\s+|actual\s+|original\s+|final\s+|next\s+|planned\s+|revised\s+|official\s+)?(?:years?|dates?|days?|months?)|quelles? annees?|en quelle annee|quelles? dates?|a quelle date|quels? jours?|deadline|date limite|echeance|since when|depuis quand|how long|combien de temps|what time|quelle heure|quel mois)\b")),
     ("who", re.compile(r"^(qui|who)\b|\b(who|whom|whose|c'est qui|(?:il )?y (?:a|avait|aura) qui|c qui|c'etait qui|qui est|qui sont|qui a|qui etait|quel poste|what position|what role|quel role|what job|what is .{0,30} job|fait quoi|does .{0,30} do)\b")),
     ("where", re.compile(rf"\b(where|ou (se|a|est|sont|ont|etait|aura|va)|which (\w+ )?(?:{PLACE_NOUN_PATTERN}|country)|quel pays|quel(?:le)? (\w+ )?{PLACE_NOUN_PATTERN}|which (?:part|end|side|corner) of|quel coin|quelle partie|whereabouts|se trouve|se trouvent|located|c'est ou)\b|^ou\b")),
-    ("list", re.compile(r"\b(which|quels|quelles|lesquels|lesquelles|list|liste|name (some|the|all)|what (countries|organisations|organizations|partners|domains|areas|cities|crafts|trades))\b")),
+    ("list", re.compile(r"\b(which|quels|quelles|lesquels|lesquelles|list|liste|name (some|the|all)|^(?:the )?names of|^(?:les )?noms (?:des|de|du|d')|what (countries|organisations|organizations|partners|domains|areas|cities|crafts|trades))\b")),
 )  # fmt: skip
 # An English past tense right after "what" ("what CAUSED …"), not a noun ending so ("speed").
 _PAST_VERB = re.compile(r"(?!hundred\b)[a-z]{2,}[^e\W]ed")
@@ -150,7 +150,7 @@ _OPPOSITION = re.compile(
     r"\b(refus\w*|declin\w*|reject\w*|rejet\w*|cancel\w*|annul\w*|withdr\w*|retir\w*"
     r"|pulled out|boycott\w*|oppos\w*|disagree\w*|desaccord\w*|mefian\w*|distrust\w*|hostil\w*"
     r"|quit\w*|abandon\w*|fail\w*|echou\w*|echec\w*|suspend\w*|postpon\w*|left early|dropped"
-    r"|denied|deni\w*|deny\w*|critic\w*|objection\w*|objected|objecting|skipp\w*|snub\w*|blocked|bloqu\w*"
+    r"|denied|deni\w*|deny\w*|critic\w*|objection\w*|objected|objecting|skipp(?:ed|ing)|snub\w*|blocked|bloqu\w*"
     r"|ecart\w*|exclu\w*|laisses? de cote|left out|controvers\w*|polemi\w*|spoke out"
     r"|deplor\w*|denon\w*|denounc\w*|condamn\w*|condemn\w*|contest\w*|dissent\w*"
     r"|vot\w* (?:against|contre))\b"
@@ -245,7 +245,9 @@ def tells_the_future(text: str) -> bool:
 # in October", « une réunion publique EST PRÉVUE le jeudi 2 avril », "is DUE TO open".
 _PLANNED = re.compile(
     r"\b(?:would|is due to|are due to|is expected to|are expected to|is scheduled|are scheduled"
-    r"|is set to|are set to|prevue?s?|programmee?s?|doit|doivent|devrait|devraient)\b"
+    r"|is set to|are set to|prevue?s?|programmee?s?|doit|doivent|devrait|devraient"
+    # "the findings ARE EXPECTED by May", « les conclusions SONT ATTENDUES fin mai »
+    r"|(?:is|are) expected|(?:est|sont) attendue?s?)\b"
 )
 
 
@@ -668,7 +670,8 @@ def _counts_countries_of_a_region(folded: str, constraints: Entities) -> bool:
 # A French relative pronoun after a noun phrase (« les gens QUI voulaient … »): it opens a
 # clause, it asks nothing.
 _RELATIVE_PRONOUN = re.compile(
-    r"\b((?:les|le|la|l'|des|un|une|du|au|aux|ceux|celui|celle|celles)\s+(?:[\w'-]+\s+){0,2}?"
+    r"\b((?:les|le|la|l'|des|un|une|du|au|aux|ceux|celui|celle|celles|quels|quelles|quel|quelle)"
+    r"\s+(?:[\w'-]+\s+){0,2}?"
     r"[\w'-]+)\s+(?:qui\b|que\b|qu')"
 )
 

@@ -10,10 +10,11 @@ import pytest
 
 from assistant.core import Assistant
 from assistant.entities import capitalised_stems, find_entities
-from assistant.extractive import acronyms_spelled_out
+from assistant.extractive import _ADMISSION, acronyms_spelled_out
 from assistant.facts import compared_numbers, people, place_named, roles_of_people
 from assistant.language import STOPWORDS, question_kind
 from assistant.reader import constraint_labels, impossible_ordinals, topic_entities
+from assistant.text import fold
 from assistant.understanding import analyse_question, denial_scopes, polarity, unwrapped
 from tests.test_facts import _cite
 
@@ -2987,3 +2988,116 @@ def test_a_question_about_the_past_is_not_answered_by_a_date_after_the_filing(
     ):
         answer = roadworks.ask(asked)
         assert day in answer.lead and "4 ma" not in answer.lead, answer.answer
+
+
+WATER_SCARE = """Tap water scare: Dunmore households told to boil water
+
+DUNMORE, Thursday 12 November 2026 – About 4,200 households in Dunmore have been told to boil their tap water after a bacterium was found at the Holt Lane treatment works.
+
+The first case of the bacterium was a resident who reported cloudy water on 2 November. The contamination was confirmed by the county laboratory on 6 November.
+
+"We acted within hours of the result," said Dr Ruth Penhale, the agency's director, speaking for the Dunmore Vale Public Health Agency.
+
+The Dunmore Residents' Forum, a group of 300 households, says the water board knew of the problem a week earlier.
+
+"That is not true, and we published every test result," said Colin Bray, the board's chief executive.
+
+Tankers have been parked at three schools, and bottled water is handed out at the town hall.
+
+Councillor Jane Holt, who chairs the scrutiny committee, called the delay "a disgrace". She has tabled a motion asking the county to pay for the tankers.
+
+An independent review of the treatment works was ordered on Tuesday. Its findings are expected by the end of January.
+"""
+
+
+@pytest.fixture(scope="module")
+def water_scare(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "water-scare-2026.en.txt", WATER_SCARE)
+
+
+def test_a_long_name_of_a_body_is_no_person_and_its_head_answers(water_scare: Assistant) -> None:
+    # "Dunmore Vale Public Health" is the start of a body's name, not a person's
+    assert not any(
+        "Public" in name for line in WATER_SCARE.splitlines() for name, _ in people(line)
+    )
+    lead = water_scare.ask("who's the boss of the public health agency?").lead
+    assert "Ruth Penhale" in lead, lead
+
+
+def test_whose_role_holds_the_questions_words_answers_who_when_the_best_names_nobody(
+    water_scare: Assistant,
+) -> None:
+    lead = water_scare.ask("who from the water board said the residents had it wrong?").lead
+    assert "Colin Bray" in lead and "Penhale" not in lead, lead
+
+
+def test_a_when_question_is_answered_by_the_sentence_telling_its_verb(
+    water_scare: Assistant,
+) -> None:
+    answer = water_scare.ask("when did the lab actually confirm the first case?")
+    assert "6 November" in answer.lead, answer.answer
+
+
+def test_a_things_name_after_the_and_a_decimal_in_a_role() -> None:
+    # « Le Men Glas » is a boat: a capitalised run opening on an article names no person
+    assert people("Le Men Glas, un chalutier de 21,5 mètres, a coulé.") == []
+    assert people("The Sea Lark, a trawler, sank.") == []
+    assert people("Le Dr Anne Morel, cheffe du service, a parlé.") == [
+        ("Dr Anne Morel", "cheffe du service")
+    ]
+    # a decimal comma does not end a role
+    assert people("Jean Vidal, patron d'un chalutier de 21,5 mètres, a disparu.") == [
+        ("Jean Vidal", "patron d'un chalutier de 21,5 mètres")
+    ]
+
+
+def test_skippering_a_boat_is_no_opposition() -> None:
+    assert analyse_question("who was skippering the boat?").polarity == ""
+    assert analyse_question("who skipped the meeting?").polarity == "opposition"
+
+
+def test_names_of_and_which_things_that_ask_a_list() -> None:
+    assert analyse_question("names of the guys still missing?").intent == "list"
+    assert analyse_question("C'est quelles écoles qui sont touchées ?").intent == "list"
+    assert question_kind("C'est quelles écoles qui sont touchées ?") == "list"
+    assert question_kind("qui sont les blessés ?") == "person"
+
+
+def test_a_ranking_number_is_no_count_but_a_day_is() -> None:
+    assert find_entities("what about the 1st case?").numbers == frozenset()
+    assert find_entities("la 3e école a fermé").numbers == frozenset()
+    assert find_entities("why did they shut on April 1st?").numbers == frozenset({"1"})
+    assert find_entities("la grève du 1er décembre").numbers == frozenset({"1"})
+    # a digit typed inside a word ("b4" for "before") counts nothing either; a road's does
+    assert find_entities("they kept looking b4 calling it off").numbers == frozenset()
+    assert find_entities("the crash on the D512").numbers == frozenset({"512"})
+
+
+def test_a_why_question_taking_an_admission_for_granted_is_refused(water_scare: Assistant) -> None:
+    # the board denies; nobody owns up to anything in the article
+    for asked in (
+        "why did the water board own up to knowing about the problem a week early?",
+        "Pourquoi le water board a reconnu avoir été prévenu une semaine plus tôt ?",
+    ):
+        answer = water_scare.ask(asked)
+        assert answer.abstained, (asked, answer.answer)
+    # being admitted to hospital is no admission
+    assert not _ADMISSION.search(fold("nine children were admitted to hospital"))
+    assert _ADMISSION.search(fold("the firm admitted to cutting corners"))
+
+
+def test_an_outcome_whose_report_is_still_expected_is_refused(water_scare: Assistant) -> None:
+    # the next sentence of the paragraph carries on: the findings are still expected
+    for asked in (
+        "what did the independent review of the works conclude in the end?",
+        "La revue indépendante, elle a conclu quoi au final ?",
+    ):
+        answer = water_scare.ask(asked)
+        assert answer.abstained, (asked, answer.answer)
+
+
+def test_who_is_answered_by_whom_the_pronoun_of_the_best_sentence_stands_for(
+    water_scare: Assistant,
+) -> None:
+    answer = water_scare.ask("who tabled a motion to make the county pay for the tankers?")
+    assert "Jane Holt" in answer.lead, answer.answer
