@@ -1330,22 +1330,22 @@ def extract(
             )
             if coming is not None:
                 candidates = [coming] + [s for s in candidates if s is not coming]
-    if analysis.intent == "when" and same_language and candidates:
+    # The forms a sentence would tell a when-question's event in ("confirmed"), read once.
+    event_verbs = _event_verbs(asked) if analysis.intent == "when" and same_language else []
+    if event_verbs and candidates and not _tells_the_event(candidates[0].text, event_verbs):
         # "when did the lab actually CONFIRM the first kid had it?" of "The diagnosis was
         # CONFIRMED by the regional laboratory … on 23 October", not the first case's fever
         # on 18 October: a sentence telling the asked event by the question's verb.
-        verbs = _event_verbs(asked)
-        if verbs and not _tells_the_event(candidates[0].text, verbs):
-            telling = next(
-                (
-                    s
-                    for s in candidates[1:TIMED_CANDIDATES]
-                    if _tells_the_event(s.text, verbs) and _DATE.search(s.text)
-                ),
-                None,
-            )
-            if telling is not None:
-                candidates = [telling] + [s for s in candidates if s is not telling]
+        telling = next(
+            (
+                s
+                for s in candidates[1:TIMED_CANDIDATES]
+                if _tells_the_event(s.text, event_verbs) and _DATE.search(s.text)
+            ),
+            None,
+        )
+        if telling is not None:
+            candidates = [telling] + [s for s in candidates if s is not telling]
     names = [n for n, _ in people(own_words or question) if fold(n.split()[0]) not in STOPWORDS]
     surnames = {fold(n).split()[-1] for n in names}
     if analysis.intent == "who":
@@ -1715,9 +1715,9 @@ def extract(
         and people(before_best.text)
         and before_best not in chosen
     ):
-        # "Which opposition councillor is pushing for emergency money?" of "HE has tabled a
-        # motion calling for an emergency bid …": the one the pronoun stands for is named in
-        # the sentence before, in its paragraph ("Councillor Owen Pelham, who leads …").
+        # "who tabled a motion to make the county pay?" of "SHE has tabled a motion asking
+        # the county to pay …": the one the pronoun stands for is named in the sentence
+        # before, in its paragraph ("Councillor Jane Holt, who chairs …").
         chosen.insert(0, before_best)
     if analysis.intent == "who" and not people(best.text):
         # "… contesté par l'association des Amis de l'abbaye. SON président, Antoine Chabrier,
@@ -1798,13 +1798,12 @@ def extract(
         close = [s for s in candidates[1:2] if s.score >= best.score - WHEN_TIE and s not in chosen]
         everything = chosen + close
         considered = _of_the_asked_time(asked, everything, past_filed)
-        if same_language and analysis.intent == "when":
+        if event_verbs:
             # The quotes telling the asked event by the question's verb, if any do.
-            verbs = _event_verbs(asked)
             considered = [
                 s
                 for s in considered
-                if verbs and _tells_the_event(s.text, verbs) and _DATE.search(s.text)
+                if _tells_the_event(s.text, event_verbs) and _DATE.search(s.text)
             ] or considered
         if not _ASKS_EARLIER.search(fold(asked)) and not analysis.constraints.years:
             this_time = [s for s in considered if not _EARLIER_EDITION.search(fold(s.text))]
