@@ -430,7 +430,7 @@ def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\wÀ-ÿ'’-]*")
-_NAME_ARTICLES = frozenset({"le", "la", "les", "the"})
+NAME_ARTICLES = frozenset({"le", "la", "les", "the"})
 # A run of capitalised words: one name ("Abdellatif Hammouchi", "African Development Bank").
 NAME_RUN = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)+")
 
@@ -451,7 +451,7 @@ def proper_name_stems(text: str, skip: set[str] | frozenset[str] = frozenset()) 
         word = fold(match.group(0)).strip("'-")
         word = re.sub(r"^(?:l|d|qu)'|'s$", "", word)
         roman = re.fullmatch(r"[IVXL]+(?:e|ème|th)", match.group(0))
-        if word in _NAME_ARTICLES:
+        if word in NAME_ARTICLES:
             continue  # « LES Mayons », « LE Luc-en-Provence »: the article is no name
         if len(word) >= 3 and word not in skip and not roman:
             stems.append(_name_stem(word))

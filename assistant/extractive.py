@@ -2648,10 +2648,9 @@ def _told_as_to_come(
     report is expected within a year"); else None."""
     if _tells_as_to_come(sentence.text):
         return sentence
-    following = _sentence_after(sentence, article)
+    following = _sentence_after(sentence, article)  # in its paragraph, or None
     if (
         following is not None
-        and _one_paragraph(sentence, following)
         and _CARRIES_ON.match(following.text)
         and _tells_as_to_come(following.text)
     ):

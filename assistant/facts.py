@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from assistant.entities import (
     MONTHS,
+    NAME_ARTICLES,
     NAME_RUN,
     NAME_STEM,
     NUMBER_WORD,
@@ -546,8 +547,6 @@ def countries_in_order(sentence: str) -> list[str]:
     return sorted(order, key=lambda c: order[c])
 
 
-_DEFINITE = frozenset({"the", "le", "la", "les"})
-_TITLED = re.compile(r"(?:Dr|Pr|M|Mme|Mr|Mrs|Ms|Prof)\b")
 # Capitalised words going on after a name's run: the run names something longer.
 _RUN_GOES_ON = re.compile(r"(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)+")
 # A verb that makes what follows a name a clause, not a role ("…, visibility HAD dropped").
@@ -574,9 +573,9 @@ def people(sentence: str) -> list[tuple[str, str]]:
         name = match.group(0)
         words = [re.sub(r"['’]s?$", "", fold(w)) for w in re.findall(r"[\wÀ-ÿ'’-]+", name)]
         if (
-            words[0] in _DEFINITE
+            words[0] in NAME_ARTICLES
             and len(words) > 2
-            and not _TITLED.match(name, len(name.split()[0]) + 1)
+            and not _TITLE.match(name, len(name.split()[0]) + 1)
         ):
             continue  # "the Men Glas", « LE Men Glas » : a thing's name, not a person's
         if words[0] in STOPWORDS or words[0] in _PREPOSITIONS or _ELIDED.match(name):
@@ -589,7 +588,7 @@ def people(sentence: str) -> list[tuple[str, str]]:
         going_on = _RUN_GOES_ON.match(sentence, match.end())
         whole = words + ([fold(w) for w in going_on.group(0).split()] if going_on else [])
         if any(w in _INSTITUTION for w in whole):
-            at = match.end() + (going_on.end() - going_on.start() if going_on else 0)
+            at = going_on.end() if going_on else match.end()
             continue
         if sentence[: match.start()].rstrip().endswith(("«", "“", '"')):
             continue  # « Var Forêt Résilience »: a name given in quotation marks, not a person
