@@ -153,9 +153,11 @@ _INSTITUTION = frozenset(
 )
 # Nouns before a firm's name (« la société Restaurelia », "the company Galvanor").
 _FIRM = frozenset(fold(w) for w in "société entreprise company firm groupe group traiteur".split())
+# A role before a name, opening the sentence or a clause, after a speech verb or not (« …
+# », CONFIE son patron, Ronan Quéméner).
 _ROLE_BEFORE = re.compile(
-    r"(?:^|,\s+(?=[a-zà-ÿ]))((?:Le|La|L’|L'|The|Son|Sa|Its|His|Her|Their|Leur|le|la|l’|l'|the"
-    r"|son|sa|its|his|her|their|leur)\s*[^,;:()«»]{3,120}?),\s*$"
+    r"(?:^|,\s+(?:[a-zà-ÿ]+\s+)?(?=[a-zà-ÿ]))((?:Le|La|L’|L'|The|Son|Sa|Its|His|Her|Their|Leur"
+    r"|le|la|l’|l'|the|son|sa|its|his|her|their|leur)\s*[^,;:()«»]{3,120}?),\s*$"
 )
 # "The most seriously hurt WAS the deckhand, Ryan Coker": a role before a name may follow a verb.
 _COPULA = re.compile(
@@ -355,7 +357,9 @@ _PERIOD_WORDS = {
 _DATELINE_BEFORE = re.compile(
     rf"^[^\W\d][^,.;:!?–—]{{0,50}},\s+(?:le\s+)?(?:(?:{'|'.join(WEEKDAYS)})\s+)?$", re.IGNORECASE
 )
-_DATELINE_AFTER = re.compile(r"\s*[–—-]\s")
+# ... and after it a dash, or a full stop after a year (« Brackenford, Thursday 19 November
+# 2026. »; not a clause's end: "Deux jours plus tard, le jeudi 8 octobre, …").
+_DATELINE_AFTER = re.compile(r"\s*(?:[–—-]\s|(?<=\d{4})\.(?:\s|$))")
 FILING_DATE_WITHIN = 400  # characters: a headline, the dateline, the first sentence
 _FILING_AFTER = re.compile(r"\s*(?:[–—-]\s|\.(?:\s|$)|$)")  # a dash, a full stop, its line's end
 

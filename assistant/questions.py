@@ -22,7 +22,8 @@ _DOERS_COUNTED = re.compile(
 
 
 # French question words as texted: « C KOI les consignes ? », « c qui le maire ? », « PK … »,
-# « KAN … », « CB de … » (their spelling, not a list of a batch's words: the question words).
+# « KAN … », « CB de … », « ça démarre QD ? », « QQN a vu … ? » (their spelling, not a list
+# of a batch's words: the question words).
 _TEXTED = {
     "koi": "quoi",
     "pk": "pourquoi",
@@ -38,6 +39,8 @@ _TEXTED = {
     "cb": "combien",
     "cmb": "combien",
     "koman": "comment",
+    "qd": "quand",
+    "qqn": "quelqu'un",
 }
 # lower case, or capitalised as a question's first word ("KI", "PK" may be initials)
 _TEXTED_WORD = re.compile(
@@ -51,7 +54,15 @@ _TEXTED_IT_IS = re.compile(
 
 # English question words as texted, without their apostrophe: "WHATS the manager's name?",
 # "WHOS the woman speaking …", "HW many …" ("whats" is no word but "what's").
-_TEXTED_EN = {"whats": "what's", "whos": "who's", "wheres": "where's", "hows": "how's", "hw": "how"}
+_TEXTED_EN = {
+    "whats": "what's",
+    "whos": "who's",
+    "wheres": "where's",
+    "hows": "how's",
+    "hw": "how",
+    "wat": "what",
+    "wen": "when",
+}
 _TEXTED_EN_WORD = re.compile(r"\b(" + "|".join(_TEXTED_EN) + r")\b", re.IGNORECASE)
 
 

@@ -286,7 +286,8 @@ _DENIAL = re.compile(
     r"|hors d)\b"
     r"|n't\b|\ben dehors d|\b(?:ne|n')\s*(?:[\w-]+\s+){0,3}?"
     r"(?:pas|plus|jamais|aucune?|rien|personne|nullement|guere)\b"
-    r"|\b(?:personne|rien)\s+n(?:e\b|')",  # « PERSONNE NE s'attendait à une fermeture »
+    r"|\b(?:personne|rien)\s+n(?:e\b|')"  # « PERSONNE NE s'attendait à une fermeture »
+    r"|\bpas\s+(?:un|une)\s+(?:seule?\s+)?[\w-]+\s+n(?:e\b|')",  # « PAS UNE tonne NE viendra »
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r"[,.;:()«»“”\"!?]")
@@ -506,16 +507,25 @@ def subject_denial_scopes(text: str) -> list[tuple[int, int]]:
 
 
 def is_negated(question: str) -> bool:
-    """Whether a question is asked in the negative ("Isn't …?", « N'y a-t-il pas … ? »)."""
-    return bool(denial_scopes(question))
+    """Whether a question is asked in the negative ("Isn't …?", « N'y a-t-il pas … ? »), not
+    one that only ends on its alternative ("… sold to developers OR NOT?")."""
+    return bool(denial_scopes(without_alternative(fold(question))))
 
 
 # A clause that only dates the asked event (« … combien de jours dans le réseau AVANT DE TOUT
 # BLOQUER ? »): its refusing or blocking is not what is asked.
 _TIME_CLAUSE = re.compile(r"\b(?:avant d[e']|avant qu[e']|before|until|jusqu'a ce qu[e'])\b.*$")
+# A purpose clause (« … ils vont faire quoi POUR QUE ça se reproduise pas ? »): what it negates
+# is the purpose, not what the question asks.
+_PURPOSE_CLAUSE = re.compile(r"\b(?:pour|afin|de sorte) qu(?:e\b|')|\bso that\b|\bin order that\b")
 # « C'est plus grave que 2013 OU PAS ? »: the alternative a yes/no question ends on negates
 # nothing.
 _TAGGED_ALTERNATIVE = re.compile(r"\b(?:ou pas|ou non|or not)\b")
+
+
+def _clauses_asked(folded: str) -> str:
+    """A folded question up to a clause that only dates or gives the purpose of what it asks."""
+    return _PURPOSE_CLAUSE.split(_TIME_CLAUSE.sub("", folded))[0]
 
 
 def without_alternative(folded: str) -> str:
@@ -631,7 +641,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         ),
         polarity=""
         if _MENTION.search(folded)
-        else polarity(_OPPONENTS.sub("", _TIME_CLAUSE.sub("", without_alternative(folded)))),
+        else polarity(_OPPONENTS.sub("", _clauses_asked(without_alternative(folded)))),
         points=points,
         priced=bool(concept) and concept in {_priced(folded), kind_of_sum(folded)},
     )

@@ -905,3 +905,12 @@ def test_the_filing_date_and_what_comes_after_it() -> None:
         "A first patient\nAt 7:30 a.m. on Monday 9 March 2026, the first patient was admitted."
     )
     assert filing_date(opening) is None
+
+
+def test_a_dateline_closed_by_a_full_stop_tells_no_date() -> None:
+    from assistant.facts import told_dates
+
+    # "La rocade a été rouverte quel jour ?" is not answered by the day the story was filed
+    assert told_dates("Thornleigh, Friday 13 November 2026.") == []
+    assert told_dates("VAULNAY, Friday 20 November 2026 – Three days after the raid") == []
+    assert len(told_dates("It reopened at 3.40pm on Thursday 12 November.")) == 1

@@ -3101,3 +3101,91 @@ def test_who_is_answered_by_whom_the_pronoun_of_the_best_sentence_stands_for(
 ) -> None:
     answer = water_scare.ask("who tabled a motion to make the county pay for the tankers?")
     assert "Jane Holt" in answer.lead, answer.answer
+
+
+QUARRY = """Carrière de Montbrac : l'extension suspendue, les riverains inquiets
+
+Montbrac, mardi 8 décembre 2026. La préfecture a suspendu lundi l'extension de la carrière de Montbrac, exploitée par la société Granulats du Causse, en raison d'un recours des riverains.
+
+Dans un premier temps, l'exploitant avait annoncé que 12 camions par jour traverseraient le village. Le chiffre a été revu à la hausse jeudi, à 19 camions par jour, après l'ajout des livraisons de béton.
+
+« Pas un camion ne passera devant l'école », assure son directeur, Bernard Fauvel, 58 ans.
+
+Les travaux de la nouvelle piste d'accès doivent commencer le lundi 11 janvier et durer deux mois.
+
+Les camions traversent le village parce que la route du col est fermée depuis l'été.
+
+La mairie a saisi le tribunal administratif le 2 décembre, et l'association Montbrac Vivant réclame une étude sur les poussières.
+"""
+
+
+@pytest.fixture(scope="module")
+def quarry(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "carriere-montbrac-2026.fr.txt", QUARRY)
+
+
+def test_a_count_revised_in_the_next_sentence_is_answered_by_the_revised_figure(
+    quarry: Assistant,
+) -> None:
+    for asked in (
+        "Au final, combien de camions par jour vont traverser le village ?",
+        "how many lorries a day will drive through the village?",
+    ):
+        answer = quarry.ask(asked)
+        assert "19" in answer.lead and "12" not in answer.lead, (asked, answer.answer)
+    # asked for the figure first given, that one
+    answer = quarry.ask("Combien de camions par jour l'exploitant avait-il annoncés au départ ?")
+    assert "12" in answer.lead, answer.answer
+
+
+def test_a_yes_no_question_ending_on_or_not_is_answered_by_a_denial(quarry: Assistant) -> None:
+    # « Pas un camion ne passera … » negates what follows it, as « aucun camion » would
+    assert denial_scopes("« Pas un camion ne passera devant l'école », assure son directeur.")
+    for asked in (
+        "will the lorries drive past the school or not?",
+        "Est-ce que des camions vont passer devant l'école ?",
+    ):
+        answer = quarry.ask(asked)
+        assert answer.lead.startswith(("No", "Non")), (asked, answer.answer)
+
+
+def test_a_texted_question_word_tells_the_kind_of_answer(quarry: Assistant) -> None:
+    # « qd » is « quand »: a date is asked, and the lead gives it
+    answer = quarry.ask("les travaux de la piste, ça démarre qd ?")
+    assert "11 janvier" in answer.lead, answer.answer
+
+
+def test_a_role_said_after_a_speech_verb_before_a_name_is_the_persons(quarry: Assistant) -> None:
+    line = (
+        "« Pas un camion ne passera devant l'école », assure son directeur, Bernard Fauvel, 58 ans."
+    )
+    assert people(line) == [("Bernard Fauvel", "son directeur")]
+    for asked in (
+        "who's the boss of the quarry?",
+        "Qui dirige la société qui exploite la carrière ?",
+    ):
+        lead = quarry.ask(asked).lead
+        assert "Bernard Fauvel" in lead and "directeur" in lead, (asked, lead)
+
+
+def test_why_a_figure_changed_is_answered_by_the_articles_revision_of_it(
+    quarry: Assistant,
+) -> None:
+    # not a sentence giving another cause (« … parce que la route du col est fermée »)
+    for asked in (
+        "Pourquoi le nombre de camions qui traversent le village a augmenté ?",
+        "how come the number of lorries going through the village went up?",
+    ):
+        answer = quarry.ask(asked)
+        assert "livraisons de béton" in answer.answer, (asked, answer.answer)
+
+
+def test_a_negation_in_a_purpose_clause_gives_the_question_no_polarity() -> None:
+    # what the clause negates is the purpose, not what is asked
+    assert analyse_question("Ils vont faire quoi pour que ça se reproduise pas ?").polarity == ""
+    asked = "what did the crews build so that the liquid could not spread?"
+    assert analyse_question(asked).polarity == ""
+    asked = "Quels chapiteaux ont été laissés sans restauration ?"
+    assert analyse_question(asked).polarity == "negation"
+    asked = "pour quelle raison l'équipe n'aurait pas besoin d'être réduite ?"  # no purpose
+    assert analyse_question(asked).polarity == "negation"
