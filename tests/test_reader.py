@@ -3189,3 +3189,11 @@ def test_a_negation_in_a_purpose_clause_gives_the_question_no_polarity() -> None
     assert analyse_question(asked).polarity == "negation"
     asked = "pour quelle raison l'équipe n'aurait pas besoin d'être réduite ?"  # no purpose
     assert analyse_question(asked).polarity == "negation"
+
+
+def test_a_name_asked_of_a_woman_needs_no_word_woman_in_the_sentence(
+    water_scare: Assistant,
+) -> None:
+    # "woman" says only that a person is asked: « Councillor Jane Holt, who chairs … »
+    answer = water_scare.ask("what's the name of the woman who chairs the scrutiny committee?")
+    assert "Jane Holt" in answer.lead, answer.answer
