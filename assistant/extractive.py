@@ -1148,8 +1148,7 @@ def extract(
             # revision of the figure asked about tells why, not a sentence giving another cause.
             # A change asked one way needs a revision said that way ("why did they SLASH the
             # budget?" is not told by a figure revised up).
-            change_asked = fold(asked)
-            one_way = bool(_WENT_UP.search(change_asked)) != bool(_WENT_DOWN.search(change_asked))
+            one_way = _asked_one_way(fold(asked))
             why_revision = next(
                 (
                     (s, before)
@@ -2204,9 +2203,12 @@ def _asks_a_change(question: str) -> bool:
     """Whether a question asks about a figure revised or changed ("why'd they BUMP the spill
     number UP?", « Pourquoi le bilan a CHANGÉ ? »)."""
     asked = fold(question)
-    return bool(_ASKS_A_REVISION.search(asked)) or (
-        bool(_WENT_UP.search(asked)) != bool(_WENT_DOWN.search(asked))
-    )
+    return bool(_ASKS_A_REVISION.search(asked)) or _asked_one_way(asked)
+
+
+def _asked_one_way(folded: str) -> bool:
+    """Whether a folded question says a figure went up, or down (not both, nor neither)."""
+    return bool(_WENT_UP.search(folded)) != bool(_WENT_DOWN.search(folded))
 
 
 def _revisions_held(
@@ -2271,7 +2273,7 @@ def _revision_says_otherwise(
     granted was revised one way, when none revises it the asked way ("why did they LOWER their
     estimate of the crowd?" of « Elle l'a revu À LA HAUSSE dimanche »), else None."""
     asked = fold(question)
-    if bool(_WENT_UP.search(asked)) == bool(_WENT_DOWN.search(asked)) or is_negated(question):
+    if not _asked_one_way(asked) or is_negated(question):
         return None
     verdicts = [
         (_revised_way(question, s.text), s.text)
@@ -2304,7 +2306,7 @@ def _revision_answering(
     the one naming the figure where it refers back to it) and whether they say yes; None when
     the question asks none or the article revises no figure it names."""
     asked = fold(question)
-    changed = bool(_WENT_UP.search(asked)) != bool(_WENT_DOWN.search(asked))
+    changed = _asked_one_way(asked)
     still = bool(_ASKS_STILL.search(asked)) and bool(quantities(question))
     asks = _ASKS_A_REVISION.search(asked) or (changed and _ASKS_SINCE.search(asked))
     if is_negated(question) or not (asks or still):
@@ -4251,8 +4253,9 @@ _NAMED_ROLE = re.compile(
 )
 
 
-# ... the auxiliary "got" ("the lifeguard who GOT ill" is "who fell ill"), and a noun saying
-# only that a person is asked ("the WOMAN who sells fish": « Priya Shah, who sells fish »).
+# The words of a name question its sentence need not hold: the frame ("name", « s'appelle »),
+# the auxiliary "got" ("the lifeguard who GOT ill" is "who fell ill"), and a noun saying only
+# that a person is asked ("the WOMAN who sells fish": « Priya Shah, who sells fish »).
 _NAME_FRAME = set(
     lexical_tokens(
         "appelle appellent name names nom noms called got get gets getting gotten"
