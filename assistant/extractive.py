@@ -1146,28 +1146,9 @@ def extract(
             # "how come the council's number of residents to move WENT UP?" of "On Wednesday
             # it revised that figure up to 43, after social workers found …": the article's
             # revision of the figure asked about tells why, not a sentence giving another cause.
-            # A change asked one way needs a revision said that way ("why did they SLASH the
-            # budget?" is not told by a figure revised up).
-            one_way = _asked_one_way(fold(asked))
-            why_revision = next(
-                (
-                    (s, before)
-                    for _, s, before in _revisions_held(aligner, asked, article)
-                    if not one_way or _revised_way(asked, s.text)
-                ),
-                None,
-            )
-            # ... and holding a word naming what the figure counts, not only "number": "why
-            # did PASSENGER numbers shoot up?" is not told by the job cuts' figure revised up.
-            figure_of = [
-                w for w in _words_beside_the_change(asked) if not _FIGURE_WORD.match(fold(w))
-            ]
-            if why_revision is not None and figure_of:
-                text = " ".join(s.text for s in (why_revision[1], why_revision[0]) if s is not None)
-                closest = max(max(aligner.matches(asked, w, [text]) or [0.0]) for w in figure_of)
-                why_revision = why_revision if closest >= REVISION_NAMED_MIN else None
-            if why_revision is not None:
-                candidates = [why_revision[0]] + [s for s in candidates if s is not why_revision[0]]
+            revising = _revision_telling_why(aligner, asked, article)
+            if revising is not None:
+                candidates = [revising] + [s for s in candidates if s is not revising]
     if kind == "measure":
         # "How LONG is the nave?": « sa nef de 38 mètres » before « 420 mètres carrés ».
         fitting = [s for s in candidates if measures_fitting(asked, s.text)]
@@ -1736,20 +1717,19 @@ def extract(
         # The answer is a list: quote its other items too.
         siblings = [s for s in candidates if s.passage.chunk_id == best.passage.chunk_id]
         chosen += [s for s in siblings if _is_list_item(s) and s not in chosen][:MAX_LIST_ITEMS]
-    before_best = _previous_sentence(best) if analysis.intent == "who" else None
-    if (
-        before_best is not None
-        and not people(best.text)
-        and _SUBJECT_PRONOUN.match(best.text)
-        and _one_paragraph(before_best, best)
-        and people(before_best.text)
-        and before_best not in chosen
-    ):
-        # "who tabled a motion to make the county pay?" of "SHE has tabled a motion asking
-        # the county to pay …": the one the pronoun stands for is named in the sentence
-        # before, in its paragraph ("Councillor Jane Holt, who chairs …").
-        chosen.insert(0, before_best)
     if analysis.intent == "who" and not people(best.text):
+        before_best = _previous_sentence(best)
+        if (
+            before_best is not None
+            and _SUBJECT_PRONOUN.match(best.text)
+            and _one_paragraph(before_best, best)
+            and people(before_best.text)
+            and before_best not in chosen
+        ):
+            # "who tabled a motion to make the county pay?" of "SHE has tabled a motion asking
+            # the county to pay …": the one the pronoun stands for is named in the sentence
+            # before, in its paragraph ("Councillor Jane Holt, who chairs …").
+            chosen.insert(0, before_best)
         # "… contesté par l'association des Amis de l'abbaye. SON président, Antoine Chabrier,
         # …": the next sentence refers back to this one and names the person asked about.
         following = _next_sentence(best)
@@ -2209,6 +2189,34 @@ def _asks_a_change(question: str) -> bool:
 def _asked_one_way(folded: str) -> bool:
     """Whether a folded question says a figure went up, or down (not both, nor neither)."""
     return bool(_WENT_UP.search(folded)) != bool(_WENT_DOWN.search(folded))
+
+
+def _revision_telling_why(
+    aligner: WordAligner, question: str, article: ArticleView
+) -> ScoredSentence | None:
+    """The article's sentence revising the figure a why-question says changed, or None: said
+    the asked way, if one ("why did they SLASH the budget?" is not told by a figure revised
+    up), and holding a word naming what the figure counts, not only "number" ("why did
+    PASSENGER numbers shoot up?" is not told by the job cuts' figure revised up)."""
+    one_way = _asked_one_way(fold(question))
+    revision = next(
+        (
+            (s, before)
+            for _, s, before in _revisions_held(aligner, question, article)
+            if not one_way or _revised_way(question, s.text)
+        ),
+        None,
+    )
+    if revision is None:
+        return None
+    sentence, before = revision
+    counted = [w for w in _words_beside_the_change(question) if not _FIGURE_WORD.match(fold(w))]
+    if counted:
+        text = f"{before.text} {sentence.text}" if before is not None else sentence.text
+        closest = max(max(aligner.matches(question, w, [text]) or [0.0]) for w in counted)
+        if closest < REVISION_NAMED_MIN:
+            return None
+    return sentence
 
 
 def _revisions_held(
@@ -3563,8 +3571,10 @@ def _figure_revised_after(
 ) -> tuple[ScoredSentence, int] | None:
     """The next sentence of a sentence's paragraph when it revises a figure the sentence gave,
     with where the revised figure starts in the document; else None."""
+    if not _NUMBER.search(sentence.text):
+        return None
     following = _sentence_after(sentence, article)
-    if following is None or not _NUMBER.search(sentence.text):
+    if following is None:
         return None
     folded = fold_in_place(following.text)
     revised = _FIGURE_REVISED_TO.search(folded)

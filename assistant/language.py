@@ -227,6 +227,10 @@ def without_time_clause(question: str) -> str:
     return question[: clause.start()]
 
 
+# « C'est QUELLES ÉCOLES QUI … ? »: « qui » after « quel(le)s + noun » is a relative pronoun.
+_WHICH_THING_THAT = re.compile(r"\bquel(?:le)?s?\s+[\w'-]+(?:\s+[\w'-]+)?\s+qui\b")
+
+
 def question_kind(question: str) -> str:
     """One of measure, size, money, age, duration, count, date, name, person, place, list,
     or other."""
@@ -245,9 +249,6 @@ def question_kind(question: str) -> str:
         if pattern.search(folded):
             return kind
     return "other"
-
-
-_WHICH_THING_THAT = re.compile(r"\bquel(?:le)?s?\s+[\w'-]+(?:\s+[\w'-]+)?\s+qui\b")
 
 
 def content_words(text: str) -> list[str]:
