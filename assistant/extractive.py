@@ -1617,14 +1617,17 @@ def extract(
     undecided = (
         _undecided_among(best, candidates, article)
         if analysis.intent == "yesno"
-        and not denied
+        and answering_denial is None  # a claim the article reports denied answers first
         and not is_negated(asked)
         and _ASKS_SETTLED.search(fold(asked))
         else None
     )
     if undecided is not None:
         # "Is it a done deal that the airfield becomes a housing estate?" of "What happens to the
-        # 210-hectare site has not been decided.": what is asked as settled is not.
+        # 210-hectare site has not been decided.": what is asked as settled is not. It goes before
+        # a denial of something else among the best sentences (« C'est déjà tranché ? » of "… said
+        # no decision had been made", not of "Nobody on this council wanted to turn the lights
+        # off").
         best, denied = undecided, True
     denied_after = (
         _denial_carried_on(aligner, asked, best, article)
@@ -3020,18 +3023,31 @@ _UNDECIDED = re.compile(
     r"|taken|made)|not yet (?:final|decided|agreed|approved|settled)|aucune decision"
     r"|(?:pas|jamais) encore (?:ete )?(?:tranche|decide|arrete|fixe|valide|vote|acte)\w*"
     r"|n'(?:a|ont|est) pas (?:encore )?(?:ete )?(?:tranche|decide|arrete|fixe|valide|acte)\w*"
-    r"|rien n'est (?:encore )?(?:decide|joue|tranche|acte|arrete|fait)"
+    r"|rien n'est (?:encore )?(?:decide|joue|tranche|acte|arrete|fait|acquis|signe|valide)"
+    r"|nothing (?:has|had) (?:yet )?been (?:decided|agreed|settled|finali[sz]ed|signed|approved)"
     r"|yet to (?:be )?(?:decided?|ruled?|agreed?|approved?|settled?|confirmed?|finali[sz]ed?)"
+    # a decision told as to come: "it expected to reach a decision by Friday", "Only then will
+    # it decide whether …", « La commission doit examiner le dossier le 10 mars », « doit encore
+    # recevoir le feu vert de … », « elle ne sera votée qu'en juin »
+    r"|expect(?:s|ed)? to (?:reach|make|take|announce|give) (?:a |its |their )?(?:final )?"
+    r"(?:decision|ruling|verdict)|(?:will|is to|are to|is due to|are due to) (?:only )?(?:then )?"
+    r"(?:decide|rule|vote) (?:whether|if|on)\b|then will (?:it|they|he|she|the \w+) (?:decide|rule)"
+    r"|(?:will not|won't) be (?:decided|voted on|approved|settled) until"
+    r"|still (?:needs?|has|have) to (?:be )?(?:approv|sign|ratif|clear|back|vot)\w*"
+    r"|doi(?:t|vent) (?:encore )?(?:examiner|se prononcer|decider|trancher|voter|statuer"
+    r"|rendre (?:sa|son|leur) (?:decision|avis|verdict))"
+    r"|doi(?:t|vent) encore (?:\w+ ){0,2}(?:le feu vert|l'aval|l'accord|l'autorisation"
+    r"|l'approbation|la validation)|(?:decider|trancher|statuer|se prononcer)(?:a|ont)\b"
+    r"|ne sera (?:\w+ )?(?:votee?s?|validee?s?|adoptee?s?|decidee?s?|tranchee?s?) qu'"
     # a decision still to come: "The decision is still some weeks away", "has still to decide",
     # « reste à trancher », « doit encore se prononcer », « la décision est attendue »
     r"|(?:decision|vote|ruling|verdict)s? (?:is|are|remains?) (?:still )?(?:\w+ ){0,2}(?:away|off"
     r"|pending|awaited|expected|due)|(?:still|has|have|remains?) (?:still )?to (?:be )?"
     r"(?:decide|decided|vote|voted|rule|ruled|settle|settled)|reste(?:nt)? a (?:decider|trancher"
-    r"|voter|statuer|arbitrer)|doi(?:t|vent) encore (?:se prononcer|decider|trancher|voter|statuer)"
+    r"|voter|statuer|arbitrer)"
     r"|(?:decision|vote|arbitrage)s? (?:est |sont )?(?:toujours |encore )?(?:attendue?s?|en suspens"
     r"|a venir))"
 )
-UNDECIDED_CANDIDATES = 5  # a yes/no question's best sentences read for one saying so
 
 # A question about all of them ("Did EVERYONE get …", « TOUT LE MONDE a pu … ») ...
 _ASKS_EVERY = re.compile(
@@ -3449,10 +3465,10 @@ def _referred(sentence: ScoredSentence) -> str:
 def _undecided_among(
     best: ScoredSentence, candidates: Sequence[ScoredSentence], article: ArticleView | None
 ) -> ScoredSentence | None:
-    """The first of the best sentences, or the one after the best in its paragraph, saying a
-    thing is not yet decided, or None."""
+    """The best sentence, the one after it in its paragraph, or else the first of the ranked
+    sentences saying a thing is not yet decided or told as still to be decided, or None."""
     after_best = _sentence_after(best, article)
-    nearby = [best, *([after_best] if after_best else []), *candidates[:UNDECIDED_CANDIDATES]]
+    nearby = [best, *([after_best] if after_best else []), *candidates]
     return next((s for s in nearby if _UNDECIDED.search(fold(s.text))), None)
 
 

@@ -3197,3 +3197,44 @@ def test_a_name_asked_of_a_woman_needs_no_word_woman_in_the_sentence(
     # "woman" says only that a person is asked: « Councillor Jane Holt, who chairs … »
     answer = water_scare.ask("what's the name of the woman who chairs the scrutiny committee?")
     assert "Jane Holt" in answer.lead, answer.answer
+
+
+SOLAR_FARM = """Solar farm at Hadley Moor draws 1,240 objections
+
+Hadley, Tuesday 8 December 2026. A plan to cover 90 hectares of farmland at Hadley Moor with solar panels has drawn 1,240 objections, the district council said on Monday.
+
+The developer, Brightfield Energy, applied for planning permission in June. The panels would power 21,000 homes, the company says.
+
+"Nobody from Brightfield knocked on our door," said Alan Rudd, 64, who farms next to the site. "We read about the cable route in the paper."
+
+The council's planning officer, Karen Doyle, said the application was still being assessed. Nothing has been decided, and the planning committee will not meet before February.
+
+During the six months of works, about 30 lorries a day would use Mill Lane, the council says.
+
+The Environment Agency must also rule on the cable crossing under the River Hale. It said it expected to reach a decision by Friday 29 January.
+
+Brightfield has offered the parish £40,000 a year for village projects. The parish council has not replied.
+"""
+
+
+@pytest.fixture(scope="module")
+def solar_farm(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "solar-farm-hadley-2026.en.txt", SOLAR_FARM)
+
+
+def test_a_decision_told_as_still_to_come_says_no_to_a_question_asking_it_settled(
+    solar_farm: Assistant,
+) -> None:
+    # "Nothing has been decided", not the farmer's "Nobody … knocked on our door", a denial
+    # of something else among the best sentences
+    for asked in (
+        "has the solar farm been approved yet?",
+        "C'est déjà acté, le parc solaire ?",
+    ):
+        answer = solar_farm.ask(asked)
+        assert answer.lead.startswith(("No", "Non")), (asked, answer.answer)
+        assert "Nothing has been decided" in answer.answer, (asked, answer.answer)
+    # a decision said as expected by a date ("it expected to reach a decision by …")
+    answer = solar_farm.ask("has the Environment Agency already said yes to the cable crossing?")
+    assert answer.lead.startswith("No"), answer.answer
+    assert "expected to reach a decision" in answer.answer, answer.answer
