@@ -1255,7 +1255,21 @@ def extract(
                     [], kind, 0.0, "no sum is said of it", concept=concept_word(analysis, asked)
                 )
             candidates = said + [s for s in candidates if s not in said]
-    if kind == "money" and _ASKS_A_RATE.search(fold(asked)):
+    periods_asked = _per_period(fold(asked)) if kind in {"count", "money"} else frozenset()
+    if periods_asked:
+        # « Il touche combien PAR MOIS, le capitaine ? », "how many leaks do they fix EACH
+        # WEEK?": a figure per that period, not « 23,4 millions d'euros » of debt, nor "700,000
+        # cars EACH YEAR" for "how many lorries would go by EVERY DAY?".
+        rated = [s for s in candidates if periods_asked & _per_period(fold(s.text))]
+        if not rated:
+            period = min(periods_asked)
+            return Extract([], kind, 0.0, f"no sentence states a figure per {period}")
+        if rated[0] is not candidates[0] or value_at < 0:
+            # the number given per the period ("around 1,300 leaks A WEEK", not "£46 million")
+            value_at = _figure_per_period(rated[0], periods_asked)
+            value_named = value_named and rated[0] is candidates[0]
+        candidates = rated + [s for s in candidates if s not in rated]
+    elif kind == "money" and _ASKS_A_RATE.search(fold(asked)):
         # "ça coûte combien PAR NUIT, l'hôtel ?": a sum per something, not « 3,8 millions de
         # livres » spent in all.
         rated = [s for s in candidates if _RATE.search(fold(s.text))]
@@ -2498,6 +2512,53 @@ _RATE = re.compile(
     r"|[\d€£$][^.;:]{0,30}?\b(?:a|an)\s+(?:" + _RATE_UNITS + r")\b|[\d€£$]\S*\s*/\s*[a-z]"
     r"|\b(?:" + _RATE_WORDS + r")\b"
 )
+
+
+# A period a figure is given per, in either language: "a month", "per year", "EACH week",
+# "daily", « par an », « CHAQUE jour », « TOUS LES mois », « mensuel », « de l'heure »; not a
+# stretch of time ("a year AGO", "WITHIN a week", "for a day", "a day pass", "a year's …").
+# name: (the unit's words, its adjectives, its plural after « tous les »)
+_PERIOD_NAMES = {
+    "year": (
+        "year|annum|an|annee",
+        "annual|annually|yearly|annuel|annuelle|annuels|annuelles",
+        "ans",
+    ),
+    "month": ("month|mois", "monthly|mensuel|mensuelle|mensuels|mensuelles", "mois"),
+    "week": ("week|semaine", "weekly|hebdomadaire|hebdomadaires", "semaines"),
+    "day": ("day|jour|journee", "daily|quotidien|quotidienne|quotidiens|quotidiennes", "jours"),
+    "night": ("night|nuit", "nightly", "nuits"),
+    "hour": ("hour|heure", "hourly|de l'heure", "heures"),
+}
+_PER_PERIOD = {
+    name: re.compile(
+        r"(?<!for )(?<!in )(?<!within )(?<!after )(?<!over )(?<!than )(?<!about )(?<!under )"
+        rf"\b(?:(?:par|per|chaque|each|every|a|an) (?:{unit})(?![\w'-])"
+        r"(?! (?:ago|later|earlier|before|after|old|long|pass|ticket|or|and a half)\b)"
+        rf"|(?:{adjectives})\b|(?:tous|toutes) les {plural}\b|/(?:{unit})\b)"
+    )
+    for name, (unit, adjectives, plural) in _PERIOD_NAMES.items()
+}
+
+
+def _figure_per_period(sentence: ScoredSentence, periods: frozenset[str]) -> int:
+    """Where in the article the number a sentence gives per one of the periods is: the last
+    before the period's words ("1,300 leaks A WEEK"), else the first after them (« CHAQUE
+    ANNÉE 38 000 tonnes »); -1 when it has none."""
+    folded = fold_in_place(sentence.text)
+    said = [m.start() for name in periods for m in _PER_PERIOD[name].finditer(folded)]
+    if not said:
+        return -1
+    said_at = min(said)
+    numbers = quantities(sentence.text)
+    before = [q for q in numbers if q.end <= said_at]
+    figure = before[-1] if before else next((q for q in numbers if q.start >= said_at), None)
+    return sentence.start + figure.start if figure is not None else -1
+
+
+def _per_period(folded: str) -> frozenset[str]:
+    """The periods a folded text gives a figure per ("year" for "£30,000 a year", « par an »)."""
+    return frozenset(name for name, said in _PER_PERIOD.items() if said.search(folded))
 
 
 # A condition the question sets ("… if the foundation pulls out?", « … si la fondation se

@@ -3238,3 +3238,19 @@ def test_a_decision_told_as_still_to_come_says_no_to_a_question_asking_it_settle
     answer = solar_farm.ask("has the Environment Agency already said yes to the cable crossing?")
     assert answer.lead.startswith("No"), answer.answer
     assert "expected to reach a decision" in answer.answer, answer.answer
+
+
+def test_a_figure_asked_per_period_is_one_the_article_gives_per_that_period(
+    solar_farm: Assistant,
+) -> None:
+    answer = solar_farm.ask("combien de camions par jour passeront par Mill Lane ?")
+    assert "30" in answer.lead, answer.answer
+    answer = solar_farm.ask("how much would Brightfield pay the parish each year?")
+    assert "40,000" in answer.lead, answer.answer
+    # given a year, the sum is none per month; nor the 1,240 objections a figure per week
+    for asked in (
+        "Brightfield verse combien par mois à la paroisse ?",
+        "how many objections does the council get each week?",
+    ):
+        answer = solar_farm.ask(asked)
+        assert answer.abstained, (asked, answer.answer)
