@@ -3397,7 +3397,7 @@ _HEADSHIP = re.compile(
     r"\b(?:head|heads|headed|headteacher|chief|chair|chairs|chaired|chair(?:man|woman|person)"
     r"|director|directs|president|presides|leader|leads|led(?! to)|runs|boss|manager"
     r"|manages|executive|directeur|directrice|dirige\w*|presidente?|preside\w*|chef|cheffe"
-    r"|patron|patronne|responsable|gerante?|gere|a la tete|pdg|ceo)\b"
+    r"|patron|patronne|responsable|gerante?|gere|a la tete|pdg|ceo|owner|owners|proprietaire)\b"
 )
 _OWNED_HEAD = re.compile(r"\b(?:son|sa|leur|its|their)\s+(?:\w+\s+)?$")
 

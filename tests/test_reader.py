@@ -3254,3 +3254,36 @@ def test_a_figure_asked_per_period_is_one_the_article_gives_per_that_period(
     ):
         answer = solar_farm.ask(asked)
         assert answer.abstained, (asked, answer.answer)
+
+
+RIVER_FLOOD = """River Wend floods Ashby Mead for the second time in a month
+
+Ashby Mead, Sunday 13 December 2026. The River Wend burst its banks on Saturday night and flooded 42 homes in Ashby Mead, the county council said.
+
+Sarah Holt, chair of the Ashby Mead Flood Group, said the garden centre on Mill Road had now flooded twice this year.
+
+The Christmas market, due to open on the village green on Saturday, was cancelled. Stallholders will get their £60 fees back, the parish council said.
+
+The Environment Agency said the river peaked at 3.9 metres at Wend Bridge, its highest level since 2007. A flood barrier promised in 2024 has not been built.
+
+The garden centre's owner, Peter Quinn, 61, said he would not reopen before March.
+"""
+
+
+@pytest.fixture(scope="module")
+def river_flood(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "river-wend-flood-2026.en.txt", RIVER_FLOOD)
+
+
+def test_an_owner_is_the_head_a_question_asking_the_boss_of_a_business_wants(
+    river_flood: Assistant,
+) -> None:
+    # "The garden centre's owner, Peter Quinn", not the flood group's chair, who speaks of the
+    # garden centre too
+    for asked in (
+        "c'est qui le patron de la jardinerie ?",
+        "who's the boss of the garden centre?",
+        "qui dirige la jardinerie ?",
+    ):
+        answer = river_flood.ask(asked)
+        assert "Peter Quinn" in answer.lead, (asked, answer.answer)
