@@ -1928,7 +1928,7 @@ _MORE = re.compile(
 _LESS = re.compile(
     r"\b(?:less|fewer|smaller|shorter|lower|cheaper|moins|inferieure?s?|baisse"
     r"|decreas\w*|fall|falls|falling|fell|fallen|drop|drops|dropped|(?:go|goes|went|gone) down"
-    r"|diminue\w*|recule\w*|chute\w*|plonge\w*|declin\w*|shrank|shrunk|slump\w*)\b"
+    r"|diminue\w*|recule\w*|chute\w*|plonge(?!urs?\b)\w*|declin\w*|shrank|shrunk|slump\w*)\b"
 )
 _THAN = re.compile(
     r"\b(?:than|que|qu'|compared|a year ago|last year|l'an dernier|l'annee derniere"
@@ -1941,7 +1941,7 @@ _CHANGED = re.compile(
     r"|(?:go|goes|went|gone) (?:up|down)"
     r"|augment\w*|hausse\w*|decreas\w*|cut|cuts|lower\w*|fall|falls|fell|fallen|drop\w*"
     r"|baiss\w*|diminu\w*|cost (?:more|less)|plus cher|moins cher|more expensive|cheaper"
-    r"|grimp\w*|climb\w*|soar\w*|chute\w*|plonge\w*|slump\w*)\b"
+    r"|grimp\w*|climb\w*|soar\w*|chute\w*|plonge(?!urs?\b)\w*|slump\w*)\b"
 )
 # A change up or down, as a question or a sentence says it.
 _WENT_UP = re.compile(
@@ -1956,7 +1956,7 @@ _WENT_UP = re.compile(
 )
 _WENT_DOWN = re.compile(
     r"\b(?:decreas\w*|fell|fallen|falling|dropped|(?:go|goes|went|gone) down|baiss\w*"
-    r"|diminu\w*|chut\w*|plonge\w*|slump\w*|reduc\w*|redui\w*|a la baisse|downwards?"
+    r"|diminu\w*|chut\w*|plonge(?!urs?\b)\w*|slump\w*|reduc\w*|redui\w*|a la baisse|downwards?"
     r"|shrank|shrunk|recul\w*|shorten\w*|raccourci\w*"
     r"|(?:bring|brought|cut|scale|revise|mark|push)(?:s|ed|d|ing)? (?:\w+ ){0,5}?down"
     r"|drop(?:s|ping)?(?! off| out)|(?<!the )(?<!this )(?<!last )(?<!next )falls?"
@@ -2189,6 +2189,30 @@ def _revised_way(question: str, text: str) -> bool | None:
     return asked_up == up
 
 
+def _revised_way_told(
+    question: str,
+    sentence: ScoredSentence,
+    before: ScoredSentence | None,
+    article: ArticleView,
+) -> bool | None:
+    """`_revised_way` of a sentence revising a figure, read with the sentence before it in its
+    paragraph when it alone does not say which way (« Ce chiffre a été revu à 420 tonnes »
+    after « … avait d'abord estimé la quantité déversée à 180 tonnes »)."""
+    way = _revised_way(question, sentence.text)
+    if way is not None:
+        return way
+    if before is None:
+        earlier = [
+            s
+            for s in _article_sentences(article)
+            if s.passage is sentence.passage and s.end <= sentence.start
+        ]
+        before = max(earlier, key=lambda s: s.start, default=None)
+    if before is None or not _one_paragraph(before, sentence):
+        return None
+    return _revised_way(question, f"{before.text} {sentence.text}")
+
+
 # A word naming a figure, not what it counts ("the NUMBER of residents", « le NB de foyers »).
 _FIGURE_WORD = re.compile(
     r"(?:numbers?|figures?|counts?|totals?|tally|estimates?|nb|nombres?|chiffres?|bilans?"
@@ -2301,8 +2325,8 @@ def _revision_says_otherwise(
     if not _asked_one_way(asked) or is_negated(question):
         return None
     verdicts = [
-        (_revised_way(question, s.text), s.text)
-        for _, s, _ in _revisions_held(aligner, question, article)
+        (_revised_way_told(question, s, before, article), s.text)
+        for _, s, before in _revisions_held(aligner, question, article)
     ]
     if any(holds is True for holds, _ in verdicts):
         return None
@@ -2337,7 +2361,7 @@ def _revision_answering(
     if is_negated(question) or not (asks or still):
         return None
     verdicts = [
-        (_revised_way(question, s.text), s, before)
+        (_revised_way_told(question, s, before, article), s, before)
         for _, s, before in _revisions_held(aligner, question, article)
     ]
     chosen = next((v for v in verdicts if v[0] is True), None) or next(

@@ -1713,7 +1713,8 @@ _REVISED_VALUE = re.compile(
 )
 _FIRST_VALUE = re.compile(
     r"\b(?:first (?:put|set|estimated|counted|reported|announced|gave)|initially|originally"
-    r"|initialement|a l'origine|au depart|premiere estimation|premier bilan)\b[^.;:!?]{0,60}$"
+    r"|initialement|a l'origine|au depart|premiere estimation|premier bilan|d'abord|at first"
+    r"|dans un premier temps)\b[^.;:!?]{0,60}$"
 )
 
 

@@ -3256,6 +3256,35 @@ def test_a_figure_asked_per_period_is_one_the_article_gives_per_that_period(
         assert answer.abstained, (asked, answer.answer)
 
 
+MARINA_LEAK = """Fuite de gazole au port de plaisance de Kervran : l'estimation revue à 95 mètres cubes
+
+Kervran, jeudi 10 décembre 2026. La fuite de gazole découverte sous les pontons du port de plaisance de Kervran est plus importante que prévu.
+
+Hélène Marzin, présidente de l'association des usagers du port, réclame depuis des mois un contrôle de la cuve de la station d'avitaillement du port. « Nous avions prévenu la capitainerie dès le printemps », dit-elle.
+
+Le 3 décembre, la société gestionnaire avait d'abord estimé la fuite à 40 mètres cubes. Ce chiffre a été revu à 95 mètres cubes le 9 décembre : les plongeurs ont découvert une seconde fissure sur la cuve.
+
+Le propriétaire du port, Yannick Le Floch, 58 ans, a promis que les pontons rouvriraient avant Pâques. Sa société paiera le nettoyage, estimé à 310 000 euros.
+
+Onze bateaux de pêche ont dû quitter le port pour celui de Loctudy.
+"""
+
+
+@pytest.fixture(scope="module")
+def marina_leak(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "fuite-port-kervran-2026.fr.txt", MARINA_LEAK)
+
+
+def test_a_revision_told_after_the_first_figure_says_which_way_it_went(
+    marina_leak: Assistant,
+) -> None:
+    # « Ce chiffre a été revu à 95 mètres cubes » after « d'abord estimé … à 40 mètres cubes »:
+    # up, whatever « les plongeurs » (divers, not a plunge) says
+    answer = marina_leak.ask("why did the company bring its estimate of the leak down?")
+    assert answer.abstained, answer.answer
+    assert "revu à 95" in answer.answer, answer.answer
+
+
 RIVER_FLOOD = """River Wend floods Ashby Mead for the second time in a month
 
 Ashby Mead, Sunday 13 December 2026. The River Wend burst its banks on Saturday night and flooded 42 homes in Ashby Mead, the county council said.
