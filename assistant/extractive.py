@@ -2013,9 +2013,19 @@ _CLOSED = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure)|shut|shuts|shutting|suspend\w*|ferm(?:e|es|ee|ees|er|era"
     r"|eront|eture|etures)|suspendue?s?)\b"
 )
+# An event held as planned, and one called off ("why did they let the fireworks GO AHEAD?" of
+# "The fireworks display … was CANCELLED").
+_WENT_AHEAD = re.compile(
+    r"\b(?:(?:go|goes|went|gone|going) ahead|took place|take place|takes place|taking place"
+    r"|(?:a|ont|avait|avaient) eu lieu|(?:s'est|se sont) tenue?s?|s'est deroule\w*|maintenue?s?)\b"
+)
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel\w*|called off|call(?:s|ing)? off|scrapped|annul\w*|deprogramm\w*)\b"
+)
 _OPPOSED_CHANGES = (
     (_APPROVED, _REJECTED),
     (_KEPT_OPEN, _CLOSED),
+    (_WENT_AHEAD, _CALLED_OFF),
     (_MOVED_EARLIER, _MOVED_LATER),
     (_OWNED_UP, _DENIED),
     (_POSITIVE, _NEGATIVE),

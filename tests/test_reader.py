@@ -3304,6 +3304,21 @@ def river_flood(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # t
     return _written(tmp_path_factory, e5, "river-wend-flood-2026.en.txt", RIVER_FLOOD)
 
 
+def test_an_event_called_off_is_no_event_held_as_a_why_question_says(
+    river_flood: Assistant,
+) -> None:
+    # "The Christmas market … was cancelled": a question taking it as held has a false premise
+    for asked in (
+        "why did they let the christmas market go ahead?",
+        "Pourquoi le marché de Noël a-t-il eu lieu malgré la crue ?",
+    ):
+        answer = river_flood.ask(asked)
+        assert answer.abstained, (asked, answer.answer)
+        assert "cancelled" in answer.answer, (asked, answer.answer)
+    answer = river_flood.ask("did the christmas market go ahead?")
+    assert answer.lead.startswith("No"), answer.answer
+
+
 def test_an_owner_is_the_head_a_question_asking_the_boss_of_a_business_wants(
     river_flood: Assistant,
 ) -> None:
