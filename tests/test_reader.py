@@ -3283,6 +3283,11 @@ def test_a_revision_told_after_the_first_figure_says_which_way_it_went(
     answer = marina_leak.ask("why did the company bring its estimate of the leak down?")
     assert answer.abstained, answer.answer
     assert "revu à 95" in answer.answer, answer.answer
+    # asked whether it changed one way since, the same reading answers
+    answer = marina_leak.ask("has the leak estimate gone up since it was first given?")
+    assert answer.lead.startswith("Yes"), answer.answer
+    answer = marina_leak.ask("L'estimation de la fuite a baissé depuis ?")
+    assert answer.lead.startswith("Non"), answer.answer
 
 
 RIVER_FLOOD = """River Wend floods Ashby Mead for the second time in a month
