@@ -2200,10 +2200,7 @@ def _revised_way(question: str, text: str) -> bool | None:
 
 
 def _revised_way_told(
-    question: str,
-    sentence: ScoredSentence,
-    before: ScoredSentence | None,
-    article: ArticleView,
+    question: str, sentence: ScoredSentence, before: ScoredSentence | None
 ) -> bool | None:
     """`_revised_way` of a sentence revising a figure, read with the sentence before it in its
     paragraph when it alone does not say which way (« Ce chiffre a été revu à 420 tonnes »
@@ -2211,13 +2208,7 @@ def _revised_way_told(
     way = _revised_way(question, sentence.text)
     if way is not None:
         return way
-    if before is None:
-        earlier = [
-            s
-            for s in _article_sentences(article)
-            if s.passage is sentence.passage and s.end <= sentence.start
-        ]
-        before = max(earlier, key=lambda s: s.start, default=None)
+    before = before or _previous_sentence(sentence)
     if before is None or not _one_paragraph(before, sentence):
         return None
     return _revised_way(question, f"{before.text} {sentence.text}")
@@ -2335,7 +2326,7 @@ def _revision_says_otherwise(
     if not _asked_one_way(asked) or is_negated(question):
         return None
     verdicts = [
-        (_revised_way_told(question, s, before, article), s.text)
+        (_revised_way_told(question, s, before), s.text)
         for _, s, before in _revisions_held(aligner, question, article)
     ]
     if any(holds is True for holds, _ in verdicts):
@@ -2371,7 +2362,7 @@ def _revision_answering(
     if is_negated(question) or not (asks or still):
         return None
     verdicts = [
-        (_revised_way_told(question, s, before, article), s, before)
+        (_revised_way_told(question, s, before), s, before)
         for _, s, before in _revisions_held(aligner, question, article)
     ]
     chosen = next((v for v in verdicts if v[0] is True), None) or next(
