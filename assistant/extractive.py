@@ -3093,7 +3093,8 @@ _ASKS_AN_OUTCOME = re.compile(
 # A question about how something ended ("which option did they go for IN THE END?", « Qu'est-ce
 # que le cabinet a FINI PAR recommander ? »).
 _ASKS_THE_OUTCOME = re.compile(
-    r"\b(?:in the end|finally|eventually|ended up|au final|finalement|fini par|en fin de compte)\b"
+    r"\b(?:in the end|finally|eventually|ended up|ends? up|au final|finalement|fini par"
+    r"|en fin de compte)\b"
 )
 # A question whether a thing is settled ("Is it a DONE DEAL …", "has the govt said yes … YET?",
 # « c'est ACTÉ ? », « DÉFINITIVEMENT validé ? ») ...

@@ -3240,6 +3240,17 @@ def test_a_decision_told_as_still_to_come_says_no_to_a_question_asking_it_settle
     assert "expected to reach a decision" in answer.answer, answer.answer
 
 
+def test_an_outcome_asked_as_ended_up_is_none_when_the_article_tells_it_as_to_come(
+    solar_farm: Assistant,
+) -> None:
+    # "did they END UP approving it?" asks how it ended; "Nothing has been decided, and the
+    # planning committee will not meet before February" tells it as still to come (not "Yes"
+    # from "the application was still being assessed")
+    answer = solar_farm.ask("did the planning committee end up approving the solar farm or not?")
+    assert answer.abstained, answer.answer
+    assert "will not meet before February" in answer.answer, answer.answer
+
+
 def test_a_figure_asked_per_period_is_one_the_article_gives_per_that_period(
     solar_farm: Assistant,
 ) -> None:
