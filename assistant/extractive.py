@@ -69,6 +69,7 @@ from assistant.facts import (
     original_label,
     people,
     place_named,
+    place_phrase,
     quantities,
     revision_direction,
     roles_of_people,
@@ -163,6 +164,12 @@ class WordAligner(Protocol):
 
     def denied(self, question: str, text: str, scopes: list[tuple[int, int]]) -> float | None:
         """How closely the question's words that a negation of the text governs match."""
+
+    def named(
+        self, question: str, noun: str, text: str, names: list[tuple[int, int]]
+    ) -> list[tuple[float, int]] | None:
+        """For each name of the text, how closely a word of its phrase matches the asked noun,
+        with where that word starts."""
 
 
 # A count question in the other language than the article: one of the best sentences must
@@ -480,6 +487,9 @@ class Extract:
     value_at: int = -1
     value_named: bool = False  # the asker's noun may name what that number counts
     denied: bool = False  # a yes/no question the cited sentence answers in the negative
+    # where the name that the noun of a which-question names starts and ends in its document
+    # ("quel tribunal ?" of « le tribunal correctionnel de Mervigny »), if one does
+    named: tuple[int, int] = (-1, -1)
     contradicted: str = ""  # the sentence denying what the question takes for granted
 
 
@@ -1914,9 +1924,95 @@ def extract(
         # then": a name asked, and the quotes give none the question does not.
         return Extract([], kind, evidence, "no name is given")
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
-    return Extract(
-        chosen, intent, evidence, value_at=answers_at, value_named=value_named, denied=denied
+    name_span = (
+        _named_by_the_asked_noun(aligner, asked, [best, *[s for s in chosen if s is not best]])
+        if aligner is not None and analysis.intent in {"what", "where"}
+        else (-1, -1)
     )
+    return Extract(
+        chosen,
+        intent,
+        evidence,
+        value_at=answers_at,
+        value_named=value_named,
+        denied=denied,
+        named=name_span,
+    )
+
+
+# "L'affaire a été jugée par QUEL TRIBUNAL ?", "WHICH HOSPITAL …?": a noun whose answer is a
+# name; not "what is", « quel est », "what kind of".
+_WHICH_NOUN = re.compile(
+    r"\b(?:quel(?:le)?s?|which|what)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will"
+    r"|would|can|could|should|happened|about|if|kind|sort|type|types|kinds|est|sont|etait"
+    r"|etaient|sera|seront|a|ont|genre|sorte|type)\b)(?-i:[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+)?([a-zà-ÿ][\wà-ÿ'’-]*)",
+    re.IGNORECASE,
+)
+# A name, its small words inside (« centre hospitalier Sainte-Marthe DE Castelbrune »).
+_NAME_PHRASE = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Ý][\wÀ-ÿ'’-]*"
+    r"(?:\s+(?:(?:de|du|des|of|la|le|the)\s+)?[A-ZÀ-Ý][\wÀ-ÿ'’-]*)*"
+)
+# What may come between a noun and the name it makes a phrase with: an adjective, "of" or
+# « de » (« tribunal CORRECTIONNEL DE Mervigny », « procureur DE LA République … »); not a
+# verb or a preposition of place (« la sirène a retenti À Vaudrenay »).
+_LINKS_A_NAME = re.compile(
+    r"\s+(?:[a-zà-ÿ][\wà-ÿ-]{3,}\s+)?(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*)?"
+)
+_WORD = re.compile(r"[\wÀ-ÿ'’-]+")
+# A word of the phrase before a name matches a which-question's noun this closely at least
+# ("tribunal" 0.90, "hospital" ~ « hospitalier » 0.71, « rivière » ~ "River" 0.81; "hospital"
+# ~ « Brévannes » 0.47, « rivière » ~ "Southmere Water" 0.62).
+NAMED_NOUN_MIN = 0.7
+
+
+def _word_end(text: str, start: int) -> int:
+    found = _WORD.match(text, start)
+    return found.end() if found else start
+
+
+def _named_by_the_asked_noun(
+    aligner: WordAligner, question: str, sentences: Sequence[ScoredSentence]
+) -> tuple[int, int]:
+    """Where the name that a which-question's noun names starts and ends in its document: of
+    the sentences, best first, the name whose phrase holds the word closest to that noun (« le
+    TRIBUNAL correctionnel de Mervigny » for "quel tribunal ?"), from that word; (-1, -1) when
+    the question asks no such noun or no name is named by one close enough."""
+    folded = fold(question)
+    # "Which ITALIAN town …?": the noun after a demonym or a name
+    asked = _WHICH_NOUN.search(question.replace("’", "'"))
+    if asked is None or fold(asked.group(1)) in STOPWORDS:
+        return (-1, -1)
+    stated = find_entities(question, names_from_capitals=False).places
+    best = (NAMED_NOUN_MIN, -1, -1)
+    for sentence in sentences:
+        text = sentence.text
+        dated = [span for _, span in dates(text)]
+        names = [
+            (m.start(), m.end())
+            for m in _NAME_PHRASE.finditer(text)
+            if text[: m.start()].rstrip()[-1:] not in {"", *".!?«“\""}
+            and fold(m.group()) not in folded
+            and not any(start <= m.start() < end for start, end in dated)
+            # not the place the question states ("which African city?" of "South Africa")
+            and not find_entities(m.group(), names_from_capitals=False).places & stated
+        ]
+        if not names:
+            continue
+        closeness = aligner.named(question, asked.group(1), text, names)
+        for (score, head), (start, end) in zip(closeness or [], names, strict=False):
+            # a name of one word is no noun naming itself (« à Vaudrenay » for "quel endroit")
+            one_word = " " not in text[start:end]
+            if (
+                score > best[0]
+                and 0 <= head < end
+                and not (one_word and head >= start)
+                and (head >= start or _LINKS_A_NAME.fullmatch(text, _word_end(text, head), start))
+            ):
+                # from its place noun, if one comes before ("CENTRE hospitalier de Vernoux")
+                opening = min(head, start, place_phrase(text, start, end)[0])
+                best = (score, sentence.start + opening, sentence.start + end)
+    return (best[1], best[2])
 
 
 # A comparison asked ("bigger than", « plus de … que », "than a year ago") and which way.
@@ -4540,6 +4636,7 @@ def compose(
             value_at=extract_result.value_at,
             value_named=extract_result.value_named,
             denied=extract_result.denied,
+            named=extract_result.named,
         )
         lead = lead_line(facts, language, quote_language)
     label = original_label(language, quote_language)

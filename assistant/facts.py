@@ -945,6 +945,7 @@ def facts_of(
     value_at: int = -1,
     value_named: bool = False,
     denied: bool = False,
+    named: tuple[int, int] = (-1, -1),
 ) -> list[Fact]:
     """The facts the lead line states, each from one cited quote, in the asker's language.
 
@@ -953,11 +954,18 @@ def facts_of(
     the number that answers starts in its document, when the answerer knows it, and
     `value_named` whether the asker's noun may name what it counts (for a when- or a
     where-question, or a who-question naming the role's holder, where the best quote starts);
-    `denied` that the first quote answers a yes/no question in the negative.
+    `denied` that the first quote answers a yes/no question in the negative; `named` where the
+    name that a which-question's noun names starts and ends in its document.
     """
     if not citations:
         return []
     question = analysis.text
+    for citation in citations:
+        if analysis.intent in {"what", "where"} and citation.start <= named[0] < citation.end:
+            # "quel tribunal ?" of « Le tribunal correctionnel de Mervigny a rendu … »
+            phrase = citation.quote[named[0] - citation.start : named[1] - citation.start]
+            kind_of = "place" if analysis.intent == "where" else "item"
+            return [Fact(kind_of, phrase, phrase, citation.n)]
     if analysis.intent in {"who", "when", "where"}:
         # The quotes go in article order; the person or place is read in the best one first.
         best = [c for c in citations if c.start <= value_at < c.start + len(c.quote)]

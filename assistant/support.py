@@ -662,6 +662,36 @@ def denied_matches(
     return best
 
 
+def named_noun_matches(
+    encoder: TokenEncoder, question: str, noun: str, text: str, names: Sequence[tuple[int, int]]
+) -> list[tuple[float, int]]:
+    """For each name of `text` (given as spans), how closely the closest word of its phrase
+    (the name and the few words before it) matches the question's `noun`, in context and across
+    languages, with where that word starts ("which hospital" ~ « centre HOSPITALIER de
+    Vauzelles », « quelle rivière » ~ "the RIVER Lusk"); 0.0 and -1 when the question lacks it."""
+    asked = encoder.word_vectors(question, is_query=True)
+    head = max(re.findall(r"[a-z]+", fold(noun)), key=len, default="")
+    rows = [i for i, w in enumerate(asked.words) if head in re.findall(r"[a-z]+", fold(w))]
+    if not rows:
+        return [(0.0, -1) for _ in names]
+    found = encoder.word_vectors(text, is_query=False)
+    offsets = _word_offsets(text, found.words)
+    matches: list[tuple[float, int]] = []
+    for start, end in names:
+        content = _content_rows(found.words, offsets, max(0, start - NAMED_PHRASE_CHARS), end)
+        if not content:
+            matches.append((0.0, -1))
+            continue
+        similarity = (found.vectors[content] @ asked.vectors[rows].T).max(axis=1)
+        best = int(similarity.argmax())
+        matches.append((float(similarity[best]), offsets[content[best]]))
+    return matches
+
+
+# The words before a name that may make its phrase (« le tribunal correctionnel de Mervigny »).
+NAMED_PHRASE_CHARS = 30
+
+
 def _content_rows(words: Sequence[str], offsets: Sequence[int], low: int, high: int) -> list[int]:
     """The rows of the words between two offsets that are not function words."""
     return [
@@ -688,6 +718,15 @@ class ValueReader:
         """`word_matches`, or None when the model cannot run (the check reports it)."""
         try:
             return word_matches(self.encoder, question, word, texts)
+        except ModelLoadError:
+            return None
+
+    def named(
+        self, question: str, noun: str, text: str, names: list[tuple[int, int]]
+    ) -> list[tuple[float, int]] | None:
+        """`named_noun_matches`, or None when the model cannot run (the check reports it)."""
+        try:
+            return named_noun_matches(self.encoder, question, noun, text, names)
         except ModelLoadError:
             return None
 

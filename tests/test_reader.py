@@ -3347,3 +3347,34 @@ def test_an_owner_is_the_head_a_question_asking_the_boss_of_a_business_wants(
     ):
         answer = river_flood.ask(asked)
         assert "Peter Quinn" in answer.lead, (asked, answer.answer)
+
+
+COACH_CRASH = """Un car scolaire sort de la route près de Lonzac
+
+Lonzac, mardi 15 décembre 2026. Un car qui transportait 31 collégiens a quitté la route lundi matin et fini sa course dans un fossé, au bord du canal de Sarlieu. Aucun enfant n'a été grièvement blessé.
+
+Le chauffeur, âgé de 58 ans, a été transporté au centre hospitalier de Vernoux, où il a passé la nuit en observation.
+
+Les enfants ont été accueillis à la salle des fêtes de Lonzac, où leurs parents sont venus les chercher.
+
+Le transporteur, la société Cars Brémond, a été convoqué par le procureur de la République de Saintes. Le tribunal correctionnel de Saintes pourrait être saisi si une faute est établie.
+"""
+
+
+@pytest.fixture(scope="module")
+def coach_crash(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "car-scolaire-lonzac-2026.fr.txt", COACH_CRASH)
+
+
+def test_a_which_question_s_noun_leads_with_the_name_it_makes_a_phrase_with(
+    coach_crash: Assistant,
+) -> None:
+    # « Le TRIBUNAL correctionnel de Saintes pourrait être saisi »: "quel tribunal ?" is
+    # answered by the name its noun makes, not by nothing; as « quel procureur ? »
+    answer = coach_crash.ask("Le dossier pourrait aller devant quel tribunal ?")
+    assert "tribunal correctionnel de Saintes" in answer.lead, answer.answer
+    answer = coach_crash.ask("Le transporteur a été convoqué par quel procureur ?")
+    assert "procureur de la République de Saintes" in answer.lead, answer.answer
+    # across languages, from its place noun ("hospital" ~ « CENTRE HOSPITALIER de Vernoux »)
+    answer = coach_crash.ask("which hospital did the driver go to?")
+    assert "centre hospitalier de Vernoux" in answer.lead, answer.answer
