@@ -1991,7 +1991,7 @@ def _named_by_the_asked_noun(
         names = [
             (m.start(), m.end())
             for m in _NAME_PHRASE.finditer(text)
-            if text[: m.start()].rstrip()[-1:] not in {"", *".!?«“\""}
+            if text[: m.start()].rstrip()[-1:] not in {"", *'.!?«“"'}
             and fold(m.group()) not in folded
             and not any(start <= m.start() < end for start, end in dated)
             # not the place the question states ("which African city?" of "South Africa")
