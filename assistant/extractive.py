@@ -960,7 +960,14 @@ def extract(
         best_named = candidates[0] if gives_a_role(people(candidates[0].text)) else None
         extra = [best_named] if best_named is not None and best_named not in heads else []
         short_names = defined_short_names(article.text) if article is not None else {}
-        naming = _naming_the_body(aligner, asked, body, heads + extra, short_names)
+        naming = _naming_the_body(
+            aligner,
+            asked,
+            body,
+            heads + extra,
+            short_names,
+            article.text if article is not None else "",
+        )
         # the head named nearest its word of headship first (« la présidente du SIEVS, Martine
         # Roudel » before « … géré par le Syndicat … du Val de Sérenne »)
         holders = sorted((s for s in naming if s in heads), key=_head_distance)
@@ -1951,7 +1958,7 @@ _WHICH_NOUN = re.compile(
 # A name, its small words inside (« centre hospitalier Sainte-Marthe DE Castelbrune »).
 _NAME_PHRASE = re.compile(
     r"(?<![\w'’-])[A-ZÀ-Ý][\wÀ-ÿ'’-]*"
-    r"(?:\s+(?:(?:de|du|des|of|la|le|the)\s+)?[A-ZÀ-Ý][\wÀ-ÿ'’-]*)*"
+    r"(?:\s+(?:(?:de|du|des|of|la|le|the|&)\s+)?[A-ZÀ-Ý][\wÀ-ÿ'’-]*)*"
 )
 # What may come between a noun and the name it makes a phrase with: an adjective, "of" or
 # « de » (« tribunal CORRECTIONNEL DE Mervigny », « procureur DE LA République … »); not a
@@ -3557,12 +3564,15 @@ def _naming_the_body(
     body: str,
     sentences: list[ScoredSentence],
     short_names: Mapping[str, str] | None = None,
+    article_text: str = "",
 ) -> list[ScoredSentence]:
     """The sentences where a word of the question's `body` (« le GROUPE des habitants ») has a
     match at `HELD_WORD_MIN` or more, in any language; read with the sentences before it in its
-    paragraph when its head is owned (« … la DDPP … », explique SON directeur), and with the
-    full name of a short one the article defined (« la présidente du SIEVS » is of the
-    « Syndicat intercommunal des eaux … (SIEVS) »)."""
+    paragraph when its head is owned (« … la DDPP … », explique SON directeur), with the full
+    name of a short one the article defined (« la présidente du SIEVS » is of the « Syndicat
+    intercommunal des eaux … (SIEVS) »), and with the words that introduce each name it gives
+    where the article first gives it ("managing director of Brindle & Coyle" is of "the
+    Tolhurst-based Brindle & Coyle BREWERY")."""
     words = [w for w in content_words(body) if w not in QUESTION_FRAME_WORDS]
     if not words or not sentences:
         return []
@@ -3577,7 +3587,7 @@ def _naming_the_body(
             for short, full in (short_names or {}).items()
             if re.search(rf"\b{re.escape(short)}\b", text)
         ]
-        texts.append(" ".join([text, *named]))
+        texts.append(" ".join([text, *named, *_introductions(text, article_text)]))
     closest = _closest_matches(aligner, question, words, texts)
     return [s for s, c in zip(sentences, closest, strict=True) if c >= HELD_WORD_MIN]
 
@@ -3592,6 +3602,30 @@ def _closest_matches(
         found = aligner.matches(question, word, texts) or []
         closest = [max(c, f) for c, f in zip(closest, found, strict=False)]
     return closest
+
+
+def _introductions(text: str, article_text: str) -> list[str]:
+    """For each name a text gives after its opening, the words around it where the article
+    first gives it, within that sentence ("the Tolhurst-based Brindle & Coyle Brewery, which
+    runs 64 pubs" for "Brindle & Coyle"; « la société Lithiane Ressources » for « Lithiane
+    Ressources »)."""
+    found: list[str] = []
+    here = article_text.find(text)
+    for name in _NAME_PHRASE.finditer(text, 1):
+        first = article_text.find(name.group())
+        if " " not in name.group() or first < 0 or here <= first < here + len(text):
+            continue  # a place's name alone (« de la Lausonne »), or first given here
+        opening = _CLAUSE_BREAK.search(
+            article_text[max(0, first - INTRODUCTION_CHARS) : first][::-1]
+        )
+        start = first - (opening.start() if opening else INTRODUCTION_CHARS)
+        closing = _CLAUSE_BREAK.search(article_text, first + len(name.group()))
+        found.append(article_text[max(0, start) : closing.start() if closing else None])
+    return found
+
+
+INTRODUCTION_CHARS = 40  # the words before a name's first mention that may say what it names
+_CLAUSE_BREAK = re.compile(r"[,.;:()«»\"“”\n]")
 
 
 def _paragraph_up_to(sentence: ScoredSentence) -> str:

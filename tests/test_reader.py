@@ -3351,13 +3351,15 @@ def test_an_owner_is_the_head_a_question_asking_the_boss_of_a_business_wants(
 
 COACH_CRASH = """Un car scolaire sort de la route près de Lonzac
 
-Lonzac, mardi 15 décembre 2026. Un car qui transportait 31 collégiens a quitté la route lundi matin et fini sa course dans un fossé, au bord du canal de Sarlieu. Aucun enfant n'a été grièvement blessé.
+Lonzac, mardi 15 décembre 2026. Un car de la compagnie Delval Mobilité qui transportait 31 collégiens a quitté la route lundi matin et fini sa course dans un fossé, au bord du canal de Sarlieu. Aucun enfant n'a été grièvement blessé.
 
 Le chauffeur, âgé de 58 ans, a été transporté au centre hospitalier de Vernoux, où il a passé la nuit en observation.
 
 Les enfants ont été accueillis à la salle des fêtes de Lonzac, où leurs parents sont venus les chercher.
 
-Le transporteur, la société Cars Brémond, a été convoqué par le procureur de la République de Saintes. Le tribunal correctionnel de Saintes pourrait être saisi si une faute est établie.
+Le transporteur a été convoqué par le procureur de la République de Saintes. Le tribunal correctionnel de Saintes pourrait être saisi si une faute est établie.
+
+« Le véhicule avait été révisé en novembre », assure Marc Tessier, directeur général de Delval Mobilité.
 """
 
 
@@ -3378,3 +3380,12 @@ def test_a_which_question_s_noun_leads_with_the_name_it_makes_a_phrase_with(
     # across languages, from its place noun ("hospital" ~ « CENTRE HOSPITALIER de Vernoux »)
     answer = coach_crash.ask("which hospital did the driver go to?")
     assert "centre hospitalier de Vernoux" in answer.lead, answer.answer
+
+
+def test_the_head_of_a_body_is_named_with_the_name_the_article_introduced_it_by(
+    coach_crash: Assistant,
+) -> None:
+    # « directeur général de Delval Mobilité » heads the « compagnie » the article introduced
+    # as « un car de la compagnie Delval Mobilité »; not the company's name alone
+    answer = coach_crash.ask("qui dirige la compagnie de cars ?")
+    assert "Marc Tessier" in answer.lead, answer.answer
