@@ -277,6 +277,7 @@ WHERE_FURTHER = 12  # ... and how far down it looks for one placing a name, if n
 COUNTED_CANDIDATES = 12
 # A who-question prefers a sentence naming someone among those this close to the best one.
 WHO_MARGIN = 0.08
+WHO_CANDIDATES = 8  # ... among this many best ("Pas un camion …, assure son directeur" is 6th)
 
 # Calibrated on the fixture questions (docs/architecture.md): below these the evidence is weak.
 LEXICAL_WEIGHT = 0.15
@@ -1400,7 +1401,11 @@ def extract(
         # not a sentence naming a curator; unless all hold what the question states ("Who
         # heads the Global Water Cities Alliance?": "Lucía Ferrer, … chair of the GWCA").
         strongest = max((_evidence(s) for s in candidates[:5]), default=0.0)
-        near = [s for s in candidates[:5] if _evidence(s) >= strongest - WHO_MARGIN or stated]
+        near = [
+            s
+            for s in candidates[:WHO_CANDIDATES]
+            if _evidence(s) >= strongest - WHO_MARGIN or (stated and s in candidates[:5])
+        ]
         # "Who will CHAIR the Cape Town summit?" is not answered by "“… Cape Town must be
         # about results,” Maria Duarte said": the speaker of a quotation did not do it.
         asks_speech = _asks_what_was_said(asked)

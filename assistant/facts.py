@@ -153,6 +153,12 @@ _INSTITUTION = frozenset(
 )
 # Nouns before a firm's name (« la société Restaurelia », "the company Galvanor").
 _FIRM = frozenset(fold(w) for w in "société entreprise company firm groupe group traiteur".split())
+# A body's noun right before a name, with its determiner: the name is that body's.
+_BODY_BEFORE = re.compile(
+    r"\b(?:l['’]|la\s+|le\s+|the\s+)(?:association|société|entreprise|company|firm|charity"
+    r"|collectif|coopérative|cooperative|fondation|foundation|agence|agency)\s+$",
+    re.IGNORECASE,
+)
 # A role before a name, opening the sentence or a clause, after a speech verb or not (« …
 # », CONFIE son patron, Ronan Quéméner).
 _ROLE_BEFORE = re.compile(
@@ -609,6 +615,8 @@ def people(sentence: str) -> list[tuple[str, str]]:
             continue  # "crossed the finish line IN Fernley Park": a place
         if _SHORT_PREFIX.search(sentence[: match.start()]):
             continue  # "the MV Carrow Belle": a ship's (or a brand's) name
+        if _BODY_BEFORE.search(sentence[: match.start()]):
+            continue  # « l'ASSOCIATION Montbrac Vivant », "the charity Sea Watch": a body's name
         before_name = sentence[: match.start()].rstrip()
         if before_name.endswith(",") and re.match(
             r"\s*(?:,|and|et)\s*(?:the\s+|l[ea]s?\s+|l['’])?[A-ZÀ-Ý]", sentence[match.end() :]

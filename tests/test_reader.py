@@ -3160,6 +3160,8 @@ def test_a_role_said_after_a_speech_verb_before_a_name_is_the_persons(quarry: As
         "« Pas un camion ne passera devant l'école », assure son directeur, Bernard Fauvel, 58 ans."
     )
     assert people(line) == [("Bernard Fauvel", "son directeur")]
+    # « l'association Montbrac Vivant » is a body's name, not a person's
+    assert people("et l'association Montbrac Vivant réclame une étude sur les poussières.") == []
     for asked in (
         "who's the boss of the quarry?",
         "Qui dirige la société qui exploite la carrière ?",
