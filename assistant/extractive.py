@@ -3610,16 +3610,16 @@ def _closest_matches(
 
 
 def _introductions(text: str, article_text: str) -> list[str]:
-    """For each name a text gives after its opening, the words around it where the article
-    first gives it, within that sentence ("the Tolhurst-based Brindle & Coyle Brewery, which
-    runs 64 pubs" for "Brindle & Coyle"; « la société Lithiane Ressources » for « Lithiane
-    Ressources »)."""
+    """For each name of two words or more a text gives after its opening, the clause where the
+    article first gives it, up to the name's end and the words that go on from it ("the
+    Tolhurst-based Brindle & Coyle Brewery" for "Brindle & Coyle"; « Porté par la société
+    Lithiane Ressources » for « Lithiane Ressources »); none for a name the text gives first."""
     found: list[str] = []
     here = article_text.find(text)
     for name in _NAME_PHRASE.finditer(text, 1):
         first = article_text.find(name.group())
         if " " not in name.group() or first < 0 or here <= first < here + len(text):
-            continue  # a place's name alone (« de la Lausonne »), or first given here
+            continue  # a one-word name, often a place's (« de la Lausonne »), or first given here
         opening = _CLAUSE_BREAK.search(
             article_text[max(0, first - INTRODUCTION_CHARS) : first][::-1]
         )
