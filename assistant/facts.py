@@ -968,8 +968,8 @@ def facts_of(
     if not citations:
         return []
     question = analysis.text
-    for citation in citations:
-        if analysis.intent in {"what", "where"} and citation.start <= named[0] < citation.end:
+    for citation in citations if named[0] >= 0 and analysis.intent in {"what", "where"} else ():
+        if citation.start <= named[0] < citation.end:
             # "quel tribunal ?" of « Le tribunal correctionnel de Mervigny a rendu … »
             phrase = citation.quote[named[0] - citation.start : named[1] - citation.start]
             kind_of = "place" if analysis.intent == "where" else "item"

@@ -486,6 +486,13 @@ COUNTED_WORDS = 4  # words after a number that may be the noun it counts ("200 P
 # Moroccan engineers")
 
 
+def _rows_of_word(asked: WordVectors, word: str) -> list[int]:
+    """The rows of a question's encoded words that hold `word`'s longest run of letters
+    (folded: « l'OBJECTIF »)."""
+    head = max(re.findall(r"[a-z]+", fold(word)), key=len, default="")
+    return [i for i, w in enumerate(asked.words) if head in re.findall(r"[a-z]+", fold(w))]
+
+
 def word_matches(
     encoder: TokenEncoder, question: str, word: str, texts: Sequence[str]
 ) -> list[float]:
@@ -493,8 +500,7 @@ def word_matches(
     context and across languages: "restorer" ~ « restaurateurs »; 0.0 when the question lacks
     the word."""
     asked = encoder.word_vectors(question, is_query=True)
-    head = max(re.findall(r"[a-z]+", fold(word)), key=len, default="")  # « l'OBJECTIF »
-    rows = [i for i, w in enumerate(asked.words) if head in re.findall(r"[a-z]+", fold(w))]
+    rows = _rows_of_word(asked, word)
     if not rows:
         return [0.0 for _ in texts]
     scores: list[float] = []
@@ -670,8 +676,7 @@ def named_noun_matches(
     languages, with where that word starts ("which hospital" ~ « centre HOSPITALIER de
     Vauzelles », « quelle rivière » ~ "the RIVER Lusk"); 0.0 and -1 when the question lacks it."""
     asked = encoder.word_vectors(question, is_query=True)
-    head = max(re.findall(r"[a-z]+", fold(noun)), key=len, default="")
-    rows = [i for i, w in enumerate(asked.words) if head in re.findall(r"[a-z]+", fold(w))]
+    rows = _rows_of_word(asked, noun)
     if not rows:
         return [(0.0, -1) for _ in names]
     found = encoder.word_vectors(text, is_query=False)
