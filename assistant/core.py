@@ -156,8 +156,8 @@ class Assistant:
 
             encoder = TokenEncoder()
             try:
-                # Loaded on first need (0.4 s): a question whose every word is in the passages
-                # as written never needs it, so a cold `assistant ask` may not pay for it.
+                # Loaded on first use (0.3 s): with the e5 backend it embeds every question
+                # (`E5Embeddings.use_query_encoder`), then aligns its words in the same pass.
                 encoder.check_available()
             except ModelLoadError as exc:
                 # Answer without the check rather than not at all; say so once.

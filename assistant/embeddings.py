@@ -83,8 +83,8 @@ class E5Embeddings(CachedQueryEmbeddings):
     def use_query_encoder(self, encoder: Any) -> None:
         """Embed questions with the support check's numpy encoder (`TokenEncoder`).
 
-        Once it is loaded, its one pass gives the question's vector and its word vectors, and
-        its float32 matmuls are faster than the 4-bit kernel for one short text.
+        Its one pass gives the question's vector and its word vectors, and its float32 matmuls
+        are faster than the 4-bit kernel for one short text.
         """
         self._query_encoder = encoder
 
@@ -107,8 +107,14 @@ class E5Embeddings(CachedQueryEmbeddings):
 
     def _encode(self, texts: list[str], is_query: bool) -> list[list[float]]:
         encoder = self._query_encoder
-        if is_query and len(texts) == 1 and encoder is not None and encoder.loaded:
-            return [encoder.query_vector(texts[0]).tolist()]
+        if is_query and len(texts) == 1 and encoder is not None:
+            # Once set, always this encoder, loaded now if need be: a question embedded by the
+            # 4-bit model before an earlier one had loaded it, and by it after, scored its
+            # sentences up to ~1e-3 apart, so the same question could be answered otherwise.
+            try:
+                return [encoder.query_vector(texts[0]).tolist()]
+            except ModelLoadError:
+                pass  # the support check reports its model; the question is still embedded
         self.load()
         with self._lock:  # the C model is not documented as thread-safe
             matrix = self._model.encode(texts, is_query=is_query)

