@@ -1938,7 +1938,11 @@ def extract(
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
     name_span = (
         _named_by_the_asked_noun(aligner, asked, [best, *[s for s in chosen if s is not best]])
-        if aligner is not None and analysis.intent in {"what", "where"}
+        if aligner is not None
+        and (
+            analysis.intent in {"what", "where"}
+            or (analysis.intent == "list" and _ONE_ASKED.search(fold(asked)))
+        )
         else (-1, -1)
     )
     return Extract(
@@ -1960,6 +1964,8 @@ _WHICH_NOUN = re.compile(
     r"|etaient|sera|seront|a|ont|genre|sorte|type)\b)(?-i:[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+)?([a-zà-ÿ][\wà-ÿ'’-]*)",
     re.IGNORECASE,
 )
+# "WHICH SCHOOL was the kid at?", « QUELLE ENTREPRISE … ? »: one thing asked, not a list.
+_ONE_ASKED = re.compile(r"\b(?:quel|quelle|which)\s+(?!of\b)[a-z][a-z'-]*[^s\W]\b")
 # A name, its small words inside (« centre hospitalier Sainte-Marthe DE Castelbrune »).
 _NAME_PHRASE = re.compile(
     r"(?<![\w'’-])[A-ZÀ-Ý][\wÀ-ÿ'’-]*"
@@ -3195,7 +3201,10 @@ _GENERIC_COUNTED = re.compile(r"people|ppl|persons?|personnes?|gens|monde|folks?
 # denial answers ("… its legal bills - what came of that" of "Dr Pell turned down …").
 _ASKS_AN_OUTCOME = re.compile(
     r"\b(?:what|qu'est-ce qu\w*|qu'a|qu'ont|quoi)\b.*\b(?:came|come|become|became|happened"
-    r"|decid\w*|rul(?:e|ed)|conclud\w*|devenu\w*|advenu\w*)\b"
+    r"|decid\w*|rul(?:e|ed)|conclu\w*|devenu\w*|advenu\w*|outcome|verdict|results?"
+    r"|resultats?)\b"
+    # « Le rapport, il CONCLUT QUOI ? »: the outcome before its question word
+    r"|\b(?:conclu\w*|outcome|verdict|results?|resultats?)\b.*\bquoi\b"
     r"|\bqu'en est-il\b|\b(?:ca a|cela a) donne quoi\b|\bdonne quoi\b"
 )
 # A question about how something ended ("which option did they go for IN THE END?", « Qu'est-ce

@@ -968,7 +968,9 @@ def facts_of(
     if not citations:
         return []
     question = analysis.text
-    for citation in citations if named[0] >= 0 and analysis.intent in {"what", "where"} else ():
+    for citation in (
+        citations if named[0] >= 0 and analysis.intent in {"what", "where", "list"} else ()
+    ):
         if citation.start <= named[0] < citation.end:
             # "quel tribunal ?" of « Le tribunal correctionnel de Mervigny a rendu … »
             phrase = citation.quote[named[0] - citation.start : named[1] - citation.start]

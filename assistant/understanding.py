@@ -89,6 +89,10 @@ _COUNT_NAMED = re.compile(
     r"|mentionnes?|mentionnees?|enumere\w*|dans la liste|sur la liste|are there|y a-t-il)\b"
 )
 _OPENING_WH = re.compile(r"\W*(?:where|when|why|how)\b")
+# "WHICH HOSPITAL did the crew chief WHO took a bullet get operated at?", "WHAT happened to the
+# firefighters WHO …": a which- or what-phrase asks its own thing, unless it asks a name
+# ("what's the NAME of the cleaner who …") or one of some people ("which OF the crew who …").
+_OPENING_WHICH = re.compile(r"\W*(?:which|what)\b(?!.{0,30}\bnames?\b)(?!\s+of\b)")
 _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("why", re.compile(r"\b(why|pourquoi|how come|for what (purpose|reason)|(?:what.s|what is|what was) the point|a quoi bon|dans quel but|to what end|a quoi (sert|servira|servent|vise)|what for|purpose|objectif|but de|aim of|goal of|raison)\b")),
     ("relation", re.compile(r"\b(link|links|linked|lien|liens|relation|relationship|connect\w*|rapport entre|between .+ and)\b")),
@@ -710,7 +714,7 @@ def _intent(folded: str, structure: str) -> str:
         return "what"
     # "Where did the monks WHO founded the abbey come from?": a relative pronoun after another
     # question word opens a clause, it does not ask who.
-    opening = _OPENING_WH.match(asked)
+    opening = _OPENING_WH.match(asked) or _OPENING_WHICH.match(asked)
     relative = re.sub(r"\b(?:who|whom)\b.*", "", asked) if opening else asked
     for intent, pattern in _INTENTS:
         if pattern.search(relative if intent == "who" else asked):

@@ -3362,6 +3362,8 @@ Les enfants ont été accueillis à la salle des fêtes de Lonzac, où leurs par
 Le transporteur a été convoqué par le procureur de la République de Saintes. Le tribunal correctionnel de Saintes pourrait être saisi si une faute est établie.
 
 « Le véhicule avait été révisé en novembre », assure Marc Tessier, directeur général de Delval Mobilité.
+
+Une enquête technique doit établir la cause de l'accident ; ses conclusions ne sont pas attendues avant l'été.
 """
 
 
@@ -3382,6 +3384,23 @@ def test_a_which_question_s_noun_leads_with_the_name_it_makes_a_phrase_with(
     # across languages, from its place noun ("hospital" ~ « CENTRE HOSPITALIER de Vernoux »)
     answer = coach_crash.ask("which hospital did the driver go to?")
     assert "centre hospitalier de Vernoux" in answer.lead, answer.answer
+    # a relative "who" inside the which-phrase asks no person ("the driver WHO was at the wheel")
+    question = "which hospital did the driver who was at the wheel get taken to?"
+    assert analyse_question(question).intent == "where"
+    assert "centre hospitalier de Vernoux" in coach_crash.ask(question).lead
+    assert analyse_question("what's the name of the driver who was at the wheel?").intent == "who"
+    # one thing asked with "which", though read as a list ("which PROSECUTOR …?")
+    answer = coach_crash.ask("Which prosecutor summoned the coach company?")
+    assert "procureur de la République de Saintes" in answer.lead, answer.answer
+
+
+def test_a_finding_asked_as_past_is_refused_when_told_as_to_come(coach_crash: Assistant) -> None:
+    # « Qu'a CONCLU l'enquête ? » asks an outcome, as "what did it decide?" does; the article
+    # tells the conclusions as still awaited
+    answer = coach_crash.ask("Qu'a conclu l'enquête technique sur la cause de l'accident ?")
+    assert answer.abstained, answer.answer
+    answer = coach_crash.ask("What was the result of the technical inquiry into the crash?")
+    assert answer.abstained, answer.answer
 
 
 def test_the_head_of_a_body_is_named_with_the_name_the_article_introduced_it_by(
