@@ -2915,10 +2915,10 @@ def _dated_after(text: str, filed: DateParts | None) -> bool:
 def _told_as_to_come(
     sentence: ScoredSentence, article: ArticleView | None
 ) -> ScoredSentence | None:
-    """The sentence itself if it tells what it speaks of as to come, or the next one of its
-    paragraph carrying on about it ("Three investigators arrived on Wednesday." then "THEIR
-    report is expected within a year"); else None."""
-    if _tells_as_to_come(sentence.text):
+    """The sentence itself if it tells what it speaks of as to come or as put off, or the next
+    one of its paragraph carrying on about it ("Three investigators arrived on Wednesday."
+    then "THEIR report is expected within a year"); else None."""
+    if _tells_as_to_come(sentence.text) or _PUT_OFF.search(fold(sentence.text)):
         return sentence
     following = _sentence_after(sentence, article)  # in its paragraph, or None
     if (
@@ -2928,6 +2928,13 @@ def _told_as_to_come(
     ):
         return following
     return None
+
+
+# An event put off to a later day ("The vote … was POSTPONED", « le vote … a été REPORTÉ »).
+_PUT_OFF = re.compile(
+    r"\b(?:postpon\w*|(?:pushed|put) back|repousse(?:e|es|s)?|reporte(?:e|es|s)?"
+    r"|ajourne(?:e|es|s)?)\b"
+)
 
 
 def _tells_as_to_come(text: str) -> bool:
