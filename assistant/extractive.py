@@ -43,6 +43,7 @@ from assistant.facts import (
     asked_unit,
     asks_a_name,
     asks_for_countries,
+    bodies_typed_lowercase,
     clock_times,
     comes_after,
     compared_numbers,
@@ -792,8 +793,11 @@ def extract(
         # gives is not its answer; the sentence must hold another one.
         candidates = [s for s in candidates if _holds_other_value(required, s.text, given)]
     stated = analysis.constraints
+    bodies: frozenset[str] = frozenset()
     if article is not None:
         if same_language:
+            typed_bodies = Entities(names=bodies_typed_lowercase(asked, article.text))
+            bodies = without(typed_bodies, topic_entities(typed_bodies, article.text)).names
             # A name typed in lower case ("linda ashgrove") is stated as a capitalised one is
             # (across languages a stem may be a common word's: "assembly", « Assemblée »).
             typed = names_typed_lowercase(asked, article.text)
@@ -902,6 +906,21 @@ def extract(
                 concept=concept_word(analysis, asked),
             )
         candidates = held
+    if bodies:
+        # "how many plots does the wildlife trust look after?" of "… the Kelmsbury Allotment
+        # Society, which manages 340 plots": a body the question names in lower case is named
+        # in the sentence or around it, by its head at least ("the trust").
+        holding = [s for s in candidates if bodies <= stems_of(f"{_context(s)} {_referred(s)}")]
+        if not holding:
+            return Extract(
+                [],
+                kind,
+                0.0,
+                "no sentence holds everything the question states",
+                apart=constraint_labels(replace(stated, names=stated.names | bodies), asked),
+                concept=concept_word(analysis, asked),
+            )
+        candidates = holding
     role = concept_stems if analysis.role and not analysis.concept else frozenset()
     role_held: ScoredSentence | None = None  # a sentence naming the role's holder, by its word
     if role:

@@ -674,6 +674,47 @@ def _persons_names(text: str) -> frozenset[str]:
     return frozenset(w for w in named if w[:NAME_STEM] in only_names)
 
 
+# A body's name: capitalised words, joined by « de », "of" or "and" ("Chamber of Commerce").
+_BODY_NAME = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Ý][\wÀ-ÿ'’-]*"
+    r"(?:\s+(?:(?:of|the|and|de|du|des|la|le|et|d['’])\s+)*[A-ZÀ-Ý][\wÀ-ÿ'’-]*)*"
+)
+
+
+def bodies_typed_lowercase(question: str, text: str) -> frozenset[str]:
+    """The stems that set apart a body's name a question types in lower case, as the last two
+    or more words of a name the text capitalises ("the wildlife trust" of "the Lenn Valley
+    Wildlife Trust"): a name stated as if capitalised, not a common noun ("the trust")."""
+    asked = fold(question)
+    capitalised = {fold(w) for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\wÀ-ÿ'’-]*", question)}
+    runs = [[fold(w) for w in m.group().split()] for m in _BODY_NAME.finditer(text)]
+    only_names = only_capitalised_stems(text)
+    stems: set[str] = set()
+    for words in runs:
+        for size in range(2, len(words) + 1):
+            tail = words[-size:]
+            ends = (tail[0], tail[-1])
+            if any(len(w) < 3 or w in STOPWORDS or w in MONTHS or w in WEEKDAYS for w in ends):
+                continue  # "In January", "On Tuesday": no name's ends
+            if set(tail) & capitalised:
+                continue  # typed capitalised, the question's own names already state it
+            if not re.search(rf"(?<![\w'’-]){re.escape(' '.join(tail))}(?![\w-])", asked):
+                continue
+            # What sets it apart: a name the text also gives other things ("the SELCOTE
+            # building" names "Selcote School"), or else its head ("the TRUST" names "the
+            # wildlife trust", as "the council" does "the district council").
+            proper = {
+                w[:NAME_STEM]
+                for w in tail
+                if w[:NAME_STEM] in only_names
+                and any(w in other and other[-size:] != tail for other in runs)
+            }
+            joined = [w for w in tail if w in STOPWORDS]
+            head = tail[tail.index(joined[0]) - 1] if joined else tail[-1]
+            stems.update(proper or {head[:NAME_STEM]})
+    return frozenset(stems)
+
+
 # A question asking what a person or thing is called: "whats the NAME OF the 63-year-old",
 # "the acting manager'S NAME", « C'est quoi LE NOM DE l'arboriculteur », « la boîte
 # S'APPELAIT comment ? », "what's the new stadium going to be CALLED?" (not "IN THE NAME of",

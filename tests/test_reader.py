@@ -3415,3 +3415,36 @@ def test_the_head_of_a_body_is_named_with_the_name_the_article_introduced_it_by(
     # as « un car de la compagnie Delval Mobilité »; not the company's name alone
     answer = coach_crash.ask("qui dirige la compagnie de cars ?")
     assert "Marc Tessier" in answer.lead, answer.answer
+
+
+ALLOTMENTS = """Fernhill allotment holders ration their cans
+
+FERNHILL, Friday 12 June 2026 – Allotment holders in Fernhill have stopped watering their beds at midday as the drought enters its third month.
+
+The Fernhill Allotment Society, which manages 340 plots on four sites, said many of its members were in their seventies and could not carry cans from the river.
+
+The Dunmere Wildlife Trust has said it will object to the water company's drought permit. The trust's petition against the permit has gathered 1,200 signatures.
+
+The county council paid the society £2,000 last month to repair its two boreholes.
+
+The town's supplier, Hollin Water, said the hosepipe ban would stay in place until September.
+"""
+
+
+@pytest.fixture(scope="module")
+def allotments(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "allotments-2026.en.txt", ALLOTMENTS)
+
+
+def test_a_body_named_in_lower_case_is_held_by_the_sentence_that_answers(
+    allotments: Assistant,
+) -> None:
+    # "The Fernhill Allotment Society, which manages 340 plots": not the wildlife trust's
+    assert allotments.ask("how many plots does the wildlife trust look after?").abstained
+    # "The county council paid the society £2,000": not the water company
+    assert allotments.ask("how much did hollin water pay the allotment society?").abstained
+    plots = allotments.ask("how many plots does the allotment society look after?")
+    assert "340" in (plots.lead or ""), plots.answer
+    # named by its head: "The TRUST's petition"
+    signatures = allotments.ask("how many signatures did the wildlife trust's petition get?")
+    assert "1,200" in (signatures.lead or ""), signatures.answer
