@@ -1334,10 +1334,26 @@ def extract(
         if not named:
             return Extract([], kind, 0.0, "no sentence names the organisation asked")
         candidates = named + [s for s in candidates if s not in named]
+    # "what did the police announce AT friday's update?" of "The police will give its next
+    # update at 10am on Friday", « Qu'est-ce qui s'est dit À LA RÉUNION publique ? » of « Une
+    # réunion publique … est prévue le jeudi 26 février »: what was said at an event still to
+    # come (a sentence reporting what someone said tells a past saying, whatever it foretells).
+    said_at_an_event = (
+        analysis.intent == "what"
+        and (_asks_what_was_said(asked) or bool(_ANNOUNCES.search(fold(asked))))
+        and bool(_AT_AN_EVENT.search(fold(asked)))
+        and bool(candidates)
+        and not _SPEECH.search(fold(without_quotes(candidates[0].text)))
+        and not _ANNOUNCES.search(fold(without_quotes(candidates[0].text)))
+    )
     outcome_to_come = (
         _told_as_to_come(candidates[0], article)
         if candidates
-        and (_ASKS_THE_OUTCOME.search(fold(asked)) or _ASKS_AN_OUTCOME.search(fold(asked)))
+        and (
+            _ASKS_THE_OUTCOME.search(fold(asked))
+            or _ASKS_AN_OUTCOME.search(fold(asked))
+            or said_at_an_event
+        )
         and asks_about_the_past(asked)
         else None
     )
@@ -3233,6 +3249,13 @@ _ASKS_AN_OUTCOME = re.compile(
     r"|\b(?:conclu\w*|outcome|verdict|results?|resultats?)\b.*\bquoi\b"
     r"|\bqu'en est-il\b|\b(?:ca a|cela a) donne quoi\b|\bdonne quoi\b"
 )
+# An event a question places what was said in ("AT friday's update", "DURING his visit", « À LA
+# réunion publique », « LORS DE la séance »).
+_AT_AN_EVENT = re.compile(
+    r"\b(?:at|during|lors d\w*|pendant|durant|au cours d\w*)\s|\ba (?:la|l')\s?\w"
+)
+# What was announced: said, though not always in quotes.
+_ANNOUNCES = re.compile(r"\b(?:announc\w*|annonc\w*)\b")
 # A question about how something ended ("which option did they go for IN THE END?", « Qu'est-ce
 # que le cabinet a FINI PAR recommander ? »).
 _ASKS_THE_OUTCOME = re.compile(

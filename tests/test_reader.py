@@ -3448,3 +3448,32 @@ def test_a_body_named_in_lower_case_is_held_by_the_sentence_that_answers(
     # named by its head: "The TRUST's petition"
     signatures = allotments.ask("how many signatures did the wildlife trust's petition get?")
     assert "1,200" in (signatures.lead or ""), signatures.answer
+
+
+POOL = """Piscine de Vernay : la fermeture estivale divise
+
+VERNAY, mardi 9 juin 2026 – La piscine municipale de Vernay fermera tout l'été pour travaux, a annoncé lundi la mairie.
+
+Une réunion publique avec les usagers est prévue le jeudi 18 juin à 19 heures, à la salle des fêtes.
+
+Le maire, Paul Garnier, a expliqué lundi que le bassin perdait 40 mètres cubes d'eau par jour.
+
+Lors du conseil municipal du 2 juin, l'opposition a dénoncé « un calendrier bâclé ».
+"""
+
+
+@pytest.fixture(scope="module")
+def pool(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "piscine-2026.fr.txt", POOL)
+
+
+def test_what_was_said_at_an_event_still_to_come_is_refused(pool: Assistant) -> None:
+    # « Une réunion publique avec les usagers est prévue le jeudi 18 juin »
+    for asked in (
+        "Qu'est-ce qui s'est dit à la réunion publique avec les usagers ?",
+        "what did the town hall announce at the public meeting with pool users?",
+    ):
+        assert pool.ask(asked).abstained, asked
+    # « Lors du conseil municipal du 2 juin, l'opposition a dénoncé … »: said, and past
+    said = pool.ask("Qu'a dit l'opposition lors du conseil municipal du 2 juin ?")
+    assert not said.abstained and "calendrier bâclé" in said.answer, said.answer
