@@ -3858,7 +3858,7 @@ _FIGURE_REFERRED = re.compile(
 )
 _FIGURE_REVISED_TO = re.compile(
     r"\b(?:revis\w*|revue?s?|corrig\w*|rectifi\w*|relev\w*|ramen\w*|rehauss\w*|abaiss\w*)\b"
-    r"[^.;:]{0,40}?\b(?:to|a|au) (?:about |around |environ |pres de )?(\d)"
+    rf"[^.;:]{{0,40}}?\b(?:to|a|au) (?:about |around |environ |pres de )?(\d|(?:{_NUMBER_WORDS})\b)"
 )
 
 
