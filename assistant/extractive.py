@@ -909,7 +909,7 @@ def extract(
     if bodies:
         # "how many plots does the wildlife trust look after?" of "… the Kelmsbury Allotment
         # Society, which manages 340 plots": a body the question names in lower case is named
-        # in the sentence or around it, by its head at least ("the trust").
+        # in the sentence or around it, by what sets its name apart (`bodies_typed_lowercase`).
         holding = [s for s in candidates if bodies <= stems_of(f"{_context(s)} {_referred(s)}")]
         if not holding:
             return Extract(
