@@ -1343,8 +1343,7 @@ def extract(
         and (_asks_what_was_said(asked) or bool(_ANNOUNCES.search(fold(asked))))
         and bool(_AT_AN_EVENT.search(fold(asked)))
         and bool(candidates)
-        and not _SPEECH.search(fold(without_quotes(candidates[0].text)))
-        and not _ANNOUNCES.search(fold(without_quotes(candidates[0].text)))
+        and not _reports_a_saying(candidates[0].text)
     )
     outcome_to_come = (
         _told_as_to_come(candidates[0], article)
@@ -3256,6 +3255,14 @@ _AT_AN_EVENT = re.compile(
 )
 # What was announced: said, though not always in quotes.
 _ANNOUNCES = re.compile(r"\b(?:announc\w*|annonc\w*)\b")
+
+
+def _reports_a_saying(sentence: str) -> bool:
+    """Whether a sentence, outside the words it quotes, reports someone saying or announcing."""
+    told = fold(without_quotes(sentence))
+    return bool(_SPEECH.search(told) or _ANNOUNCES.search(told))
+
+
 # A question about how something ended ("which option did they go for IN THE END?", « Qu'est-ce
 # que le cabinet a FINI PAR recommander ? »).
 _ASKS_THE_OUTCOME = re.compile(

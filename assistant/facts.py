@@ -681,13 +681,19 @@ _BODY_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _body_names(text: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of each capitalised name of a text, read once per article."""
+    return tuple(tuple(fold(w) for w in m.group().split()) for m in _BODY_NAME.finditer(text))
+
+
 def bodies_typed_lowercase(question: str, text: str) -> frozenset[str]:
     """The stems that set apart a body's name a question types in lower case, as the last two
     or more words of a name the text capitalises ("the wildlife trust" of "the Lenn Valley
     Wildlife Trust"): a name stated as if capitalised, not a common noun ("the trust")."""
     asked = fold(question)
     capitalised = {fold(w) for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\wÀ-ÿ'’-]*", question)}
-    runs = [[fold(w) for w in m.group().split()] for m in _BODY_NAME.finditer(text)]
+    runs = _body_names(text)
     only_names = only_capitalised_stems(text)
     stems: set[str] = set()
     for words in runs:
