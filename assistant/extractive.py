@@ -410,7 +410,7 @@ class _Quantity:
         dates = [m.span() for m in _DATE.finditer(text)]
         for match in _NUMBER.finditer(text):
             dated = any(start <= match.start() < end for start, end in dates)
-            if not dated and not is_age(text, match.end()):
+            if not dated and not is_age(text, match.start(), match.end()):
                 yield match
 
 
@@ -419,7 +419,14 @@ class _Lasting:
     2014") or a range of days ("du 24 au 27 novembre": the assembly lasted four days)."""
 
     def search(self, text: str) -> object | None:
-        return _DURATION.search(text) or SINCE_YEAR.search(text) or days_spanned(text)
+        lasting = next((m for m in _DURATION.finditer(text) if not _is_an_age(text, m)), None)
+        return lasting or SINCE_YEAR.search(text) or days_spanned(text)
+
+
+def _is_an_age(text: str, match: re.Match[str]) -> bool:
+    """Whether what a duration's match says is someone's age (« Patrick Giraud, 54 ANS, »)."""
+    number = re.match(r"\d+|\w+", match.group())
+    return number is not None and is_age(text, match.start(), match.start() + number.end())
 
 
 # A share ("61%", « un tiers », "one in five", "most of"), and a question asking for one.

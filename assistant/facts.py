@@ -1569,7 +1569,7 @@ def _quantity_facts(
         counting = [
             (q, c)
             for q, c in candidates
-            if not is_age(c.quote, q.end)
+            if not is_age(c.quote, q.start, q.end)
             and share_asked == is_share(c.quote, q.end)
             # "How many runners registered?" is not "13.1 MILES": a number in the asked unit
             and (unit is None or number_unit(c.quote, q.start, q.end) == unit)
@@ -1587,7 +1587,9 @@ def _quantity_facts(
     if kind == "age":
         # "How old is the postwoman?" of "The 72-year-old … had waited fourteen months": the
         # number that is an age.
-        candidates = [(q, c) for q, c in candidates if is_age(c.quote, q.end)] or candidates
+        candidates = [
+            (q, c) for q, c in candidates if is_age(c.quote, q.start, q.end)
+        ] or candidates
     if kind == "money" and any(q.currency for q, _ in candidates):
         # "How much did the committee pay?": a sum, not the three languages of the guides.
         candidates = [(q, c) for q, c in candidates if q.currency]
@@ -1605,7 +1607,13 @@ def _quantity_facts(
             return [Fact("number", written, rendering, citation.n)]
     if kind == "duration":
         # "How long were the works suspended?": « pendant cinq MOIS », said with its unit.
-        timed = [(q, c, unit) for q, c in candidates if (unit := _time_unit(c.quote, q.end))]
+        # (Not an age: « Camille Rouvière, 29 ANS, enceinte de cinq mois » has been nothing
+        # for 29 years.)
+        timed = [
+            (q, c, unit)
+            for q, c in candidates
+            if (unit := _time_unit(c.quote, q.end)) and not is_age(c.quote, q.start, q.end)
+        ]
         if timed:
             quantity, citation, unit = timed[0]
             words = _TIME_UNITS[unit][language == "fr"]
@@ -1753,9 +1761,15 @@ def is_share(text: str, end: int) -> bool:
 _AGE_AFTER = re.compile(r"-year-old\b|\s+years?\s+old\b|\s*ans\s*[,)]")
 
 
-def is_age(text: str, end: int) -> bool:
-    """Whether the number of a text that ends at `end` is someone's age."""
-    return bool(_AGE_AFTER.match(text, end))
+# What a number of years lasting follows (« conductrice depuis DOUZE ANS, »): no age.
+_LASTING_BEFORE = re.compile(
+    r"\b(?:depuis|pendant|durant|voici|voila|il y a|au bout de|since|for|during|over)\s*$"
+)
+
+
+def is_age(text: str, start: int, end: int) -> bool:
+    """Whether the number of a text from `start` to `end` is someone's age."""
+    return bool(_AGE_AFTER.match(text, end)) and not _LASTING_BEFORE.search(fold(text[:start]))
 
 
 # A question about an earlier time, and the words that introduce an earlier value.

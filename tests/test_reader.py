@@ -3485,3 +3485,33 @@ def test_a_figure_revised_to_a_number_in_words_is_the_answer(allotments: Assista
     # "… said that 12 of its members had given up … it revised that figure down to nine"
     answer = allotments.ask("in the end how many members gave up their plots?")
     assert "9" in (answer.lead or "") and "12" not in (answer.lead or ""), answer.answer
+
+
+PICKET = """Grève à la papeterie de Vennes
+
+Vennes, jeudi 3 décembre 2026. Les 140 salariés de la papeterie de Vennes sont en grève depuis lundi, contre la fermeture d'une des deux machines.
+
+Patrick Giraud, 54 ans, tient le piquet de nuit devant l'entrée de l'usine.
+
+Nadia Berthier, 38 ans, conductrice de machine depuis douze ans, a rejoint le mouvement dès le premier jour.
+
+La direction doit recevoir les syndicats vendredi.
+"""
+
+
+@pytest.fixture(scope="module")
+def picket(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "papeterie-vennes-2026.fr.txt", PICKET)
+
+
+def test_an_age_tells_no_duration(picket: Assistant) -> None:
+    # « Patrick Giraud, 54 ANS, tient le piquet de nuit »: he is 54, not 54 years on the picket
+    for asked in (
+        "how long has Patrick Giraud been holding the night picket?",
+        "Patrick Giraud tient le piquet depuis combien de temps ?",
+    ):
+        answer = picket.ask(asked)
+        assert "54" not in (answer.lead or ""), answer.answer
+    # « 38 ans, conductrice de machine DEPUIS DOUZE ANS, »: the years she has lasted
+    answer = picket.ask("how long has Nadia Berthier been a machine operator?")
+    assert "12" in (answer.lead or "") and "38" not in (answer.lead or ""), answer.answer
