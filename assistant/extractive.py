@@ -1143,9 +1143,10 @@ def extract(
             # at 9.47pm" for "what time did the boats hit each other?")
             timed = [s for s in candidates if clock_times(s.text) and s.lexical > 0]
         candidates = timed[:1] + [s for s in candidates if s not in timed[:1]]
-        if candidates and not timed and not _gives_a_time(candidates[0].text):
-            # "What time did Lucy Darnell finish in?" of a sentence saying what she did: no
-            # time of day, date or length of time there answers it.
+        if candidates and not timed and not _gives_a_time(candidates[0].text, dated=False):
+            # "What time did Lucy Darnell finish in?" of a sentence saying what she did, or
+            # "what time does the clinic open on weekdays?" of "… opened … on Saturday 14
+            # November": no time of day or length of time there answers it.
             return Extract([], kind, 0.0, "no sentence gives a time")
     elif analysis.intent == "when" and ASKS_DAY.search(fold(asked)):
         # "Le cambriolage, c'était quel jour ?": a sentence giving a day, not « In 1979, … ».
@@ -3502,9 +3503,9 @@ _TIME_SPAN = re.compile(
 )
 
 
-def _gives_a_time(text: str) -> bool:
-    """Whether a sentence gives a time of day, a date or a length of time."""
-    return bool(clock_times(text) or dates(text) or _TIME_SPAN.search(fold(text)))
+def _gives_a_time(text: str, dated: bool = True) -> bool:
+    """Whether a sentence gives a time of day, a length of time or (if `dated`) a date."""
+    return bool(clock_times(text) or (dated and dates(text)) or _TIME_SPAN.search(fold(text)))
 
 
 # A sentence announcing a precedent, which the next one tells.

@@ -3515,3 +3515,15 @@ def test_an_age_tells_no_duration(picket: Assistant) -> None:
     # « 38 ans, conductrice de machine DEPUIS DOUZE ANS, »: the years she has lasted
     answer = picket.ask("how long has Nadia Berthier been a machine operator?")
     assert "12" in (answer.lead or "") and "38" not in (answer.lead or ""), answer.answer
+
+
+def test_a_time_of_day_asked_is_not_answered_by_a_date(pool: Assistant) -> None:
+    # the article gives days (« prévue le jeudi 18 juin », « a annoncé lundi ») but no
+    # opening hours: a day is no time of day
+    for asked in (
+        "what time does the pool open in the morning?",
+        "À quelle heure ouvre la piscine le matin ?",
+    ):
+        assert pool.ask(asked).abstained, asked
+    # « le jeudi 18 juin à 19 heures »: a time the article gives
+    assert not pool.ask("what time is the public meeting with pool users?").abstained
