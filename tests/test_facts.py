@@ -461,10 +461,13 @@ def test_a_place_said_with_a_common_noun_is_the_where_answer() -> None:
 
 def test_an_age_is_told_apart_from_a_count() -> None:
     quote = "« Je n'ai jamais vu ça », confie la vigneronne de 38 ans, installée depuis 2014."
-    at = quote.index("38") + 2
-    assert is_age(quote, at)
+    at = quote.index("38")
+    assert is_age(quote, at, at + 2)
     counted = "Au total, 38 exploitations sont sinistrées."
-    assert not is_age(counted, counted.index("38") + 2)
+    assert not is_age(counted, counted.index("38"), counted.index("38") + 2)
+    # « conductrice depuis 12 ans, »: years lasted, not an age
+    lasted = "Nadia Berthier, conductrice depuis 12 ans, a rejoint le mouvement."
+    assert not is_age(lasted, lasted.index("12"), lasted.index("12") + 2)
 
 
 def test_items_listed_after_a_colon_one_per_semicolon_are_each_named() -> None:
