@@ -1755,10 +1755,11 @@ def extract(
         *referred_to, best = revision[0]  # the sentence naming the figure, if apart
         denied, answering_denial, denied_after = not revision[1], None, None
     chosen = [best] + [s for s in (answering_denial, denied_after, *referred_to) if s is not None]
+    verdict = answering_denial or denied_after or best  # a yes/no answer's deciding sentence
     # Retrieval ranks passages better than single sentences are ranked (docs/): the best
     # sentence of each of the top passages joins the answer too.
     for passage in retrieval.passages[:TOP_PASSAGES]:
-        if len(chosen) >= MAX_QUOTES or analysis.intent == "yesno":
+        if len(chosen) >= MAX_QUOTES:
             break
         own = next((c for c in candidates if c.passage.chunk_id == passage.chunk_id), None)
         # A follow-up's focus went into retrieval (Retriever.retrieve): trust its ranking more.
@@ -1962,6 +1963,9 @@ def extract(
         revising, value_at = figure_revision
         chosen = [revising, *[s for s in chosen if s is not revising]]
         chosen.sort(key=lambda s: (s.passage.source, s.start))
+    if analysis.intent == "yesno" and value_at < 0:
+        # The lead's "Yes" or "No" cites the sentence that decided it, among the quotes.
+        value_at = verdict.start
     if (analysis.intent in {"when", "where"} or best is role_held) and value_at < 0:
         # The quotes go in article order; the lead reads first the best, or the one naming
         # the asked role's holder by its word ("Who's the MAYOR?" of « la maire, N. Ferrier »).

@@ -1008,7 +1008,8 @@ def facts_of(
     analysed question is its standalone rewrite: its words weigh most; `value_at` is where
     the number that answers starts in its document, when the answerer knows it, and
     `value_named` whether the asker's noun may name what it counts (for a when- or a
-    where-question, or a who-question naming the role's holder, where the best quote starts);
+    where-question, or a who-question naming the role's holder, where the best quote starts; for
+    a yes/no question, where the quote deciding it starts);
     `denied` that the first quote answers a yes/no question in the negative; `named` where the
     name that a which-question's noun names starts and ends in its document.
     """
@@ -1032,9 +1033,11 @@ def facts_of(
     intent = analysis.intent
     if intent == "yesno":
         word = (NO_WORD if denied else YES_WORD)[language]
-        # "No" cites the quote that denies: « Cllr Morrow denied this. » after the claim
+        # The quote that decided it (the answerer's `value_at`); else "No" cites the quote
+        # that denies: « Cllr Morrow denied this. » after the claim.
+        deciding = [c for c in citations if c.start <= value_at < c.start + len(c.quote)]
         denying = (c for c in citations if denied and _says_no(c.quote))
-        facts = [Fact("answer", "", word, next(denying, citations[0]).n)]
+        facts = [Fact("answer", "", word, (deciding or [next(denying, citations[0])])[0].n)]
         stated = {c for c in analysis.constraints.places if not c.isdigit()}
         for citation in citations:
             for code in countries_in_order(citation.quote):
