@@ -377,6 +377,16 @@ def _in_dateline(sentence: str, start: int, end: int) -> bool:
     )
 
 
+def is_dateline(sentence: str) -> bool:
+    """Whether a sentence is only a dateline, the place and day its story was filed
+    (« Brackenford, Friday 20 November 2026. »): no content of its own."""
+    return any(
+        _DATELINE_BEFORE.match(sentence[:start]) and not sentence[end:].strip(" .–—-")
+        for parts, (start, end) in dates(sentence)
+        if parts.days and parts.month
+    )
+
+
 def filing_date(text: str) -> DateParts | None:
     """The day a news story was filed, from its dateline ("SKELBECK, Wednesday 11 February 2026
     – …", « Brackenford, Thursday 19 November 2026. »); None without one: a first sentence's

@@ -35,7 +35,7 @@ from assistant.entities import (
     stems_of,
     territory_name,
 )
-from assistant.facts import dates, days_spanned, number_value, quantities
+from assistant.facts import dates, days_spanned, is_dateline, number_value, quantities
 from assistant.language import detect_language
 from assistant.text import QUOTATION, fold, without_quotes
 from assistant.types import Passage
@@ -270,8 +270,9 @@ def overview_sentences(
     for passage in ordered:
         rows = vectors.get(passage.chunk_id) if vectors else None
         for row, (start, end) in enumerate(passage.sentences):
-            if _is_heading_like(_text(passage, start, end)) or (passage, start, end) in chosen:
-                continue
+            text = _text(passage, start, end)
+            if _is_heading_like(text) or is_dateline(text) or (passage, start, end) in chosen:
+                continue  # (a dateline tells where and when the story was filed, nothing else)
             usable = rows is not None and row < len(rows)
             sections.setdefault(passage.section, []).append(
                 (passage, start, end, row if usable else -1)

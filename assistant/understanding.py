@@ -34,7 +34,7 @@ _OVERVIEW = re.compile(
     # (not « en gros » alone: « ils colmatent combien de fuites par semaine EN GROS » asks
     # roughly how many)
     r"|points? (cles|principaux)|grandes lignes|l'essentiel|(?:c'est quoi|quel est) le sujet"
-    r"|(?:dit|raconte) quoi,? (?:cet |ce |l')?(?:article|texte)"
+    r"|(?:dit|raconte) quoi,?(?: \w+){0,2},? (?:cet |ce |l')?(?:article|texte)"
     r"|de quoi (ca |il |cet article |ce texte |l'article |le texte )?(parle|traite)"
     r"|(what|what's) (is )?(this|the) (article|piece|story|text|report)( all)? about"
     r"|(article|piece|story|text) (is )?about(?=\W*$)|sujet (de|du) (l'article|texte|cet article))\b"

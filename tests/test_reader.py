@@ -3546,3 +3546,14 @@ def test_a_yes_no_answer_quotes_the_best_of_the_top_passages_and_cites_its_verdi
     refunds = race.ask("Ils ont remboursé les gens qui voulaient faire le semi complet ?")
     assert len(refunds.citations) >= 2, refunds.answer
     assert refunds.lead.startswith("Non") and "no refunds" in _lead_quote(refunds)
+
+
+def test_an_overview_quotes_the_lead_not_its_dateline(coach_crash: Assistant) -> None:
+    # « Lonzac, mardi 15 décembre 2026. Un car … a quitté la route … »: the dateline says where
+    # and when the story was filed; the lead is the sentence after it
+    for asked in ("Tu me résumes l'article vite fait ?", "Ça raconte quoi en gros cet article ?"):
+        assert analyse_question(asked).intent == "overview", asked
+        answer = coach_crash.ask(asked)
+        quotes = [c.quote for c in answer.citations]
+        assert "Lonzac, mardi 15 décembre 2026." not in quotes, quotes
+        assert any(q.startswith("Un car de la compagnie Delval Mobilité") for q in quotes), quotes
