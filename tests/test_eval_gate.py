@@ -44,9 +44,11 @@ MIN_HELDOUT_ABSTENTION_RECALL = {"heldout.yaml": 0.55, "heldout2.yaml": 0.45}
 # 69/86 = 0.802); 71/86 = 0.826, 37/45, 37/46 = 0.804 after the sixteenth (correctness one
 # question below: 70/86 = 0.814); 72/86 = 0.837, 37/45, 37/45 = 0.822 after the seventeenth
 # (one question below: 71/86 = 0.826, 36/45 = 0.800); 73/86 = 0.849, 37/45, 37/44 = 0.841
-# after the eighteenth (one question below: 72/86 = 0.837, 36/44 = 0.818).
+# after the eighteenth (one question below: 72/86 = 0.837, 36/44 = 0.818); 74/86 = 0.860,
+# 38/45 = 0.844, 38/45 = 0.844 after the forty-sixth (one question below: 73/86 = 0.849,
+# 37/45 = 0.822).
 TEST_SPLIT = ("marrakech-interpol-2025", "lisbon-water-summit-2026", "abbaye-saint-aubin-2026")
-MIN_TEST_SPLIT = {"correctness": 0.83, "abstention_recall": 0.8, "abstention_precision": 0.81}
+MIN_TEST_SPLIT = {"correctness": 0.84, "abstention_recall": 0.82, "abstention_precision": 0.82}
 # Issue 13's lead line (the answer stated first in the asker's language, from typed facts),
 # measured 2026-12-01 on the fixture items carrying `lead:` (English questions on the French
 # articles, French questions on the English one): questions.yaml 13/13, test split 18/25
