@@ -379,6 +379,8 @@ _DURATION = re.compile(
     r"|\b(?:\d+|(?:" + _NUMBER_WORDS + r"))\s+(?:ans|années|mois|semaines|years|months|weeks)\b",
     re.IGNORECASE,
 )
+# ... and the number a duration says (« DOUZE ans », "12 years").
+_DURATION_NUMBER = re.compile(r"\d+|\b(?:" + _NUMBER_WORDS + r")\b", re.IGNORECASE)
 
 
 class _DayRange:
@@ -424,9 +426,11 @@ class _Lasting:
 
 
 def _is_an_age(text: str, match: re.Match[str]) -> bool:
-    """Whether what a duration's match says is someone's age (« Patrick Giraud, 54 ANS, »)."""
-    number = re.match(r"\d+|\w+", match.group())
-    return number is not None and is_age(text, match.start(), match.start() + number.end())
+    """Whether what a duration's match says is someone's age (« Patrick Giraud, 54 ANS, »; not
+    « depuis douze ans, », which `is_age` reads as years lasted)."""
+    number = _DURATION_NUMBER.search(match.group())
+    at = match.start()
+    return number is not None and is_age(text, at + number.start(), at + number.end())
 
 
 # A share ("61%", « un tiers », "one in five", "most of"), and a question asking for one.

@@ -1036,7 +1036,7 @@ def facts_of(
             return [Fact(kind_of, phrase, phrase, citation.n)]
     if analysis.intent in {"who", "when", "where"}:
         # The quotes go in article order; the person or place is read in the best one first.
-        best = [c for c in citations if c.start <= value_at < c.start + len(c.quote)]
+        best = _holding(citations, value_at)
         citations = best + [c for c in citations if c not in best]
     if counted:
         return [Fact("list-count", "", UNITS_COUNTED[language].format(n=counted), 1)]
@@ -1045,9 +1045,10 @@ def facts_of(
         word = (NO_WORD if denied else YES_WORD)[language]
         # The quote that decided it (the answerer's `value_at`); else "No" cites the quote
         # that denies: « Cllr Morrow denied this. » after the claim.
-        deciding = [c for c in citations if c.start <= value_at < c.start + len(c.quote)]
+        deciding = _holding(citations, value_at)
         denying = (c for c in citations if denied and _says_no(c.quote))
-        facts = [Fact("answer", "", word, (deciding or [next(denying, citations[0])])[0].n)]
+        cited = deciding[0] if deciding else next(denying, citations[0])
+        facts = [Fact("answer", "", word, cited.n)]
         stated = {c for c in analysis.constraints.places if not c.isdigit()}
         for citation in citations:
             for code in countries_in_order(citation.quote):
@@ -2038,12 +2039,17 @@ def _days_facts(citations: Sequence[Citation], language: str) -> list[Fact]:
     return []
 
 
+def _holding(citations: Sequence[Citation], at: int) -> list[Citation]:
+    """The quote holding the document offset `at` (the answerer's value), if one does."""
+    return [c for c in citations if c.start <= at < c.start + len(c.quote)]
+
+
 def _date_facts(
     citations: Sequence[Citation], language: str, value_at: int = -1, question: str = ""
 ) -> list[Fact]:
     asked = fold(question)
     # the quote holding the date the answerer read as the answer first
-    holding = [c for c in citations if c.start <= value_at < c.start + len(c.quote)]
+    holding = _holding(citations, value_at)
     for citation in [*holding, *[c for c in citations if c not in holding]]:
         found = told_dates(citation.quote)
         if not found:
