@@ -1986,8 +1986,9 @@ def extract(
         # then": a name asked, and the quotes give none the question does not.
         return Extract([], kind, evidence, "no name is given")
     answers_at = value_at if any(s.start <= value_at < s.end for s in chosen) else -1
+    best_first = [best, *[s for s in chosen if s is not best]]
     name_span = (
-        _named_by_the_asked_noun(aligner, asked, [best, *[s for s in chosen if s is not best]])
+        _named_by_the_asked_noun(aligner, asked, best_first)
         if aligner is not None
         and (
             analysis.intent in {"what", "where"}
@@ -1995,6 +1996,23 @@ def extract(
         )
         else (-1, -1)
     )
+    if aligner is not None and analysis.intent == "who" and analysis.role:
+        name_span = _person_of_the_asked_role(aligner, asked, analysis.role, best_first)
+    which = _WHICH_NOUN.search(asked.replace("’", "'"))
+    if (
+        aligner is not None
+        and analysis.intent == "list"
+        and which
+        and _ONE_ASKED.search(fold(asked))
+    ):
+        # "WHICH TEACHER did his ankle in?" of "Ewan Dalgleish, a geography teacher who …": a
+        # person, before a name the noun makes a phrase with that is that person's office
+        # (« la PROCUREURE de la République de Lannevez, Anne Cadiou-Valette »)
+        person = _person_of_the_asked_role(aligner, asked, which.group(1), best_first, True)
+        if person[0] >= 0 and (
+            name_span[0] < 0 or 0 <= person[0] - name_span[1] <= ROLE_BEFORE_CHARS
+        ):
+            name_span = person
     return Extract(
         chosen,
         intent,
@@ -2081,6 +2099,74 @@ def _named_by_the_asked_noun(
                 opening = min(head, start, place_phrase(text, start, end)[0])
                 best = (score, sentence.start + opening, sentence.start + end)
     return (best[1], best[2])
+
+
+def _person_of_the_asked_role(
+    aligner: WordAligner,
+    question: str,
+    role: str,
+    sentences: Sequence[ScoredSentence],
+    with_a_role: bool = False,
+) -> tuple[int, int]:
+    """Where the name of the person whose phrase (the name with the words around it: a role
+    before or in apposition, a clause after) holds the word closest to the role a who-question
+    asks starts and ends in its document (« c'est qui la CHEFFE de l'équipe ? » of « La docteure
+    Inès Belkacem, 34 ans, qui COORDONNE l'équipe »); (-1, -1) when no one is named with a word
+    close enough, or another as close. With `with_a_role`, only someone named with a role."""
+    scored: list[tuple[float, int, int]] = []
+    for sentence in sentences:
+        text = sentence.text
+        spans: list[tuple[int, int]] = []
+        names: list[tuple[int, int]] = []
+        at = 0
+        named = people(text)
+        for name, held in named:
+            start = text.find(name, at)
+            if start < 0 or any(name in other for _, other in named):
+                continue  # not a name inside another's role (« la procureure de la RÉPUBLIQUE …, »)
+            at = start + len(name)
+            if _PLACE_BEFORE.search(text, 0, start):
+                continue  # "who runs a butcher's shop ON Kelsby High Street": a place
+            if fold(name.split()[-1]) in fold(question) or (with_a_role and not held):
+                continue  # not one the question names, nor one named without a role if asked
+            spans.append((start, min(len(text), at + PERSON_PHRASE_CHARS)))
+            names.append((start, at))
+        # a phrase ends where the words before the next name start ("a night watchman, Colin
+        # Ferris, 58, and the blaze was fought under STATION COMMANDER Ruth Adeyemi")
+        spans = [
+            (
+                start,
+                max(named_end, min([end, *(s - ROLE_BEFORE_CHARS for s, _ in names if s > start)])),
+            )
+            for (start, end), (_, named_end) in zip(spans, names, strict=True)
+        ]
+        closeness = aligner.named(question, role, text, spans) if spans else None
+        for (score, _), (start, end) in zip(closeness or [], names, strict=False):
+            scored.append((score, sentence.start + start, sentence.start + end))
+    scored.sort(reverse=True)
+    if not scored or scored[0][0] < PERSON_ROLE_MIN:
+        return (-1, -1)
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < PERSON_ROLE_MARGIN:
+        return (-1, -1)
+    return (scored[0][1], scored[0][2])
+
+
+# A place preposition right before a name ("a shop ON Kelsby High Street", « installé À … »).
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:on|at|in|into|from|near|à|au|aux|sur|dans|vers)\s+$", re.IGNORECASE
+)
+
+
+# The words after a person's name that may say what they do ("…, who LED the operation"), and
+# before it (the support check's `NAMED_PHRASE_CHARS`: "station COMMANDER Ruth Adeyemi").
+PERSON_PHRASE_CHARS = 60
+ROLE_BEFORE_CHARS = 30
+# How close a word of a person's phrase comes to the asked role, at least ("cheffe" ~
+# « qui coordonne l'équipe » 0.58, "patron" ~ "managing director" 0.54, "officer" ~ "group
+# manager …, who led the operation" 0.49; "patron" ~ "The driver" 0.41), and by how much more
+# than anyone else's.
+PERSON_ROLE_MIN = 0.45
+PERSON_ROLE_MARGIN = 0.03
 
 
 # A comparison asked ("bigger than", « plus de … que », "than a year ago") and which way.
@@ -2988,9 +3074,22 @@ _PUT_OFF = re.compile(
 
 
 def _tells_as_to_come(text: str) -> bool:
-    """Whether a sentence, outside the words it quotes, tells what will be or is planned."""
+    """Whether a sentence, outside the words it quotes, tells what will be or is planned, or
+    what would be (« elle SAISIRAIT le tribunal en cas de feu vert »)."""
     unquoted = without_quotes(text)
-    return tells_the_future(unquoted) or tells_a_plan(unquoted)
+    return (
+        tells_the_future(unquoted)
+        or tells_a_plan(unquoted)
+        or bool(_CONDITIONAL_VERB.search(fold(unquoted)))
+    )
+
+
+# A French verb in the conditional, not « aurait », « serait » (« aurait déjà acheté »: what is
+# said to have been) nor a noun ending alike (« portrait », « retrait »).
+_CONDITIONAL_VERB = re.compile(
+    r"\b(?!(?:aur|ser)(?:ait|aient)\b)(?!(?:[a-z]*(?:portrait|retrait|extrait|attrait|abstrait"
+    r"|distrait)|trait)\b)[a-z]{2,}(?:rait|raient)\b"
+)
 
 
 def _revised_within(question: str, sentence: ScoredSentence) -> int:

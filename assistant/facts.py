@@ -1021,7 +1021,8 @@ def facts_of(
     where-question, or a who-question naming the role's holder, where the best quote starts; for
     a yes/no question, where the quote deciding it starts);
     `denied` that the first quote answers a yes/no question in the negative; `named` where the
-    name that a which-question's noun names starts and ends in its document.
+    name that a which-question's noun names, or the person a who-question's role names, starts
+    and ends in its document.
     """
     if not citations:
         return []
@@ -1094,6 +1095,9 @@ def facts_of(
             citations, language, question
         )
     if intent == "who" and kind != "list":
+        holder = _person_named_at(named[0], citations, language, quote_language)
+        if holder:
+            return holder  # the one named with the asked role ("Who's the prosecutor?")
         found = _person_facts(question, citations, language, quote_language)
         # "Who sponsors the race?" of « … the Caddick Building Society, which is the title
         # sponsor, Clearspring Water, …, Stride Sports and Tamsford Motors »: bodies, which
@@ -2225,14 +2229,33 @@ def _person_facts(
                 continue
             if any(f.text.startswith(name) for f in facts):
                 continue
-            rendering = name
-            if role and len(role) <= MAX_ROLE:
-                shown = role if language == quote_language else _quoted(role, language)
-                rendering = f"{name} ({shown})"
-            facts.append(Fact("person", name, rendering, citation.n))
+            facts.append(_person_fact(name, role, citation.n, language, quote_language))
         if facts:
             break
     return facts[: MAX_PEOPLE if crowded else 3]
+
+
+def _person_named_at(
+    at: int, citations: Sequence[Citation], language: str, quote_language: str
+) -> list[Fact]:
+    """The person whose name starts at a document offset, with their role; [] when none."""
+    for citation in citations:
+        if not citation.start <= at < citation.end:
+            continue
+        for name, role in people(citation.quote):
+            if not citation.quote.startswith(name, at - citation.start):
+                continue
+            return [_person_fact(name, role, citation.n, language, quote_language)]
+    return []
+
+
+def _person_fact(name: str, role: str, n: int, language: str, quote_language: str) -> Fact:
+    """A person as a lead states them: the name, and a short role in brackets."""
+    rendering = name
+    if role and len(role) <= MAX_ROLE:
+        shown = role if language == quote_language else _quoted(role, language)
+        rendering = f"{name} ({shown})"
+    return Fact("person", name, rendering, n)
 
 
 def _place_facts(

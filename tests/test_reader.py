@@ -3505,6 +3505,8 @@ Patrick Giraud, 54 ans, tient le piquet de nuit devant l'entrée de l'usine.
 Nadia Berthier, 38 ans, conductrice de machine depuis douze ans, a rejoint le mouvement dès le premier jour.
 
 La direction doit recevoir les syndicats vendredi.
+
+Les syndicats ont fait savoir qu'ils saisiraient le conseil de prud'hommes si la machine fermait.
 """
 
 
@@ -3557,3 +3559,52 @@ def test_an_overview_quotes_the_lead_not_its_dateline(coach_crash: Assistant) ->
         quotes = [c.quote for c in answer.citations]
         assert "Lonzac, mardi 15 décembre 2026." not in quotes, quotes
         assert any(q.startswith("Un car de la compagnie Delval Mobilité") for q in quotes), quotes
+
+
+BOATYARD = """Fire at Pelham Quay boatyard destroys three yachts
+
+Pelham, Tuesday 3 November 2026. A fire swept through the Carver boatyard on Pelham Quay overnight, destroying three yachts and a workshop.
+
+The alarm was raised at about 1.20am by a night watchman, Colin Ferris, 58, and the blaze was fought under station commander Ruth Adeyemi, who led the firefighting operation.
+
+Twenty firefighters fought the blaze for four hours. Two crew members were taken to Wexcombe Community Hospital with smoke inhalation, while the damaged yachts were towed to a dry dock at Hallam Point.
+
+The yard's owner, Martin Carver, said the loss would run to hundreds of thousands of pounds.
+
+The harbour master of Pelham Quay, Dennis Ogle, has ordered an inquiry into the cause of the fire.
+"""
+
+
+@pytest.fixture(scope="module")
+def boatyard(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "boatyard-fire-2026.en.txt", BOATYARD)
+
+
+def test_a_who_lead_names_the_one_whose_words_fit_the_asked_role(boatyard: Assistant) -> None:
+    # « … by a night watchman, Colin Ferris, 58, and the blaze was fought under station
+    # commander Ruth Adeyemi, who led the firefighting operation »: the fire officer asked for
+    # is the one named with words of that role, not everyone the quote names
+    for asked in (
+        "Who was the fire officer in charge that night?",
+        "C'est qui le chef des pompiers sur place ?",
+    ):
+        answer = boatyard.ask(asked)
+        assert "Adeyemi" in (answer.lead or ""), answer.answer
+        assert "Ferris" not in (answer.lead or ""), answer.answer
+
+
+def test_a_which_question_asking_a_person_names_the_person(boatyard: Assistant) -> None:
+    # « The harbour master of Pelham Quay, Dennis Ogle, has ordered an inquiry »: the harbour
+    # master asked for is the person, not the phrase of his office
+    answer = boatyard.ask("Which harbour master ordered the inquiry into the fire?")
+    assert "Dennis Ogle" in (answer.lead or ""), answer.answer
+    assert "Pelham Quay" not in (answer.lead or ""), answer.answer
+
+
+def test_an_outcome_told_in_the_conditional_is_still_to_come(picket: Assistant) -> None:
+    # « Les syndicats ont fait savoir qu'ils SAISIRAIENT le conseil de prud'hommes si la machine
+    # fermait »: what the court decided is asked as past, and the article tells it only as what
+    # would be
+    answer = picket.ask("Qu'est-ce que les prud'hommes ont décidé au final ?")
+    assert answer.abstained, answer.answer
+    assert "saisiraient" in answer.answer, answer.answer  # what the article does say
