@@ -43,6 +43,7 @@ from assistant.facts import (
     asked_unit,
     asks_a_name,
     asks_for_countries,
+    asks_several_people,
     bodies_typed_lowercase,
     clock_times,
     comes_after,
@@ -1996,7 +1997,12 @@ def extract(
         )
         else (-1, -1)
     )
-    if aligner is not None and analysis.intent == "who" and analysis.role:
+    if (
+        aligner is not None
+        and analysis.intent == "who"
+        and analysis.role
+        and not asks_several_people(asked)  # "Who WERE the headline acts?": all of them
+    ):
         name_span = _person_of_the_asked_role(aligner, asked, analysis.role, best_first)
     which = _WHICH_NOUN.search(asked.replace("’", "'"))
     if (

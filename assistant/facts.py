@@ -1103,7 +1103,7 @@ def facts_of(
         # sponsor, Clearspring Water, …, Stride Sports and Tamsford Motors »: bodies, which
         # read as no person, enumerated in the first quote.
         # Three phrases answer "Who WERE …?"; otherwise a person outranks fewer than four.
-        several = _ASKS_SEVERAL.match(fold(question)) is not None
+        several = asks_several_people(question)
         enumerated = _enumerated_names(question, citations[:1]) or _enumerated_phrases(
             citations[:1],
             "" if language == quote_language else language,
@@ -2180,6 +2180,13 @@ def _listed_names(citations: Sequence[Citation], question: str, quoted_for: str 
 
 
 _ASKS_SEVERAL = re.compile(r"\W*(?:who|qui)\s+(?:were|are|sont|etaient)\b")
+
+
+def asks_several_people(question: str) -> bool:
+    """Whether a who-question asks several people ("Who WERE the headline acts?")."""
+    return _ASKS_SEVERAL.match(fold(question)) is not None
+
+
 MAX_PEOPLE = 6
 
 
@@ -2212,7 +2219,7 @@ def _person_facts(
     # 38-year-old plumber", someone the article quotes).
     with_role.sort(key=lambda c: not any(_OFFICE.match(role) for _, role in named[c.n]))
     # "Who WERE the big names on the bill?": a quote naming several people, all of them.
-    several = _ASKS_SEVERAL.match(fold(question)) is not None
+    several = asks_several_people(question)
     crowded = [c for c in citations if several and len(named[c.n]) >= MIN_ENUMERATED]
     ordered = crowded + [c for c in with_role if c not in crowded]
     ordered += [c for c in citations if c not in ordered]
