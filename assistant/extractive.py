@@ -3091,10 +3091,10 @@ def _tells_as_to_come(text: str) -> bool:
 
 
 # A French verb in the conditional, not « aurait », « serait » (« aurait déjà acheté »: what is
-# said to have been) nor a noun ending alike (« portrait », « retrait »).
+# said to have been) nor a noun ending alike (« portrait », « retrait », "strait").
 _CONDITIONAL_VERB = re.compile(
     r"\b(?!(?:aur|ser)(?:ait|aient)\b)(?!(?:[a-z]*(?:portrait|retrait|extrait|attrait|abstrait"
-    r"|distrait)|trait)\b)[a-z]{2,}(?:rait|raient)\b"
+    r"|distrait)|s?trait)\b)[a-z]{2,}(?:rait|raient)\b"
 )
 
 
