@@ -2004,13 +2004,12 @@ def extract(
         and not asks_several_people(asked)  # "Who WERE the headline acts?": all of them
     ):
         name_span = _person_of_the_asked_role(aligner, asked, analysis.role, best_first)
-    which = _WHICH_NOUN.search(asked.replace("’", "'"))
-    if (
-        aligner is not None
-        and analysis.intent == "list"
-        and which
-        and _ONE_ASKED.search(fold(asked))
-    ):
+    which = (
+        _WHICH_NOUN.search(asked.replace("’", "'"))
+        if analysis.intent == "list" and _ONE_ASKED.search(fold(asked))
+        else None
+    )
+    if aligner is not None and which:
         # "WHICH TEACHER did his ankle in?" of "Ewan Dalgleish, a geography teacher who …": a
         # person, before a name the noun makes a phrase with that is that person's office
         # (« la PROCUREURE de la République de Lannevez, Anne Cadiou-Valette »)
@@ -2119,6 +2118,7 @@ def _person_of_the_asked_role(
     asks starts and ends in its document (« c'est qui la CHEFFE de l'équipe ? » of « La docteure
     Inès Belkacem, 34 ans, qui COORDONNE l'équipe »); (-1, -1) when no one is named with a word
     close enough, or another as close. With `with_a_role`, only someone named with a role."""
+    asked = fold(question)
     scored: list[tuple[float, int, int]] = []
     for sentence in sentences:
         text = sentence.text
@@ -2133,7 +2133,7 @@ def _person_of_the_asked_role(
             at = start + len(name)
             if _PLACE_BEFORE.search(text, 0, start):
                 continue  # "who runs a butcher's shop ON Kelsby High Street": a place
-            if fold(name.split()[-1]) in fold(question) or (with_a_role and not held):
+            if fold(name.split()[-1]) in asked or (with_a_role and not held):
                 continue  # not one the question names, nor one named without a role if asked
             spans.append((start, min(len(text), at + PERSON_PHRASE_CHARS)))
             names.append((start, at))

@@ -2246,13 +2246,10 @@ def _person_named_at(
     at: int, citations: Sequence[Citation], language: str, quote_language: str
 ) -> list[Fact]:
     """The person whose name starts at a document offset, with their role; [] when none."""
-    for citation in citations:
-        if not citation.start <= at < citation.end:
-            continue
+    for citation in _holding(citations, at):
         for name, role in people(citation.quote):
-            if not citation.quote.startswith(name, at - citation.start):
-                continue
-            return [_person_fact(name, role, citation.n, language, quote_language)]
+            if citation.quote.startswith(name, at - citation.start):
+                return [_person_fact(name, role, citation.n, language, quote_language)]
     return []
 
 
