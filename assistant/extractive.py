@@ -505,6 +505,7 @@ class Extract:
     # ("quel tribunal ?" of « le tribunal correctionnel de Mervigny »), if one does
     named: tuple[int, int] = (-1, -1)
     contradicted: str = ""  # the sentence denying what the question takes for granted
+    left_open: str = ""  # the sentence leaving what the question asks of the future undecided
 
 
 @dataclass(frozen=True)
@@ -1712,6 +1713,23 @@ def extract(
         # no decision had been made", not of "Nobody on this council wanted to turn the lights
         # off").
         best, denied = undecided, True
+    left_open = (
+        _left_open_near(best, article)
+        if analysis.intent == "yesno"
+        and undecided is None
+        and answering_denial is None
+        and not denied
+        and not is_negated(asked)
+        and asks_about_the_future(asked)
+        else None
+    )
+    if left_open is not None:
+        # "Will the ban on school hill walks get lifted in February?" of "The council's education
+        # committee will decide in February WHETHER the suspension is lifted": what the question
+        # asks of the future, the article leaves to a decision still to come.
+        return Extract(
+            [], kind, _evidence(best), "the article leaves it undecided", left_open=left_open.text
+        )
     denied_after = (
         _denial_carried_on(aligner, asked, best, article)
         if analysis.intent == "yesno"
@@ -1958,7 +1976,7 @@ def extract(
             value_at = best.start + attributed
     figure_revision = (
         _figure_revised_after(best, article)
-        if kind == "count" and not _ASKS_FIRST_SET.search(fold(asked))
+        if kind in _FIGURES and not _ASKS_FIRST_SET.search(fold(asked))
         else None
     )
     if figure_revision is not None:
@@ -3880,6 +3898,27 @@ def _undecided_among(
     return next((s for s in nearby if _UNDECIDED.search(fold(s.text))), None)
 
 
+def _left_open_near(best: ScoredSentence, article: ArticleView | None) -> ScoredSentence | None:
+    """The best sentence, or the one after it in its paragraph, if it leaves what it speaks of
+    to a decision still to come or to a hope; else None."""
+    after_best = _sentence_after(best, article)
+    nearby = [best, *([after_best] if after_best else [])]
+    return next(
+        (s for s in nearby if _UNDECIDED.search(fold(s.text)) or _LEFT_OPEN.search(fold(s.text))),
+        None,
+    )
+
+
+# What is left open: a decision on whether it will be ("will decide in February WHETHER the
+# suspension is lifted", « la préfecture doit dire SI le terrain … devra être sondé », « reste à
+# savoir si »), or only hoped for ("HOPES TO reopen it on 14 December", « ESPÈRE relancer »).
+_LEFT_OPEN = re.compile(
+    r"\b(?:decid|determin|establish|say|rul|judg|assess)\w*(?:\s+(?!out\b)[\w'-]+){0,6}?\s+"
+    r"whether\b|\b(?:dire|decider|determiner|savoir|trancher|statuer|etablir) si\b"
+    r"|\bhop(?:es|ed|ing)? (?:to|that)\b|\bespere(?:nt|r|ait|aient)?\b"
+)
+
+
 # A demonstrative and the noun it points back to ("No decision has been made on THAT
 # APPLICATION" after "The council APPLIED to the … Fund"), « CETTE DEMANDE ».
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|cette|cet|ces)\s+([a-zà-ÿ]{4,})\b")
@@ -3984,10 +4023,19 @@ _FIGURE_REFERRED = re.compile(
     r"\b(?:that|this|the) (?:figure|number|count|total|tally|estimate|toll)\b"
     r"|\b(?:ce|le|cet|son) (?:chiffre|bilan|nombre|total|decompte)\b"
 )
-_FIGURE_REVISED_TO = re.compile(
+_REVISED_VERB = (
     r"\b(?:revis\w*|revue?s?|corrig\w*|rectifi\w*|relev\w*|ramen\w*|rehauss\w*|abaiss\w*)\b"
-    rf"[^.;:]{{0,40}}?\b(?:to|a|au) (?:about |around |environ |pres de )?(\d|(?:{_NUMBER_WORDS})\b)"
 )
+_FIGURE_REVISED = re.compile(_REVISED_VERB)
+# ... not the figure it replaced ("was revised up FROM 310")
+_REVISED_FROM = re.compile(r"\b(?:from|de|du|d')\s*$")
+_FIGURE_REVISED_TO = re.compile(
+    _REVISED_VERB + r"[^.;:]{0,40}?\b(?:to|a|au) (?:about |around |environ |pres de )?"
+    rf"(\d|(?:{_NUMBER_WORDS})\b)"
+)
+
+
+_FIGURES = {"count", "money", "size", "measure"}  # the kinds of question a figure answers
 
 
 def _figure_revised_after(
@@ -4002,9 +4050,19 @@ def _figure_revised_after(
         return None
     folded = fold_in_place(following.text)
     revised = _FIGURE_REVISED_TO.search(folded)
-    if revised is None or not _FIGURE_REFERRED.search(folded, 0, revised.start(1)):
+    if revised is not None and _FIGURE_REFERRED.search(folded, 0, revised.start(1)):
+        return following, following.start + revised.start(1)
+    # "THAT ESTIMATE WAS REVISED on Wednesday, after a laser survey: the council now says the
+    # sinkhole measures 7 metres across": the first figure after the revision, however far
+    verb = _FIGURE_REVISED.search(folded)
+    if verb is None or not _FIGURE_REFERRED.search(folded, 0, verb.start()):
         return None
-    return following, following.start + revised.start(1)
+    after = [
+        q
+        for q in quantities(following.text)
+        if q.start >= verb.end() and not _REVISED_FROM.search(folded, 0, q.start)
+    ]
+    return (following, following.start + after[0].start) if after else None
 
 
 def _sentence_after(sentence: ScoredSentence, article: ArticleView | None) -> ScoredSentence | None:
@@ -4797,6 +4855,10 @@ CONTRADICTED = {
     "fr": "L’article dit autre chose : « {sentence} »",
     "en": "The article says otherwise: “{sentence}”",
 }
+LEFT_OPEN = {
+    "fr": "L’article le laisse en suspens : « {sentence} »",
+    "en": "The article leaves it undecided: “{sentence}”",
+}
 NO_NEGATIVE = {
     "fr": "Aucune phrase de l’article ne parle d’un refus, d’une annulation ou d’un désaccord "
     "de ce genre.",
@@ -4901,6 +4963,8 @@ def abstention_text(
         lines.append(DATED_ELSEWHERE[language].format(stated=stated, dated=dated_as_written))
     if found is not None and found.contradicted:
         lines.append(CONTRADICTED[language].format(sentence=found.contradicted))
+    if found is not None and found.left_open:
+        lines.append(LEFT_OPEN[language].format(sentence=found.left_open))
     if found is not None and found.negative:
         lines.append(NO_NEGATIVE[language])
     if found is not None and found.conditional:

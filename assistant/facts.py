@@ -1615,7 +1615,13 @@ def _quantity_facts(
         # "How long is the nave?": « sa nef de 38 mètres », said with its unit.
         measured = [(q, c, u) for q, c in candidates if (u := _measure_unit(c.quote, q.end))]
         area = _asks_area(question)
-        measured.sort(key=lambda m: (m[2] in _AREA_UNITS) != area)
+        # the measure the answerer read first (as revised: "now says the hole measures 9 metres")
+        measured.sort(
+            key=lambda m: (
+                (m[2] in _AREA_UNITS) != area,
+                not m[1].start + m[0].start <= value_at < m[1].start + m[0].end,
+            )
+        )
         if measured:
             quantity, citation, unit = measured[0]
             rendering = (

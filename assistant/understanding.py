@@ -279,7 +279,9 @@ def asks_about_the_future(question: str) -> bool:
     pour quand ? », "when is the prefect EXPECTED to rule?")."""
     if asks_about_the_past(question):
         return False
-    return tells_the_future(question) or asks_a_plan(question)
+    # "WILL the ban be lifted?": the auxiliary that opens the question is capitalised (a name
+    # inside, "Will Harrow", is not the first word of a question asking the future)
+    return tells_the_future(question[:1].lower() + question[1:]) or asks_a_plan(question)
 
 
 # A sentence's negations and the words they govern: from the cue to the end of its clause, at

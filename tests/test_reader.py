@@ -3608,3 +3608,52 @@ def test_an_outcome_told_in_the_conditional_is_still_to_come(picket: Assistant) 
     answer = picket.ask("Qu'est-ce que les prud'hommes ont décidé au final ?")
     assert answer.abstained, answer.answer
     assert "saisiraient" in answer.answer, answer.answer  # what the article does say
+
+
+DEPOT = """Roof of Kelby bus depot gives way after storm
+
+Kelby, Monday 7 December 2026. Part of the roof of the Kelby bus depot gave way on Saturday night, after a storm brought down a chimney stack from the old mill next door.
+
+Nobody was hurt. Early reports put the hole in the roof at about 3 metres across. That estimate was revised on Sunday, after a drone survey: the operator, Kelby Coaches, now says the hole measures 9 metres across.
+
+Twelve buses were damaged by falling masonry. The number of damaged buses was revised up from 8, the figure given on Saturday night.
+
+Buses are parked at the Station Road car park while the roof is made safe, and the depot will reopen to staff on Monday 14 December.
+
+The district council's planning committee will decide in January whether the depot can be rebuilt on the same site.
+"""
+
+
+@pytest.fixture(scope="module")
+def depot(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "bus-depot-roof-2026.en.txt", DEPOT)
+
+
+def test_a_future_left_to_a_decision_still_to_come_is_not_answered_yes_or_no(
+    depot: Assistant,
+) -> None:
+    # "… will decide in January WHETHER the depot can be rebuilt on the same site": what the
+    # question asks of the future, the article leaves open
+    for asked in (
+        "Will the depot be rebuilt on the same site?",
+        "Le dépôt va être reconstruit au même endroit ou pas ?",
+    ):
+        answer = depot.ask(asked)
+        assert answer.abstained, answer.answer
+        assert "decide in January whether" in answer.answer, answer.answer
+    # "the depot will reopen to staff on Monday 14 December": a future the article tells as
+    # settled is answered
+    answer = depot.ask("Will the depot reopen to staff on 14 December?")
+    assert not answer.abstained and (answer.lead or "").startswith("Yes"), answer.answer
+
+
+def test_a_measure_revised_in_the_next_sentence_answers(depot: Assistant) -> None:
+    # "Early reports put the hole … at about 3 metres across." then "THAT ESTIMATE WAS REVISED
+    # on Sunday, after a drone survey: … now says the hole measures 9 metres across."
+    for asked in ("How big is the hole in the roof?", "Le trou dans le toit fait quelle taille ?"):
+        answer = depot.ask(asked)
+        assert "9" in (answer.lead or ""), answer.answer
+        assert "3" not in (answer.lead or ""), answer.answer
+    # "… was revised up FROM 8": the figure replaced is no answer
+    answer = depot.ask("How many buses were damaged?")
+    assert "12" in (answer.lead or "") and "8" not in (answer.lead or ""), answer.answer
