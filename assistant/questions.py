@@ -59,6 +59,8 @@ _TEXTED_EN = {
     "whos": "who's",
     "wheres": "where's",
     "hows": "how's",
+    "whens": "when's",
+    "whys": "why's",
     "hw": "how",
     "wat": "what",
     "wen": "when",

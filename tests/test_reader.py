@@ -2504,8 +2504,13 @@ def test_english_question_words_texted_without_their_apostrophe_are_read(
     assert said_plainly("whats the fuss") == "what's the fuss"
     assert said_plainly("hw many traders?") == "how many traders?"
     assert said_plainly("Whats up, whos in?") == "what's up, who's in?"
+    assert said_plainly("whens it open, whys it shut?") == "when's it open, why's it shut?"
     # "whos", "whats" ask who and what, not yes or no
     assert "leader" in (market_hall.ask("whos Tom Reeve?").lead or "")
+    # "whens" asks when, not yes or no
+    answer = market_hall.ask("whens the hall closing?")
+    assert not (answer.lead or "").startswith(("Yes", "No")), answer.answer
+    assert "from January" in answer.answer, answer.answer
     answer = market_hall.ask("hw many visitors did the hall count in 2025?")
     assert "41,000" in (answer.lead or "")
     # « c ou », « c'est où » texted without its accent: where
