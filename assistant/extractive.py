@@ -2022,6 +2022,19 @@ def extract(
         and not asks_several_people(asked)  # "Who WERE the headline acts?": all of them
     ):
         name_span = _person_of_the_asked_role(aligner, asked, analysis.role, best_first)
+    side = (
+        _asked_side(asked)
+        if aligner is not None
+        and analysis.intent == "who"
+        and not analysis.role
+        and not asks_several_people(asked)
+        else ""
+    )
+    if aligner is not None and side:
+        # "who's speaking FOR THE drivers' UNION?", « Qui a répondu CÔTÉ PRÉFECTURE ? »: the
+        # person whose words name the side asked ("… regional organiser of the Road Transport
+        # Union", « secrétaire général de la préfecture »), not the first one the quotes name
+        name_span = _person_of_the_asked_role(aligner, asked, side, best_first)
     which = (
         _WHICH_NOUN.search(asked.replace("’", "'"))
         if analysis.intent == "list" and _ONE_ASKED.search(fold(asked))
@@ -2173,6 +2186,31 @@ def _person_of_the_asked_role(
     if len(scored) > 1 and scored[0][0] - scored[1][0] < PERSON_ROLE_MARGIN:
         return (-1, -1)
     return (scored[0][1], scored[0][2])
+
+
+def _asked_side(question: str) -> str:
+    """The head noun of the side a who-question asks a person of ("at the cruise COMPANY", «
+    au nom des PRODUCTEURS d'huîtres », « côté PRÉFECTURE »), or ''."""
+    side = _SIDE.search(fold(question).replace("’", "'"))
+    if side is None:
+        return ""
+    words = [w.strip("'") for w in side.group(1).split()]
+    words = [w for w in words if w and w not in STOPWORDS]
+    if not words:
+        return ""
+    # the head is the last word of an English phrase, the first of a French one
+    return words[0] if detect_language(question) == "fr" else words[-1]
+
+
+# A side a person speaks or acts for: "at / from / on behalf of the …", « côté », « au nom de »,
+# « chez », the phrase up to a clause or a pronoun (not "for" nor « pour », which say a purpose
+# as often: « pour économiser », "voted for the plan")
+_SIDE = re.compile(
+    r"\b(?:at|from|on behalf of|representing|cote|du cote d(?:e|u|es)|au nom d(?:e|u|es)"
+    r"|de la part d(?:e|u|es)|chez)\s+(?:the\s+|la\s+|le\s+|les\s+|l'|d'|de\s+)?"
+    r"((?:(?!(?:that|who|which|whose|in|on|about|qui|que|qu|dans|sur|this|ce|cette)\b)"
+    r"[a-z][\w'-]*\s*){1,4})"
+)
 
 
 # A place preposition right before a name ("a shop ON Kelsby High Street", « installé À … »).

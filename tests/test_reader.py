@@ -3598,6 +3598,18 @@ def test_a_who_lead_names_the_one_whose_words_fit_the_asked_role(boatyard: Assis
         assert "Ferris" not in (answer.lead or ""), answer.answer
 
 
+def test_a_who_lead_names_the_one_of_the_side_asked(boatyard: Assistant) -> None:
+    # "… by a night watchman, Colin Ferris, 58, and the blaze was fought under station
+    # commander Ruth Adeyemi": the one AT THE FIRE SERVICE is the one whose words say so
+    answer = boatyard.ask("who's the person at the fire service who led the operation?")
+    assert "Adeyemi" in (answer.lead or ""), answer.answer
+    assert "Ferris" not in (answer.lead or ""), answer.answer
+    # "The harbour master of Pelham Quay, Dennis Ogle, …": a person, not the quay
+    answer = boatyard.ask("Who was it from the harbour that ordered an inquiry?")
+    assert "Dennis Ogle" in (answer.lead or ""), answer.answer
+    assert "Pelham Quay and" not in (answer.lead or ""), answer.answer
+
+
 def test_a_which_question_asking_a_person_names_the_person(boatyard: Assistant) -> None:
     # « The harbour master of Pelham Quay, Dennis Ogle, has ordered an inquiry »: the harbour
     # master asked for is the person, not the phrase of his office
