@@ -2031,9 +2031,10 @@ def extract(
         else ""
     )
     if aligner is not None and side:
-        # "who's speaking FOR THE drivers' UNION?", « Qui a répondu CÔTÉ PRÉFECTURE ? »: the
-        # person whose words name the side asked ("… regional organiser of the Road Transport
-        # Union", « secrétaire général de la préfecture »), not the first one the quotes name
+        # "Who was it AT THE cruise COMPANY that …?", « Qui a répondu CÔTÉ PRÉFECTURE ? »: the
+        # person whose words name the side asked ("Katrin Solberg, the company's
+        # vice-president", « secrétaire général de la préfecture »), not the first one the quotes
+        # name
         name_span = _person_of_the_asked_role(aligner, asked, side, best_first)
     which = (
         _WHICH_NOUN.search(asked.replace("’", "'"))
@@ -2189,8 +2190,8 @@ def _person_of_the_asked_role(
 
 
 def _asked_side(question: str) -> str:
-    """The head noun of the side a who-question asks a person of ("at the cruise COMPANY", «
-    au nom des PRODUCTEURS d'huîtres », « côté PRÉFECTURE »), or ''."""
+    """The head noun of the side a who-question asks a person of ("at the cruise COMPANY",
+    « au nom des PRODUCTEURS d'huîtres », « côté PRÉFECTURE »), or ''."""
     side = _SIDE.search(fold(question).replace("’", "'"))
     if side is None:
         return ""
@@ -3931,18 +3932,25 @@ def _undecided_among(
 ) -> ScoredSentence | None:
     """The best sentence, the one after it in its paragraph, or else the first of the ranked
     sentences saying a thing is not yet decided or told as still to be decided, or None."""
-    after_best = _sentence_after(best, article)
-    nearby = [best, *([after_best] if after_best else []), *candidates]
+    nearby = [*_with_next(best, article), *candidates]
     return next((s for s in nearby if _UNDECIDED.search(fold(s.text))), None)
+
+
+def _with_next(best: ScoredSentence, article: ArticleView | None) -> list[ScoredSentence]:
+    """The best sentence and the one after it in its paragraph, if any."""
+    after_best = _sentence_after(best, article)
+    return [best, *([after_best] if after_best else [])]
 
 
 def _left_open_near(best: ScoredSentence, article: ArticleView | None) -> ScoredSentence | None:
     """The best sentence, or the one after it in its paragraph, if it leaves what it speaks of
     to a decision still to come or to a hope; else None."""
-    after_best = _sentence_after(best, article)
-    nearby = [best, *([after_best] if after_best else [])]
     return next(
-        (s for s in nearby if _UNDECIDED.search(fold(s.text)) or _LEFT_OPEN.search(fold(s.text))),
+        (
+            s
+            for s in _with_next(best, article)
+            if _UNDECIDED.search(fold(s.text)) or _LEFT_OPEN.search(fold(s.text))
+        ),
         None,
     )
 
