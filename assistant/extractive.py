@@ -2015,27 +2015,17 @@ def extract(
         )
         else (-1, -1)
     )
-    if (
-        aligner is not None
-        and analysis.intent == "who"
-        and analysis.role
-        and not asks_several_people(asked)  # "Who WERE the headline acts?": all of them
-    ):
-        name_span = _person_of_the_asked_role(aligner, asked, analysis.role, best_first)
-    side = (
-        _asked_side(asked)
-        if aligner is not None
-        and analysis.intent == "who"
-        and not analysis.role
-        and not asks_several_people(asked)
+    # The role a who-question asks, or else the side it asks a person of ("Who was it AT THE
+    # cruise COMPANY that …?", « Qui a répondu CÔTÉ PRÉFECTURE ? »): the person whose words
+    # name it ("Katrin Solberg, the company's vice-president"), not the first one the quotes
+    # name; "Who WERE the headline acts?" keeps them all.
+    asked_person = (
+        analysis.role or _asked_side(asked)
+        if aligner is not None and analysis.intent == "who" and not asks_several_people(asked)
         else ""
     )
-    if aligner is not None and side:
-        # "Who was it AT THE cruise COMPANY that …?", « Qui a répondu CÔTÉ PRÉFECTURE ? »: the
-        # person whose words name the side asked ("Katrin Solberg, the company's
-        # vice-president", « secrétaire général de la préfecture »), not the first one the quotes
-        # name
-        name_span = _person_of_the_asked_role(aligner, asked, side, best_first)
+    if aligner is not None and asked_person:
+        name_span = _person_of_the_asked_role(aligner, asked, asked_person, best_first)
     which = (
         _WHICH_NOUN.search(asked.replace("’", "'"))
         if analysis.intent == "list" and _ONE_ASKED.search(fold(asked))
