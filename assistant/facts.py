@@ -920,9 +920,14 @@ _HOST = re.compile(
     r"^((?:[A-ZÀ-Ý][\wÀ-ÿ'’-]+)(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+)*)\s+(?:hosted|hosts|will host|has hosted"
     r"|a accueilli|accueille|accueillera|accueillait)\b"
 )
-# « venus de l’abbaye de LA CHAISE-DIEU »: a capitalised article belongs to the name.
+# « venus de l’abbaye de LA CHAISE-DIEU »: a capitalised article belongs to the name. After a
+# common noun said where something is, « de la », « du », « des » lead to it too (« dans un chemin
+# forestier du bois DE LA Vernière »; not « la préfète de la Vaudre »).
 _PLACE_OF = re.compile(
-    r"(?:\b(?:de|d’|d'|of))\s*((?:(?:La|Le|Les)\s+|L[’'])?[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)"
+    r"(?:\b(?:de|d’|d'|of)\s*|(?<![\w'’])(?:à|au|aux|dans|sur|sous|vers|près d[ue]s?)\s+"
+    r"(?:(?:le|la|les|un|une|des|du)\s+|l['’])?(?:[a-zà-ÿ][\wà-ÿ'’-]*\s+){1,4}?"
+    r"(?:de\s+la|de\s+l['’]|du|des)\s*)"
+    r"((?:(?:La|Le|Les)\s+|L[’'])?[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)"
 )
 _CAPITALISED_NAME = re.compile(
     r"\b((?:(?:Le|La|Les)\s+)?(?!(?:Le|La|Les)\b)[A-ZÀ-Ý][\wÀ-ÿ'’]+(?:-[\wÀ-ÿ'’]+)*)"
@@ -2423,9 +2428,17 @@ def place_named(
     return _place_named_at(question, text, stated_places, patterns)[0]
 
 
+# A road's letters, and the number that makes its name (« RD 9 », « N 7 », "A 38").
+_ROAD_LETTERS = re.compile(r"[A-Z]{1,3}")
+_ROAD_NUMBER = re.compile(r"\s\d{1,4}\b(?![,.]\d)")
+
+
 def place_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     """A place name's span widened to the phrase its place noun makes with it: « rue des
-    Moulins », "Brackenford railway station"; the name's own span without one."""
+    Moulins », "Brackenford railway station"; the name's own span without one. A road's
+    letters keep their number (« la RD 9 », "the A 38")."""
+    numbered = _ROAD_NUMBER.match(text, end) if _ROAD_LETTERS.fullmatch(text, start, end) else None
+    end = numbered.end() if numbered else end
     before = _HEAD_BEFORE.search(text, max(0, start - 40), start)
     if before:
         for word in (1, 2):

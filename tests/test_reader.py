@@ -3674,3 +3674,33 @@ def test_a_measure_revised_in_the_next_sentence_answers(depot: Assistant) -> Non
     # "… was revised up FROM 8": the figure replaced is no answer
     answer = depot.ask("How many buses were damaged?")
     assert "12" in (answer.lead or "") and "8" not in (answer.lead or ""), answer.answer
+
+CHEVAUX = """Deux chevaux échappés retrouvés après une nuit de recherches
+
+Montval, mercredi 9 décembre 2026. Les deux chevaux qui s'étaient échappés lundi soir du centre équestre de Montval ont été retrouvés sains et saufs.
+
+Les deux juments ont été retrouvées mardi matin dans une clairière du bois de la Garenne, à 4 kilomètres du centre équestre de Montval, par un promeneur et son chien.
+
+Pendant les recherches, la route qui longe le bois a été fermée, et les cars scolaires sont passés par la RD 14, un détour de dix minutes.
+
+Selon la gérante du centre, Sophie Marchal, une clôture avait été endommagée par la tempête de dimanche.
+"""
+
+
+@pytest.fixture(scope="module")
+def chevaux(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "chevaux-echappes-2026.fr.txt", CHEVAUX)
+
+
+def test_a_where_lead_reads_a_place_named_after_a_common_noun_and_a_road_with_its_number(
+    chevaux: Assistant,
+) -> None:
+    # « retrouvées … dans une clairière du bois DE LA Garenne, à 4 kilomètres du centre équestre
+    # de Montval »: the place found is the wood's, not the centre the horses left
+    for asked in ("Où est-ce qu'on a retrouvé les chevaux ?", "where were the horses found?"):
+        answer = chevaux.ask(asked)
+        assert "Garenne" in (answer.lead or ""), answer.answer
+        assert "Montval" not in (answer.lead or ""), answer.answer
+    # « passés par la RD 14 »: a road's letters keep their number
+    answer = chevaux.ask("Les cars scolaires sont passés par où pendant les recherches ?")
+    assert "RD 14" in (answer.lead or ""), answer.answer
