@@ -277,6 +277,8 @@ CLAUSE_MARGIN = 0.2
 WHERE_NEAR = 5  # sentences a where-question reads for a place first
 WHERE_FURTHER = 12  # ... and how far down it looks for one placing a name, if none does
 COUNTED_CANDIDATES = 12
+# How many of the best sentences may give a revised figure that a question asks as it stands.
+REVISION_CANDIDATES = 3
 # A who-question prefers a sentence naming someone among those this close to the best one.
 WHO_MARGIN = 0.08
 WHO_CANDIDATES = 8  # ... among this many best ("Pas un camion …, assure son directeur" is 6th)
@@ -1979,6 +1981,17 @@ def extract(
         if kind in _FIGURES and not _ASKS_FIRST_SET.search(fold(asked))
         else None
     )
+    if (
+        figure_revision is None
+        and kind in _FIGURES
+        and _ASKS_AS_IT_STANDS.search(fold(asked))
+        and not _ASKS_FIRST_SET.search(fold(asked))
+    ):
+        # "so after they fixed the numbers, how many kids were ACTUALLY hurt?" of « … faisait
+        # état de 23 blessés » then « Il a été CORRIGÉ mardi : 17 élèves ont finalement été
+        # blessés », where another sentence ranks first: a figure asked as it finally stands is
+        # the revised one, when a best sentence gives it or the figure it revises.
+        figure_revision = _revision_among(candidates[:REVISION_CANDIDATES], article)
     if figure_revision is not None:
         # "Au final, ça fait combien de personnes soignées ?" of "… said nine people had been
         # treated …" and, next in its paragraph, "On Wednesday evening THAT FIGURE WAS REVISED
@@ -3028,6 +3041,14 @@ _REVISED_TO = re.compile(
     r"\b(?:pushed back|put back|moved|postponed|delayed|brought forward|rescheduled|changed"
     r"|revised|repouss\w*|report\w*|decal\w*|avanc\w*|deplac\w*|modifi\w*)\b[^.;:!?]{0,25}$"
 )
+# A figure asked as it finally stands ("how many ACTUALLY …", "IN THE END", « AU FINAL », « EN
+# RÉALITÉ », "the REAL number", "after they FIXED the numbers").
+_ASKS_AS_IT_STANDS = re.compile(
+    r"\b(?:actually|really|finally|in the end|eventually|ended up|final|real|true|after all"
+    r"|latest|corrected|revised|updated|fix(?:ed)? (?:the|their|its) (?:numbers?|figures?|count)"
+    r"|au final|finalement|en fait|en vrai|en realite|reellement|vraiment|definitiv\w*|corrig\w*"
+    r"|revue?s?|rectifi\w*|dernier|derniere|vrai|veritable)\b"
+)
 # A question asking for the first value itself ("when was it SUPPOSED to open?").
 _ASKS_FIRST_SET = re.compile(
     r"\b(?:originally|initially|at first|first|supposed|meant|planned|due|before|initialement"
@@ -4058,9 +4079,12 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle)\s")
 _FIGURE_REFERRED = re.compile(
     r"\b(?:that|this|the) (?:figure|number|count|total|tally|estimate|toll)\b"
     r"|\b(?:ce|le|cet|son) (?:chiffre|bilan|nombre|total|decompte)\b"
+    # « IL a été corrigé mardi : 17 élèves … »: the sentence before named it
+    r"|^(?:il|elle|it) "
 )
 _REVISED_VERB = (
-    r"\b(?:revis\w*|revue?s?|corrig\w*|rectifi\w*|relev\w*|ramen\w*|rehauss\w*|abaiss\w*)\b"
+    r"\b(?:revis\w*|revue?s?|corrig\w*|correct(?:ed|s|ing)?|rectifi\w*|relev\w*|ramen\w*"
+    r"|rehauss\w*|abaiss\w*)\b"
 )
 _FIGURE_REVISED = re.compile(_REVISED_VERB)
 # ... not the figure it replaced ("was revised up FROM 310")
@@ -4099,6 +4123,16 @@ def _figure_revised_after(
         if q.start >= verb.end() and not _REVISED_FROM.search(folded, 0, q.start)
     ]
     return (following, following.start + after[0].start) if after else None
+
+
+def _revision_among(
+    sentences: Sequence[ScoredSentence], article: ArticleView | None
+) -> tuple[ScoredSentence, int] | None:
+    """The sentence revising a figure that the first of the sentences to give a revised figure
+    gives, with where the revised figure starts in the document; else None."""
+    return next(
+        (r for s in sentences if (r := _figure_revised_after(s, article)) is not None), None
+    )
 
 
 def _sentence_after(sentence: ScoredSentence, article: ArticleView | None) -> ScoredSentence | None:

@@ -3704,3 +3704,45 @@ def test_a_where_lead_reads_a_place_named_after_a_common_noun_and_a_road_with_it
     # « passés par la RD 14 »: a road's letters keep their number
     answer = chevaux.ask("Les cars scolaires sont passés par où pendant les recherches ?")
     assert "RD 14" in (answer.lead or ""), answer.answer
+
+
+PILEUP = """Fog pile-up on the Ashby bypass
+
+Ashby, Friday 4 December 2026. Eleven vehicles collided in thick fog on the Ashby bypass on Thursday morning, the police said.
+
+The first count, given by the fire service at 9am, was 14 people injured. It was corrected on Thursday evening: 9 people were injured, two of them seriously. The difference comes from five people who had been counted twice, once by the fire service and once by the ambulance service.
+
+Three of the people injured, all of them commuters, were taken to Ashby General Hospital by ambulance.
+
+Paramedics said that 23 people had been checked at the roadside.
+
+The county council at first said that 40 metres of crash barrier were damaged. After a survey on Friday it corrected that figure to 65 metres.
+
+The police have asked the drivers of three vans with the registration numbers KX21 ABC, LM70 DPF and RT19 GHN to come forward as witnesses.
+
+The bypass reopened at 6pm on Thursday.
+"""
+
+
+@pytest.fixture(scope="module")
+def pileup(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "bypass-pile-up-2026.en.txt", PILEUP)
+
+
+def test_a_figure_asked_as_it_finally_stands_is_the_corrected_one(pileup: Assistant) -> None:
+    # "The first count … was 14 people injured. IT WAS CORRECTED on Thursday evening: 9 people
+    # were injured": the figure as it stands is the corrected one, also where the sentence
+    # explaining the correction ranks first ("… five people who had been counted twice")
+    for asked in (
+        "So how many people were actually injured?",
+        "Au final, il y a eu combien de blessés ?",
+        "So after they fixed the numbers, how many people were actually hurt?",
+    ):
+        answer = pileup.ask(asked)
+        assert "9" in (answer.lead or "") and "14" not in (answer.lead or ""), answer.answer
+    # "… at first said that 40 metres … it CORRECTED THAT FIGURE TO 65 metres"
+    answer = pileup.ask("How many metres of crash barrier were damaged in the end?")
+    assert "65" in (answer.lead or "") and "40" not in (answer.lead or ""), answer.answer
+    # the first count, asked as such, is the first one
+    answer = pileup.ask("How many people were injured according to the first count?")
+    assert "14" in (answer.lead or ""), answer.answer
