@@ -2073,7 +2073,11 @@ _WHICH_NOUN = re.compile(
     re.IGNORECASE,
 )
 # "WHICH SCHOOL was the kid at?", « QUELLE ENTREPRISE … ? »: one thing asked, not a list.
-_ONE_ASKED = re.compile(r"\b(?:quel|quelle|which)\s+(?!of\b)[a-z][a-z'-]*[^s\W]\b")
+# ("WHICH BATCH NUMBERS should I look for?" asks several: the noun's head is the plural after it)
+_ONE_ASKED = re.compile(
+    r"\b(?:quel|quelle|which)\s+(?!of\b)[a-z][a-z'-]*[^s\W]\b(?!\s+[a-z'-]+[^s\W']s\s+(?:should"
+    r"|are|were|do|did|does|have|has|had|will|would|can|could|is|was|got|get|must)\b)"
+)
 # A name, its small words inside (« centre hospitalier Sainte-Marthe DE Castelbrune »).
 _NAME_PHRASE = re.compile(
     r"(?<![\w'’-])[A-ZÀ-Ý][\wÀ-ÿ'’-]*"

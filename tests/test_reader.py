@@ -3675,36 +3675,6 @@ def test_a_measure_revised_in_the_next_sentence_answers(depot: Assistant) -> Non
     answer = depot.ask("How many buses were damaged?")
     assert "12" in (answer.lead or "") and "8" not in (answer.lead or ""), answer.answer
 
-CHEVAUX = """Deux chevaux échappés retrouvés après une nuit de recherches
-
-Montval, mercredi 9 décembre 2026. Les deux chevaux qui s'étaient échappés lundi soir du centre équestre de Montval ont été retrouvés sains et saufs.
-
-Les deux juments ont été retrouvées mardi matin dans une clairière du bois de la Garenne, à 4 kilomètres du centre équestre de Montval, par un promeneur et son chien.
-
-Pendant les recherches, la route qui longe le bois a été fermée, et les cars scolaires sont passés par la RD 14, un détour de dix minutes.
-
-Selon la gérante du centre, Sophie Marchal, une clôture avait été endommagée par la tempête de dimanche.
-"""
-
-
-@pytest.fixture(scope="module")
-def chevaux(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
-    return _written(tmp_path_factory, e5, "chevaux-echappes-2026.fr.txt", CHEVAUX)
-
-
-def test_a_where_lead_reads_a_place_named_after_a_common_noun_and_a_road_with_its_number(
-    chevaux: Assistant,
-) -> None:
-    # « retrouvées … dans une clairière du bois DE LA Garenne, à 4 kilomètres du centre équestre
-    # de Montval »: the place found is the wood's, not the centre the horses left
-    for asked in ("Où est-ce qu'on a retrouvé les chevaux ?", "where were the horses found?"):
-        answer = chevaux.ask(asked)
-        assert "Garenne" in (answer.lead or ""), answer.answer
-        assert "Montval" not in (answer.lead or ""), answer.answer
-    # « passés par la RD 14 »: a road's letters keep their number
-    answer = chevaux.ask("Les cars scolaires sont passés par où pendant les recherches ?")
-    assert "RD 14" in (answer.lead or ""), answer.answer
-
 
 PILEUP = """Fog pile-up on the Ashby bypass
 
@@ -3746,3 +3716,42 @@ def test_a_figure_asked_as_it_finally_stands_is_the_corrected_one(pileup: Assist
     # the first count, asked as such, is the first one
     answer = pileup.ask("How many people were injured according to the first count?")
     assert "14" in (answer.lead or ""), answer.answer
+
+
+def test_a_which_question_on_a_plural_compound_noun_lists_them_all(pileup: Assistant) -> None:
+    # "Which registration NUMBERS …?" asks several (the head is the plural after "registration"):
+    # each of « KX21 ABC, LM70 DPF and RT19 GHN », not the first alone
+    answer = pileup.ask("Which registration numbers are the police looking for?")
+    for plate in ("KX21 ABC", "LM70 DPF", "RT19 GHN"):
+        assert plate in (answer.lead or ""), answer.answer
+
+
+CHEVAUX = """Deux chevaux échappés retrouvés après une nuit de recherches
+
+Montval, mercredi 9 décembre 2026. Les deux chevaux qui s'étaient échappés lundi soir du centre équestre de Montval ont été retrouvés sains et saufs.
+
+Les deux juments ont été retrouvées mardi matin dans une clairière du bois de la Garenne, à 4 kilomètres du centre équestre de Montval, par un promeneur et son chien.
+
+Pendant les recherches, la route qui longe le bois a été fermée, et les cars scolaires sont passés par la RD 14, un détour de dix minutes.
+
+Selon la gérante du centre, Sophie Marchal, une clôture avait été endommagée par la tempête de dimanche.
+"""
+
+
+@pytest.fixture(scope="module")
+def chevaux(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "chevaux-echappes-2026.fr.txt", CHEVAUX)
+
+
+def test_a_where_lead_reads_a_place_named_after_a_common_noun_and_a_road_with_its_number(
+    chevaux: Assistant,
+) -> None:
+    # « retrouvées … dans une clairière du bois DE LA Garenne, à 4 kilomètres du centre équestre
+    # de Montval »: the place found is the wood's, not the centre the horses left
+    for asked in ("Où est-ce qu'on a retrouvé les chevaux ?", "where were the horses found?"):
+        answer = chevaux.ask(asked)
+        assert "Garenne" in (answer.lead or ""), answer.answer
+        assert "Montval" not in (answer.lead or ""), answer.answer
+    # « passés par la RD 14 »: a road's letters keep their number
+    answer = chevaux.ask("Les cars scolaires sont passés par où pendant les recherches ?")
+    assert "RD 14" in (answer.lead or ""), answer.answer
