@@ -1354,7 +1354,18 @@ def _opened_alike(part: str, following: str) -> str:
         return ""
     opening = re.sub(r"['’].*$", "", fold(following.split()[0]))
     same = re.search(rf"(?<![\w'’]){re.escape(opening)}(?![\w])", fold(part))
-    return part[same.start() :] if same is not None else ""
+    if same is None:
+        return ""
+    # "the branches ON ASHWORTH ROAD in Dunmore, in Kelbrook, …": a named place before it, said
+    # with a preposition, belongs to the first item
+    placed = _PLACED_BEFORE.search(part, 0, same.start()) if _opening(following) == "prep" else None
+    return part[placed.start() if placed else same.start() :]
+
+
+_PLACED_BEFORE = re.compile(
+    r"(?<![\w'’])(?:on|in|at|à|au|aux|dans|sur|en)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+)+$"
+)
 
 
 def _coordination(clause: str, led_in: bool) -> list[str]:

@@ -3755,3 +3755,28 @@ def test_a_where_lead_reads_a_place_named_after_a_common_noun_and_a_road_with_it
     # « passés par la RD 14 »: a road's letters keep their number
     answer = chevaux.ask("Les cars scolaires sont passés par où pendant les recherches ?")
     assert "RD 14" in (answer.lead or ""), answer.answer
+
+
+CHECKPOINTS = """Vans stopped at checkpoints after depot break-in
+
+Ashby, Friday 4 December 2026. Police stopped 37 vans on Thursday night after a break-in at the Ashby parcel depot.
+
+The vans were stopped at the checkpoints on Mill Lane in Ashby, in Corby Green, in Wexton and at the Hollin Bridge roundabout.
+
+Two men were arrested and a quantity of parcels was recovered.
+"""
+
+
+@pytest.fixture(scope="module")
+def checkpoints(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "depot-checkpoints-2026.en.txt", CHECKPOINTS)
+
+
+def test_a_listed_first_item_keeps_the_place_named_before_its_parallel_part(
+    checkpoints: Assistant,
+) -> None:
+    # "the checkpoints ON MILL LANE in Ashby, in Corby Green, in Wexton and at …": the items open
+    # on "in", and the first keeps the named place said before its "in"
+    answer = checkpoints.ask("Which checkpoints were the vans stopped at?")
+    for place in ("Mill Lane", "Corby Green", "Wexton", "Hollin Bridge"):
+        assert place in (answer.lead or ""), answer.answer
