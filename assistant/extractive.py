@@ -1990,7 +1990,7 @@ def extract(
         # "so after they fixed the numbers, how many kids were ACTUALLY hurt?" of « … faisait
         # état de 23 blessés » then « Il a été CORRIGÉ mardi : 17 élèves ont finalement été
         # blessés », where another sentence ranks first: a figure asked as it finally stands is
-        # the revised one, when a best sentence gives it or the figure it revises.
+        # the revised one, when one of the best sentences gives the figure the next revises.
         figure_revision = _revision_among(candidates[:REVISION_CANDIDATES], article)
     if figure_revision is not None:
         # "Au final, ça fait combien de personnes soignées ?" of "… said nine people had been

@@ -1347,6 +1347,14 @@ def _first_item(part: str, following: Sequence[str]) -> str:
     return part[after:] if cues else ""
 
 
+# A named place said with a preposition, right before where a first item opens ("ON ASHWORTH
+# ROAD in Dunmore").
+_PLACED_BEFORE = re.compile(
+    r"(?<![\w'’])(?:on|in|at|à|au|aux|dans|sur|en)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+)+$"
+)
+
+
 def _opened_alike(part: str, following: str) -> str:
     """A part from the first word that opens `following` too, when that is a determiner, a
     number or a preposition (« mais aussi DE poulets de chair » before « de pintades »)."""
@@ -1360,12 +1368,6 @@ def _opened_alike(part: str, following: str) -> str:
     # with a preposition, belongs to the first item
     placed = _PLACED_BEFORE.search(part, 0, same.start()) if _opening(following) == "prep" else None
     return part[placed.start() if placed else same.start() :]
-
-
-_PLACED_BEFORE = re.compile(
-    r"(?<![\w'’])(?:on|in|at|à|au|aux|dans|sur|en)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-    r"(?:[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+)+$"
-)
 
 
 def _coordination(clause: str, led_in: bool) -> list[str]:
