@@ -1976,17 +1976,9 @@ def extract(
         attributed = _attributed_number(asked, best.text)
         if attributed >= 0:
             value_at = best.start + attributed
-    figure_revision = (
-        _figure_revised_after(best, article)
-        if kind in _FIGURES and not _ASKS_FIRST_SET.search(fold(asked))
-        else None
-    )
-    if (
-        figure_revision is None
-        and kind in _FIGURES
-        and _ASKS_AS_IT_STANDS.search(fold(asked))
-        and not _ASKS_FIRST_SET.search(fold(asked))
-    ):
+    asks_a_figure = kind in _FIGURES and not _ASKS_FIRST_SET.search(fold(asked))
+    figure_revision = _figure_revised_after(best, article) if asks_a_figure else None
+    if figure_revision is None and asks_a_figure and _ASKS_AS_IT_STANDS.search(fold(asked)):
         # "so after they fixed the numbers, how many kids were ACTUALLY hurt?" of « … faisait
         # état de 23 blessés » then « Il a été CORRIGÉ mardi : 17 élèves ont finalement été
         # blessés », where another sentence ranks first: a figure asked as it finally stands is
@@ -4132,8 +4124,8 @@ def _figure_revised_after(
 def _revision_among(
     sentences: Sequence[ScoredSentence], article: ArticleView | None
 ) -> tuple[ScoredSentence, int] | None:
-    """The sentence revising a figure that the first of the sentences to give a revised figure
-    gives, with where the revised figure starts in the document; else None."""
+    """What `_figure_revised_after` finds for the first of the sentences it finds a revision
+    after (the revising sentence and where the revised figure starts); else None."""
     return next(
         (r for s in sentences if (r := _figure_revised_after(s, article)) is not None), None
     )

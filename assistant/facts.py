@@ -1358,7 +1358,8 @@ _PLACED_BEFORE = re.compile(
 def _opened_alike(part: str, following: str) -> str:
     """A part from the first word that opens `following` too, when that is a determiner, a
     number or a preposition (« mais aussi DE poulets de chair » before « de pintades »)."""
-    if _opening(following) not in {"det", "number", "prep"}:
+    kind = _opening(following)
+    if kind not in {"det", "number", "prep"}:
         return ""
     opening = re.sub(r"['’].*$", "", fold(following.split()[0]))
     same = re.search(rf"(?<![\w'’]){re.escape(opening)}(?![\w])", fold(part))
@@ -1366,7 +1367,7 @@ def _opened_alike(part: str, following: str) -> str:
         return ""
     # "the branches ON ASHWORTH ROAD in Dunmore, in Kelbrook, …": a named place before it, said
     # with a preposition, belongs to the first item
-    placed = _PLACED_BEFORE.search(part, 0, same.start()) if _opening(following) == "prep" else None
+    placed = _PLACED_BEFORE.search(part, 0, same.start()) if kind == "prep" else None
     return part[placed.start() if placed else same.start() :]
 
 
