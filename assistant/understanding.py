@@ -63,6 +63,18 @@ _EXISTENCE_START = re.compile(
     r"\W*(?:(?:so|and|but|ok|alors|donc|et|mais)\W+)?(?:any(?:body|one|thing)?|some(?:body|one)"
     r"|quelqu'un|quelque chose|des|du|(?:il )?y a(?: eu)?(?: des| du)?)\b"
 )
+# « Y EN A qui ont eu des gelures ? », « Y AVAIT qqn dans le van quand c'est tombé ? »: whether
+# there is such a thing; a « qui », « que » or « quand » after it opens a clause (right after
+# « y a », « qui » asks: « y a qui comme candidat ? »).
+_THERE_IS_START = re.compile(
+    r"\W*(?:(?:alors|donc|et|mais)\W+)?(?:il )?y (?:en (?:a|avait|aura)(?: eu)? (?!combien)"
+    r"|(?:a|avait|aura)(?: eu)?\s+(?!(?:combien|quoi|qui|que|qu'|quel(?:le)?s?|ou|quand|comment"
+    r"|pourquoi)\b))"
+)
+# The question words that still ask after such an opening (« y avait du monde ? COMBIEN … »).
+_ASKING_WH = re.compile(
+    r"\b(?:combien|quoi|quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s?|comment|pourquoi)\b"
+)
 # A statement the asker wants confirmed: "…, right?", « …, non ? », « …, n'est-ce pas ? »
 _TAG_QUESTION = re.compile(
     r",\s*(?:non|hein|pas vrai|n'est-ce pas|right|no|isn't it|aren't they|wasn't it|weren't they"
@@ -706,6 +718,8 @@ def _intent(folded: str, structure: str) -> str:
         and _FRENCH_INVERSION.search(folded)
         and not re.search(r"\b(or|ou)\b", folded)  # "X ou Y ?" asks which, not yes/no
     ):
+        return "yesno"
+    if _THERE_IS_START.match(folded) and not _ASKING_WH.search(folded):
         return "yesno"
     if not has_wh and _EXISTENCE_START.match(folded):
         return "yesno"  # "anybody get hurt?", « Des blessés ? »: short, but asking whether

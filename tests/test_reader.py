@@ -3780,3 +3780,25 @@ def test_a_listed_first_item_keeps_the_place_named_before_its_parallel_part(
     answer = checkpoints.ask("Which checkpoints were the vans stopped at?")
     for place in ("Mill Lane", "Corby Green", "Wexton", "Hollin Bridge"):
         assert place in (answer.lead or ""), answer.answer
+
+
+def test_a_french_question_opening_on_y_en_a_or_y_avait_asks_yes_or_no(race: Assistant) -> None:
+    # a « qui » or a « quand » after what is asked about opens a clause: it asks nothing
+    for question in [
+        "Y en a qui ont été remboursés ?",
+        "Y avait quelqu'un de blessé à l'arrivée quand ils ont compté ?",
+        "y a plus de coureurs depuis que le parcours a changé ?",
+    ]:
+        assert analyse_question(question).intent == "yesno"
+    for question, intent in [
+        ("Y a qui comme organisateurs ?", "who"),
+        ("Y en a combien qui ont abandonné ?", "count"),
+        ("y avait du monde ? combien de coureurs sont venus", "count"),
+    ]:
+        assert analyse_question(question).intent == intent
+    died = race.ask("Y en a qui sont morts pendant la course ?")
+    assert (died.lead or "").startswith("Non")
+    assert any("No one died" in c.quote for c in died.citations)
+    refunds = race.ask("Y en a qui ont été remboursés ?")
+    assert (refunds.lead or "").startswith("Non")
+    assert any("no refunds" in c.quote for c in refunds.citations)
