@@ -875,8 +875,9 @@ _PLACE_NAME = (
     r"([A-ZÀ-Ý][\wÀ-ÿ'’]+(?:[-\s](?:(?:sur|sous|en|de|des|la|le|les|du)[-\s]|d[’'])*"
     r"[A-ZÀ-Ý][\wÀ-ÿ'’]+)*)"
 )
+# « au LIEU-DIT le Pré-Moulin »: a named locality.
 _PLACE = re.compile(
-    r"\b(?:à|au|aux|in|at|near|près de|ville de|city of|commune de|village de"
+    r"\b(?:à|au|aux|in|at|near|près de|ville de|city of|commune de|village de|lieu-dit|lieudit"
     # "through THE VILLAGE OF Colbrook", not where someone is "from the village of Thornby"
     rf"|(?<!from the )(?:town|village) of){_PLACE_NAME}"
 )
@@ -1512,9 +1513,25 @@ def _between_facts(question: str, citations: Sequence[Citation]) -> list[Fact]:
     for citation in citations:
         for match in _BETWEEN.finditer(citation.quote):
             names = [match.group(1), match.group(2)]
+            if _places_the_place_before(citation.quote, match.start()):
+                continue
             if not any(fold(n) in fold(question) for n in names):
                 return [Fact("place", n, n, citation.n) for n in names]
     return []
+
+
+def _places_the_place_before(quote: str, at: int) -> bool:
+    """Whether the "between" at `at` follows, after a comma, a place the quote names: it says
+    where that place is (« au lieu-dit la Combe-Noire, ENTRE Lavalade et Montcrozet »)."""
+    before = quote[:at].rstrip()
+    if not before.endswith(","):
+        return False
+    before = before[:-1]
+    return any(
+        m.end() == len(before)
+        for pattern in (_PLACE, _HEADED_PLACE)
+        for m in pattern.finditer(before)
+    )
 
 
 def _size_given(citations: Sequence[Citation]) -> str:
@@ -2321,6 +2338,12 @@ def _place_facts(
     return []
 
 
+# The cues of a place said right after a word of the question ("will move TO St Aidan's Court").
+_SAID_AT = (_PLACE, _PLACE_TO)
+# A verb's forms share their first letters ("move", "moved"; « transférer », « transféré »).
+_VERB_ROOT = 4
+
+
 def _place_after_asked_word(
     question: str, citations: Sequence[Citation], stated_places: frozenset[str]
 ) -> list[Fact]:
@@ -2330,13 +2353,21 @@ def _place_after_asked_word(
     asked = {w for w in content_words(question) if len(w) >= 3 and w not in _PLACE_HEADS}
     for citation in citations:
         quote = citation.quote
-        cue_at = {m.start(1): m.start() for m in _PLACE.finditer(quote)}  # the name's cue
-        for name, at in _placed_names(question, quote, stated_places, (_PLACE,)):
+        cue_at = {m.start(1): m.start() for p in _SAID_AT for m in p.finditer(quote)}  # its cue
+        for name, at in _placed_names(question, quote, stated_places, _SAID_AT):
             words = quote[: cue_at.get(at, at)].split()[-1:]
-            if words and fold(words[0].strip(",;:")) in asked:
+            if words and _said_alike(fold(words[0].strip(",;:")), asked):
                 start, end = place_phrase(quote, at, at + len(name))
                 return [Fact("place", quote[start:end], quote[start:end], citation.n)]
     return []
+
+
+def _said_alike(word: str, asked: set[str]) -> bool:
+    """Whether a word is one of the asked words, or the same verb in another form ("will MOVE
+    to" of "where's he being MOVED to?"): their first four letters match."""
+    return word in asked or (
+        len(word) >= _VERB_ROOT and any(a[:_VERB_ROOT] == word[:_VERB_ROOT] for a in asked)
+    )
 
 
 def _place_tied_to_question(

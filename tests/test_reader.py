@@ -3802,3 +3802,36 @@ def test_a_french_question_opening_on_y_en_a_or_y_avait_asks_yes_or_no(race: Ass
     refunds = race.ask("Y en a qui ont été remboursés ?")
     assert (refunds.lead or "").startswith("Non")
     assert any("no refunds" in c.quote for c in refunds.citations)
+
+
+CAMION = """Un camion de farine sort de la route près de Sarlac
+
+Sarlac, jeudi 10 décembre 2026. Un camion de livraison a quitté la route départementale 31 mercredi vers 6 heures, au lieu-dit le Moulin-Brûlé, entre Sarlac et Vernon.
+
+Le chauffeur, Paul Astruc, 58 ans, a été blessé aux jambes. Hospitalisé à Brive, il sera transféré à Limoges jeudi.
+
+La cargaison, trente palettes de farine, a été récupérée dans l'après-midi par la minoterie qui l'avait expédiée.
+"""
+
+
+@pytest.fixture(scope="module")
+def camion(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "camion-farine-2026.fr.txt", CAMION)
+
+
+def test_a_where_lead_reads_a_named_locality_and_the_place_after_the_asked_verb(
+    camion: Assistant,
+) -> None:
+    # « au lieu-dit le Moulin-Brûlé, entre Sarlac et Vernon »: the between places the locality
+    # the lead names, it is no answer of its own
+    for asked in (
+        "Le camion est sorti de la route à quel endroit exactement ?",
+        "where exactly did the lorry leave the road?",
+    ):
+        answer = camion.ask(asked)
+        assert "Moulin-Brûlé" in (answer.lead or ""), answer.answer
+        assert "Sarlac" not in (answer.lead or ""), answer.answer
+    # « Hospitalisé à Brive, il sera TRANSFÉRÉ À Limoges »: the place after the asked verb, in
+    # another form (« transférer »), not the first place of the sentence
+    moved = camion.ask("Ils vont le transférer où, le chauffeur ?")
+    assert "Limoges" in (moved.lead or "") and "Brive" not in (moved.lead or ""), moved.answer
