@@ -704,6 +704,29 @@ _RELATIVE_PRONOUN = re.compile(
 )
 
 
+# The question words that may open a clause after what a question asks about; a word before
+# one that asks it (« any IDEA when », "anyone KNOW where", "news ON when", "AND where").
+_CLAUSE_OPENER = re.compile(r"\b(?:when|where|who|quand|ou|qui|que|qu')\b")
+_ASKS_WHAT_FOLLOWS = re.compile(
+    r"\b(?:know|knows|idea|clue|tell|sure|wonder|news|on|about|of|and|or|sait|savez|sais|idee"
+    r"|dire|sur|de|et|ou)\s*$"
+)
+
+
+def _opens_clauses_only(folded: str, opened_at: int) -> bool:
+    """Whether every question word of a question opens a clause: after a word at least past
+    its opening (`opened_at`: « y a QUI comme candidat ? » asks who), in the middle of the
+    question, not after a word that asks it."""
+    found = list(_WH.finditer(folded))
+    return bool(found) and all(
+        _CLAUSE_OPENER.fullmatch(m.group(0))
+        and re.search(r"\w", folded[opened_at : m.start()])
+        and len(re.findall(r"\w+", folded[m.end() :])) >= 2
+        and not _ASKS_WHAT_FOLLOWS.search(folded[: m.start()])
+        for m in found
+    )
+
+
 def _intent(folded: str, structure: str) -> str:
     if _OVERVIEW.search(folded):
         return "overview"
@@ -723,6 +746,9 @@ def _intent(folded: str, structure: str) -> str:
         return "yesno"
     if not has_wh and _EXISTENCE_START.match(folded):
         return "yesno"  # "anybody get hurt?", « Des blessés ? »: short, but asking whether
+    opening = _EXISTENCE_START.match(folded)
+    if opening and _opens_clauses_only(folded, opening.end()):
+        return "yesno"  # "anyone hurt WHEN the roof fell?", « Des blessés QUAND … ? »
     asked = main_clause(folded)
     if MEASURE_QUESTION.search(asked) or CHANGE_QUESTION.match(asked):
         return "what"  # "How LONG IS the nave?": a length, not a time; "by how much": a change
