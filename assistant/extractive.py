@@ -1497,7 +1497,10 @@ def extract(
         # naming Castelrovere that says nothing of them.
         near = candidates[:WHERE_NEAR]
         if near and near[0].lexical > 0:
-            near = [s for s in near if s.lexical > 0]
+            # ... or going on about the subject of one that does (« Le chauffeur … a été blessé.
+            # Hospitalisé à Brive, IL sera transféré à Limoges »).
+            sharing = {(s.passage.chunk_id, s.start) for s in scored if s.lexical > 0}
+            near = [s for s in near if s.lexical > 0 or _goes_on_from(s, sharing)]
         placed = [s for s in near if place_named(asked, s.text, stated_places, PLACE_CUES)]
         if not placed:
             # "Which hospital were they taken to?" of "Nine were taken to Tamsford Royal
@@ -4063,6 +4066,26 @@ def _previous_sentence(sentence: ScoredSentence) -> ScoredSentence | None:
     passage = sentence.passage
     earlier = [(s, e) for s, e in passage.sentences if e <= sentence.start]
     return _as_scored(passage, *max(earlier)) if earlier else None
+
+
+# A sentence whose subject is a pronoun, after what opens it at most (« Hospitalisé à Brive, IL
+# sera transféré … », "On Monday SHE said …").
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:[^,.;:]{1,40},\s+)?(?:il|elle|ils|elles|he|she|they|it)\s", re.I
+)
+
+
+def _goes_on_from(sentence: ScoredSentence, sentences: set[tuple[str, int]]) -> bool:
+    """Whether a sentence's subject is a pronoun and the sentence before it, in its paragraph,
+    is one of `sentences` (by passage and start)."""
+    if not _PRONOUN_SUBJECT.match(sentence.text):
+        return False
+    before = _previous_sentence(sentence)
+    return (
+        before is not None
+        and _one_paragraph(before, sentence)
+        and (before.passage.chunk_id, before.start) in sentences
+    )
 
 
 # A sentence whose subject is a person named before it: « IL a déposé une motion », "SHE said".

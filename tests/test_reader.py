@@ -3782,18 +3782,24 @@ def test_a_listed_first_item_keeps_the_place_named_before_its_parallel_part(
         assert place in (answer.lead or ""), answer.answer
 
 
-def test_a_french_question_opening_on_y_en_a_or_y_avait_asks_yes_or_no(race: Assistant) -> None:
-    # a « qui » or a « quand » after what is asked about opens a clause: it asks nothing
+def test_a_question_on_whether_any_exist_asks_yes_or_no_though_a_clause_follows(
+    race: Assistant,
+) -> None:
+    # a « qui », « quand » or "when" after what is asked about opens a clause: it asks nothing
     for question in [
         "Y en a qui ont été remboursés ?",
         "Y avait quelqu'un de blessé à l'arrivée quand ils ont compté ?",
         "y a plus de coureurs depuis que le parcours a changé ?",
+        "anyone hurt when the runners collapsed?",
+        "Des blessés quand la chaleur a frappé ?",
     ]:
         assert analyse_question(question).intent == "yesno"
     for question, intent in [
         ("Y a qui comme organisateurs ?", "who"),
         ("Y en a combien qui ont abandonné ?", "count"),
         ("y avait du monde ? combien de coureurs sont venus", "count"),
+        ("any idea where the runners were treated?", "where"),
+        ("Des coureurs qui ont abandonné, c'est qui ?", "who"),
     ]:
         assert analyse_question(question).intent == intent
     died = race.ask("Y en a qui sont morts pendant la course ?")
@@ -3802,6 +3808,9 @@ def test_a_french_question_opening_on_y_en_a_or_y_avait_asks_yes_or_no(race: Ass
     refunds = race.ask("Y en a qui ont été remboursés ?")
     assert (refunds.lead or "").startswith("Non")
     assert any("no refunds" in c.quote for c in refunds.citations)
+    deaths = race.ask("anyone die when the heat hit?")
+    assert (deaths.lead or "").startswith("No")
+    assert any("No one died" in c.quote for c in deaths.citations)
 
 
 CAMION = """Un camion de farine sort de la route près de Sarlac
@@ -3835,3 +3844,14 @@ def test_a_where_lead_reads_a_named_locality_and_the_place_after_the_asked_verb(
     # another form (« transférer »), not the first place of the sentence
     moved = camion.ask("Ils vont le transférer où, le chauffeur ?")
     assert "Limoges" in (moved.lead or "") and "Brive" not in (moved.lead or ""), moved.answer
+
+
+def test_a_where_question_is_answered_by_a_sentence_going_on_about_its_subject(
+    camion: Assistant,
+) -> None:
+    # « Le CHAUFFEUR … a été blessé aux jambes. Hospitalisé à Brive, IL sera transféré … »: the
+    # second sentence holds no word of the question, its pronoun stands for the driver
+    for asked in ("Le chauffeur, il est soigné où ?", "where is the driver being treated?"):
+        answer = camion.ask(asked)
+        assert not answer.abstained, answer.answer
+        assert "Brive" in (answer.lead or ""), answer.answer
