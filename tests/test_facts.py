@@ -57,6 +57,10 @@ def test_dates_are_read_and_written_in_the_other_language(
         ("€900 million", "fr", "900 millions d’euros"),
         ("1 850 habitants", "en", "1,850"),
         ("twenty-one teams", "fr", "21"),
+        # thousands are written as the figure, not "24 thousand" nor « 3 mille »
+        ("Vingt-quatre mille foyers", "en", "24,000"),
+        ("three thousand pounds", "fr", "3\u202f000 livres"),
+        ("2.5 thousand people", "en", "2,500"),
     ],
 )
 def test_numbers_keep_their_value_scale_and_currency(
