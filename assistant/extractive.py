@@ -207,6 +207,10 @@ BLOCK_MARGIN = 0.04  # how much weaker than the best sentence its lead-in may be
 WHY_CANDIDATES = 8
 NAMING_CANDIDATES = 5  # the sentences that may name the organisation a question asks for
 WHY_MARGIN = 0.03
+# A what-question's sentence doing what is asked goes first from this close to the best, when
+# the best does not do it: the verb matches this closely.
+VERB_MARGIN = 0.06
+ASKED_VERB_MIN = 0.8
 # A when-question's runner-up sentence is read too when this close to the best (a tie).
 WHEN_TIE = 0.01
 CLAIM_CANDIDATES = 3  # best sentences read for a claim then denied
@@ -1202,6 +1206,33 @@ def extract(
             revising = _revision_telling_why(aligner, asked, article)
             if revising is not None:
                 candidates = [revising] + [s for s in candidates if s is not revising]
+    verb = _asked_verb(asked) if analysis.intent == "what" else ""
+    if verb and aligner is not None and len(candidates) > 1:
+        # « La compagnie OFFRE quoi aux passagers ? » of "The company has OFFERED every passenger
+        # a refund …", not the best sentence, which says nothing offered: among those nearly as
+        # good, one doing what is asked goes first.
+        near = [
+            s for s in candidates[:WHY_CANDIDATES] if s.score >= candidates[0].score - VERB_MARGIN
+        ]
+        texts = [s.text for s in near]
+        doing_it = aligner.matches(asked, verb, texts) or []
+        if doing_it and doing_it[0] < ASKED_VERB_MIN:
+            # ... and others_held as many of the question's other words as the best (« le maire il
+            # EXIGE quoi ? » is not « Bernard Ouvrard DEMANDE deux garanties »)
+            others = [
+                w for w in content_words(asked) if w != verb and w not in QUESTION_FRAME_WORDS
+            ]
+            others_held = _words_held(aligner, asked, others, texts)
+            doer = next(
+                (
+                    s
+                    for s, c, h in zip(near, doing_it, others_held, strict=False)
+                    if c >= ASKED_VERB_MIN and h >= others_held[0]
+                ),
+                None,
+            )
+            if doer is not None:
+                candidates = [doer] + [s for s in candidates if s is not doer]
     if kind == "measure":
         # "How LONG is the nave?": « sa nef de 38 mètres » before « 420 mètres carrés ».
         fitting = [s for s in candidates if measures_fitting(asked, s.text)]
@@ -4086,6 +4117,35 @@ def _goes_on_from(sentence: ScoredSentence, sentences: set[tuple[str, int]]) -> 
         and _one_paragraph(before, sentence)
         and (before.passage.chunk_id, before.start) in sentences
     )
+
+
+# The verb a what-question asks the object of: « la compagnie OFFRE quoi ? », "what is the board
+# OFFERING?", "what did the rescue team CARRY up?"; not a verb that says nothing by itself.
+_VERB_BEFORE_QUOI = re.compile(r"\b([a-z]{4,})\s+quoi\b")
+_ING_ASKED = re.compile(
+    r"^\W*what(?:'s|\s+(?:is|are|was|were))\s+(?:[\w'-]+\s+){1,4}?([a-z]{3,}ing)\b"
+)
+_VERB_ASKED = re.compile(
+    r"^\W*what\s+(?:did|does|do|will|would|has|have|had|can|could)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"([a-z]{3,})\s+(?:the|a|an|to|up|off|for|from|on|in|at|with|when|them|him|her|us|it|back"
+    r"|out|about|every|each|all|any|some)\b"
+)
+_EMPTY_VERBS = frozenset(
+    "fait faire font faisait passe arrive devient devenu est sont etait etaient avoir etre "
+    "avait avaient veut veulent voulait voulaient doing going having being saying want wants "
+    "wanted get got".split()
+)
+
+
+def _asked_verb(question: str) -> str:
+    """The verb a what-question asks the object of, folded ('' when none is found)."""
+    folded = fold(question).replace("’", "'")
+    for pattern in (_VERB_BEFORE_QUOI, _ING_ASKED, _VERB_ASKED):
+        found = pattern.search(folded)
+        if found and found.group(1) not in _EMPTY_VERBS and found.group(1) not in STOPWORDS:
+            return found.group(1)
+    return ""
 
 
 # A sentence whose subject is a person named before it: « IL a déposé une motion », "SHE said".

@@ -3855,3 +3855,30 @@ def test_a_where_question_is_answered_by_a_sentence_going_on_about_its_subject(
         answer = camion.ask(asked)
         assert not answer.abstained, answer.answer
         assert "Brive" in (answer.lead or ""), answer.answer
+
+
+FERRY = """Ferry passengers stranded for six hours at Wenmouth
+
+Wenmouth, Tuesday 8 December 2026. Passengers of the Wenmouth ferry company waited up to six hours on Monday after a mooring line snapped as the morning crossing was boarding.
+
+About 340 passengers were on the quay when the crossing was cancelled, and the company's passengers were kept in the terminal while engineers replaced the line.
+
+Many passengers missed connecting trains, and some of the company's regular passengers said it was the third cancellation this autumn.
+
+Its operations director, Helen Rusk, said the line had passed an inspection in October. The harbour authority has opened an inquiry into the mooring equipment used at the quay.
+
+A voucher worth 40 pounds for a future crossing has been offered by the company to every traveller.
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "ferry-delays-2026.en.txt", FERRY)
+
+
+def test_a_what_question_is_answered_by_a_sentence_doing_what_it_asks(ferry: Assistant) -> None:
+    # the best sentences hold the company and its passengers; the one that says what is OFFERED
+    # holds the asked verb ("has been offered") and goes first
+    answer = ferry.ask("what is the company offering the passengers?")
+    assert not answer.abstained, answer.answer
+    assert any("40 pounds" in c.quote for c in answer.citations), answer.answer
