@@ -1217,7 +1217,7 @@ def extract(
         texts = [s.text for s in near]
         doing_it = aligner.matches(asked, verb, texts) or []
         if doing_it and doing_it[0] < ASKED_VERB_MIN:
-            # ... and others_held as many of the question's other words as the best (« le maire il
+            # ... and holding as many of the question's other words as the best (« le maire il
             # EXIGE quoi ? » is not « Bernard Ouvrard DEMANDE deux garanties »)
             others = [
                 w for w in content_words(asked) if w != verb and w not in QUESTION_FRAME_WORDS
