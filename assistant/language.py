@@ -60,7 +60,7 @@ QUESTION_FRAME_WORDS = set(
     held hold holds give given seem
     please pls plz svp stp merci thanks thank
     actually really exactly anyway basically concretely roughly approximately back
-    vraiment exactement concretement finalement each chacun chacune
+    vraiment exactement precisement pile concretement finalement each chacun chacune
     """.split()
 )
 

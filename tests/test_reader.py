@@ -3815,7 +3815,7 @@ def test_a_question_on_whether_any_exist_asks_yes_or_no_though_a_clause_follows(
 
 CAMION = """Un camion de farine sort de la route près de Sarlac
 
-Sarlac, jeudi 10 décembre 2026. Un camion de livraison a quitté la route départementale 31 mercredi vers 6 heures, au lieu-dit le Moulin-Brûlé, entre Sarlac et Vernon.
+Sarlac, jeudi 10 décembre 2026. Un camion de livraison a quitté la route départementale 31 mercredi à 6 h 40, au lieu-dit le Moulin-Brûlé, entre Sarlac et Vernon.
 
 Le chauffeur, Paul Astruc, 58 ans, a été blessé aux jambes. Hospitalisé à Brive, il sera transféré à Limoges jeudi.
 
@@ -3844,6 +3844,16 @@ def test_a_where_lead_reads_a_named_locality_and_the_place_after_the_asked_verb(
     # another form (« transférer »), not the first place of the sentence
     moved = camion.ask("Ils vont le transférer où, le chauffeur ?")
     assert "Limoges" in (moved.lead or "") and "Brive" not in (moved.lead or ""), moved.answer
+
+
+def test_a_word_saying_exactly_what_time_is_no_concept_of_the_question(camion: Assistant) -> None:
+    # « à quelle heure PILE ? », « … PRÉCISÉMENT ? »: "exactly", like « exactement »
+    for asked in (
+        "Le camion est sorti de la route à quelle heure pile ?",
+        "Le camion est sorti de la route à quelle heure précisément ?",
+    ):
+        answer = camion.ask(asked)
+        assert "6 h 40" in (answer.lead or ""), answer.answer
 
 
 def test_a_where_question_is_answered_by_a_sentence_going_on_about_its_subject(
