@@ -63,7 +63,8 @@ _SCALES = {
     "thousand": (1e3, "thousand", "mille", "mille"),
     "mille": (1e3, "thousand", "mille", "mille"),
 }
-_THOUSANDS = frozenset({"thousand", "mille"})  # written as the figure by a lead
+# The scales a lead writes out as the figure ("24,000", not "24 thousand").
+_THOUSANDS = frozenset(scale for scale, (factor, *_) in _SCALES.items() if factor == 1e3)
 _CURRENCIES = {
     "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD", "dollar": "USD",
     "dollars": "USD", "usd": "USD", "£": "GBP", "livres": "GBP", "pounds": "GBP",
@@ -313,10 +314,10 @@ def render_quantity(quantity: Quantity, language: str) -> str:
     """A number with its scale and currency, written the asker's way: '€2.4 billion'."""
     from babel.numbers import format_decimal
 
-    if quantity.scale in _THOUSANDS and (quantity.value * 1000) % 1 == 0:
+    if quantity.scale in _THOUSANDS and (figure := quantity.value * 1e3) % 1 == 0:
         # « Vingt-quatre mille foyers », "three thousand people": 24,000, « 3 000 », not "24
         # thousand" nor « 3 mille »
-        return render_quantity(replace(quantity, value=quantity.value * 1000, scale=""), language)
+        return render_quantity(replace(quantity, value=figure, scale=""), language)
     number = format_decimal(quantity.value, locale=language)
     if quantity.currency and not quantity.scale and quantity.value % 1:
         # a price in cents keeps them: "€1.70", « 1,70 euro », not "1.7"
