@@ -1154,14 +1154,18 @@ def facts_of(
         ]
         # "what SYMPTOMS were people getting?" asks several things, as "which" does
         several = intent == "list" or bool(_ASKS_SEVERAL_THINGS.search(fold(question)))
+        # the asked things, a list must announce (not « quatre conditions » for "which unions")
+        announcing = analysis.concept if intent == "list" and not other else ""
         enumerated = (
-            (_enumerated_names(question, citations) if intent == "list" else [])
+            _announced_items(first_quotes, other, announcing)
+            or (_enumerated_names(question, citations) if intent == "list" else [])
             or _items_after_a_colon(first_quotes, other)
             or (_coordinated_items(first_quotes, other) if several else [])
             or _enumerated_phrases(first_quotes, other)
             or (_coordinated_items(citations, other) if several else [])
             # "à part le bar, ils veulent mettre quoi d'autre ?" of a later quote, "Its plan
             # sets out four uses for the building: a bar and restaurant, a small village shop, …"
+            or _announced_items(citations[len(first_quotes) :], other, announcing)
             or _items_after_a_colon(citations[len(first_quotes) :], other)
         )
         if enumerated:
@@ -1462,6 +1466,59 @@ _COMMA_LIST = re.compile(r":\s+([^:;«»“”]+,[^:;«»“”]+\s(?:and|et)\s[
 MAX_ITEM_WORDS = 8
 # The most words an item between commas may have before the enumeration is taken to start.
 MAX_INNER_ITEM_WORDS = MAX_ITEM_WORDS + 4
+
+
+# A quote announcing how many things it lists after a colon: "is calling for FOUR MEASURES: a
+# ban on …, average speed cameras, …", « réclamer TROIS MESURES : des caméras …, … et … »
+# (the count, a plural noun within three words, what is said of them, the colon).
+_COUNTED_THINGS = re.compile(
+    r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?[^\W\d_][\w'’-]*[sx]\b[^:;.!?«»“”]{0,60}$"
+)
+MAX_ANNOUNCED = 8
+
+
+def _announced_count(before_colon: str) -> tuple[int, str]:
+    """How many things the words before a colon say follow it, and the words saying so ("four
+    measures"); (0, '') when they say none."""
+    for word in reversed(list(re.finditer(r"(?<![\w'’-])[^\W_]+", before_colon))):
+        folded = fold(word.group(0))
+        count = int(folded) if folded.isdigit() else WORD_VALUES.get(folded, 0)
+        if 2 <= count <= MAX_ANNOUNCED and _COUNTED_THINGS.match(before_colon, word.end()):
+            return count, before_colon[word.start() :]
+    return 0, ""
+
+
+def _announced_items(
+    citations: Sequence[Citation], quoted_for: str = "", concept: str = ""
+) -> list[Fact]:
+    """The items a quote lists after a colon when it says how many come and as many do, one
+    per semicolon, else one per comma and the last "and"/"et"; each item's head, quoted for an
+    asker of the language `quoted_for`; when a `concept` is asked in the quote's language, a
+    list announcing it ("Which CLUBS …?" of "Four CLUBS train at the centre: …")."""
+    for citation in citations:
+        quote = citation.quote.rstrip(" .")
+        colon = re.search(r":\s+", quote)
+        if colon is None:
+            continue
+        count, announcing = _announced_count(quote[: colon.start()])
+        if not count or (concept and fold(concept)[:5] not in stems_of(announcing)):
+            continue
+        listed = quote[colon.end() :]
+        if ";" in listed:
+            parts = [re.sub(r"^(?:et|and|or|ou)\s+", "", p.strip()) for p in listed.split(";")]
+        else:
+            parts = re.split(r",\s+", listed)
+            while len(parts) > 1 and _opening(parts[-1]) in {"clause", "pronoun"}:
+                parts.pop()  # "…, and Pellingham Canoe Club, WHICH uses the pool in winter"
+            joined = re.match(r"(?:and|et|or|ou)\s+", parts[-1])
+            if joined is not None:
+                parts[-1] = parts[-1][joined.end() :]
+            elif cut := list(_ITEM_AND.finditer(parts[-1])):
+                parts[-1:] = [parts[-1][: cut[-1].start()], parts[-1][cut[-1].end() :]]
+        items = [_item_head(_ITEM_END.split(p)[0]) for p in parts]
+        if len(items) == count and all(items):
+            return _item_facts(items, citation.n, quoted_for)
+    return []
 
 
 def _items_after_a_colon(citations: Sequence[Citation], quoted_for: str = "") -> list[Fact]:

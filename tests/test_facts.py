@@ -921,3 +921,51 @@ def test_a_dateline_closed_by_a_full_stop_tells_no_date() -> None:
     assert told_dates("Thornleigh, Friday 13 November 2026.") == []
     assert told_dates("VAULNAY, Friday 20 November 2026 – Three days after the raid") == []
     assert len(told_dates("It reopened at 3.40pm on Thursday 12 November.")) == 1
+
+
+def test_a_list_announcing_how_many_things_follow_its_colon_gives_them_all() -> None:
+    from assistant.facts import _announced_items
+
+    # items too long to be read as a plain comma list, which the count announced tells apart
+    quote = (
+        "The tenants' union is asking for three changes: a rent freeze for every flat on the "
+        "estate until the repairs are finished, weekly inspections of the lifts, and a named "
+        "officer at the housing office who answers complaints within five days."
+    )
+    analysis = analyse_question("Qu'est-ce que le syndicat des locataires réclame ?")
+    facts = facts_of(analysis, "other", [_cite(quote)], "fr", "en")
+    assert [f.text for f in facts] == [
+        "a rent freeze",
+        "weekly inspections of the lifts",
+        "a named officer at the housing office",
+    ]
+    # « quatre » announced, four given after the semicolons, each up to its comma
+    quote = (
+        "Le collectif formule quatre demandes : la réouverture du guichet, au moins le matin ; "
+        "un bus de rabattement vers la gare ; des tarifs réduits pour les retraités ; et la "
+        "publication des comptes de la régie."
+    )
+    facts = facts_of(
+        analyse_question("what does the group want?"), "other", [_cite(quote)], "en", "fr"
+    )
+    assert facts[0].text == "la réouverture du guichet"
+    assert len(facts) == 4
+    # a list of other things than those asked is not their list: which unions, not demands
+    quote = (
+        "L'intersyndicale, qui réunit le SGTC, la Fédération des Mineurs Unis et le syndicat "
+        "Agents et Techniciens réunis, a posé trois conditions : le maintien des postes, une "
+        "prime de départ et le remboursement des aides publiques."
+    )
+    assert _announced_items([_cite(quote)], concept="syndicats") == []
+    assert len(_announced_items([_cite(quote)], concept="conditions")) == 3
+    # a clause after the last item is none ("…, which uses the pool in winter"): four clubs
+    # announced, three told apart by commas, so the plain reading stands
+    quote = (
+        "Four clubs train at the centre: the Otters Swimming Club, the Masters Swimming Club, "
+        "the Dunmere and District Sub-Aqua Club and Pellingham Canoe Club, which uses the pool "
+        "in winter."
+    )
+    facts = facts_of(
+        analyse_question("Which clubs use the pool?"), "list", [_cite(quote)], "en", "en"
+    )
+    assert "which uses the pool in winter" not in " ".join(f.text for f in facts)
