@@ -196,7 +196,7 @@ def _language_demonyms() -> dict[str, str]:
     return found
 
 
-def _demonym_place(word: str) -> str:
+def demonym_place(word: str) -> str:
     """The territory a nationality word points to ("norvegienne" -> NO), or ''."""
     languages = _language_demonyms()
     # "Norwegians", « polonaise », « norvégiennes », « grecque », « turques »: the language
@@ -390,7 +390,7 @@ def find_entities(text: str, names_from_capitals: bool = True) -> Entities:
     for word in re.findall(r"[a-z]+", folded):
         if word in _COMMON_WORD_NAMES and word not in capitalised:
             continue
-        code = _demonym_place(word)
+        code = demonym_place(word)
         if code:
             places.add(code)
             place_words.add(word)

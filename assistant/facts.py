@@ -25,6 +25,7 @@ from assistant.entities import (
     WEEKDAYS,
     WORD_VALUES,
     capitalised_stems,
+    demonym_place,
     find_entities,
     named_places,
     names_at,
@@ -564,13 +565,17 @@ def countries_in_order(sentence: str) -> list[str]:
     """The CLDR codes of the countries a sentence names (by name or nationality), in order."""
     folded, _ = folded_with_offsets(sentence)
     order: dict[str, int] = {}
+    said_by_nationality: dict[str, int] = {}  # "the BA degrees in German, Italian and Russian"
     for code in find_entities(sentence, names_from_capitals=False).places:
         if code.isdigit():
             continue
         names = {fold(territory_name(code, lang)) for lang in ("fr", "en")}
         positions = [folded.find(n) for n in names if folded.find(n) >= 0]
-        order[code] = min(positions) if positions else len(folded)
-    return sorted(order, key=lambda c: order[c])
+        if not positions and not said_by_nationality:
+            for word in re.finditer(r"[a-z]+", folded):
+                said_by_nationality.setdefault(demonym_place(word.group()), word.start())
+        order[code] = min(positions, default=said_by_nationality.get(code, len(folded)))
+    return sorted(order, key=lambda c: (order[c], c))
 
 
 # Capitalised words going on after a name's run: the run names something longer.

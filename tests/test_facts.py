@@ -969,3 +969,12 @@ def test_a_list_announcing_how_many_things_follow_its_colon_gives_them_all() -> 
         analyse_question("Which clubs use the pool?"), "list", [_cite(quote)], "en", "en"
     )
     assert "which uses the pool in winter" not in " ".join(f.text for f in facts)
+
+
+def test_countries_named_by_nationality_come_in_the_order_written() -> None:
+    from assistant.facts import countries_in_order
+
+    # not in the arbitrary order of a set, which changed from one run to the next
+    sentence = "The talks brought together German, Italian, Spanish and Polish officers."
+    assert countries_in_order(sentence) == ["DE", "IT", "ES", "PL"]
+    assert countries_in_order("Avec la Norvège, puis des policiers chinois.") == ["NO", "CN"]
