@@ -42,9 +42,25 @@ _TENS = {
 WORD_VALUES = {w: i + 2 for units in _UNITS for i, w in enumerate(units.split())} | _TENS
 NUMBER_WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 WORD_VALUES |= {"un": 1, "one": 1}  # ("vingt-et-un", "twenty-one")
+# Words multiplying the number before them by a hundred (« trois CENTS », "four HUNDRED"); «
+# cent » alone is a hundred (« CENT vingt élèves »).
+_HUNDREDS = frozenset({"cent", "cents", "hundred"})
+# A number in words, as many words as it takes: « quatre-vingt-cinq », « soixante et onze », «
+# deux cent vingt », "one hundred and forty-six"; not two numbers side by side ("two three-bed
+# houses", « entre deux et trois »).
+_TENS_BEFORE_ET = "|".join(
+    f"(?<={t})" for t in ("vingt", "trente", "quarante", "cinquante", "soixante")
+)
+WORDS_OF_A_NUMBER = (
+    rf"(?:{NUMBER_WORD}|cent|one(?=\s+hundred\b))"
+    rf"(?:-(?:et-)?(?:{NUMBER_WORD}|un|one|cents?|vingts)"
+    r"|\s+(?:cents?|hundred)\b"
+    rf"|(?:(?<=cent)|(?<=cents)|(?<=hundred))\s+(?:and\s+)?(?:{NUMBER_WORD})"
+    rf"|(?:{_TENS_BEFORE_ET})\s+et\s+(?:un|onze)\b)*"
+)
 # Numbers in words; "trente" of « trente-deuxième » is none (an ordinal).
 _WRITTEN_NUMBER = re.compile(
-    rf"\b(?:{NUMBER_WORD})(?:[-\s](?:et[-\s])?(?:{NUMBER_WORD}|un|one))*"
+    rf"(?<![\w-]){WORDS_OF_A_NUMBER}"
     # "a FIVE-month halt": a compound adjective counts its noun; "two-thirds" is a fraction.
     r"(?:(?![\w-])|(?=-(?!(?:thirds?|quarters?|fifths?|tenths?)\b)[a-z]{3,}\b))",
     re.IGNORECASE,
@@ -53,9 +69,9 @@ _WRITTEN_NUMBER = re.compile(
 _ASKED_COUNT = re.compile(r"\b(?:which|what|quels?|quelles?)\Z")
 _SCALE_VALUES = {
     "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
-    "billion": 10**9, "billions": 10**9, "bn": 10**9, "thousand": 10**3,
+    "billion": 10**9, "billions": 10**9, "bn": 10**9, "thousand": 10**3, "mille": 10**3,
 }  # fmt: skip
-_SCALE_WORD = re.compile(r"\s*(million|millions|milliards?|billions?|bn|thousand)\b", re.I)
+_SCALE_WORD = re.compile(r"\s*(million|millions|milliards?|billions?|bn|thousand|mille)\b", re.I)
 # After a currency sign, a scale may be one letter or two: "£212m", "€2.4bn", "$40k".
 _SHORT_SCALE = re.compile(r"(m|bn|k)\b", re.I)
 _SHORT_SCALE_VALUES = {"m": 10**6, "bn": 10**9, "k": 10**3}
@@ -292,9 +308,24 @@ def _written_number_matches(text: str) -> list[tuple[re.Match[str], str]]:
         words = re.split(r"[-\s]+", match.group(0).lower())
         if words == ["neuf"] and not _before_a_plural(text[match.end() :]):
             continue  # « un musée NEUF », « quoi de neuf ? »: new, not nine
-        key = _scaled(str(sum(WORD_VALUES.get(w, 0) for w in words)), text[match.end() :])
+        key = _scaled(str(number_words_value(match.group(0))), text[match.end() :])
         found.append((match, key))
     return found
+
+
+def number_words_value(written: str) -> int:
+    """The value of a number written in words (`WORDS_OF_A_NUMBER`): « quatre-vingt-cinq » is
+    85, not 4 + 20 + 5; « deux cents » 200, "one hundred and twelve" 112."""
+    words = [w for w in re.split(r"[-\s]+", written.lower()) if w not in {"et", "and"}]
+    value = 0
+    for at, word in enumerate(words):
+        if word in _HUNDREDS:
+            value = max(value, 1) * 100
+        elif word.startswith("vingt") and at > 0 and words[at - 1] == "quatre":
+            value += 80 - 4  # four twenties
+        else:
+            value += WORD_VALUES.get(word, 0)
+    return value
 
 
 def _before_a_plural(after: str) -> bool:

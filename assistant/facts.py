@@ -21,15 +21,16 @@ from assistant.entities import (
     NAME_ARTICLES,
     NAME_RUN,
     NAME_STEM,
-    NUMBER_WORD,
     WEEKDAYS,
     WORD_VALUES,
+    WORDS_OF_A_NUMBER,
     capitalised_stems,
     demonym_place,
     find_entities,
     named_places,
     names_at,
     number_key,
+    number_words_value,
     only_capitalised_stems,
     place_held,
     roman_value,
@@ -77,13 +78,13 @@ _CURRENCY_WORDS = {
 }  # fmt: skip
 _QUANTITY = re.compile(
     r"(?P<pre>[€$£]\s?)?"
-    rf"(?P<num>\d[\d\u202f\u00a0 .,]*\d|\d|(?<![\w-])(?:{NUMBER_WORD})"
-    rf"(?:-(?:et-)?(?:{NUMBER_WORD}|un|one))?(?![\w]))"
+    rf"(?P<num>\d[\d\u202f\u00a0 .,]*\d|\d|(?<![\w-]){WORDS_OF_A_NUMBER}(?![\w]))"
     r"(?:\s*\((?P<digits>\d[\d\s.,]*)\))?"
     r"(?:\s+(?P<scale>millions?|milliards?|billions?|thousand|mille)\b)?"
     r"(?:\s+(?:d[e’']\s?)?(?P<cur>euros?|eur|dollars?|usd|livres|pounds|dirhams?)\b)?",
     re.IGNORECASE,
 )
+_WORDS_OF_A_NUMBER = re.compile(WORDS_OF_A_NUMBER, re.IGNORECASE)
 # Month names as written, accents optional ("décembre", "decembre"): the folded names of
 # `entities.MONTHS` with each vowel or c allowed its accented forms.
 _ACCENTED = {"e": "[eéèê]", "u": "[uûù]", "a": "[aàâ]", "i": "[iîï]", "o": "[oô]", "c": "[cç]"}
@@ -270,9 +271,8 @@ def full_value(quantity: Quantity) -> float:
 
 def number_value(text: str) -> float | None:
     """The value of a written number: '1 240', '3,2', 'quarante-trois', 'twenty-one'."""
-    words = fold(text).replace(" ", "-").split("-")
-    if all(w in WORD_VALUES or w == "et" for w in words) and words:
-        return float(sum(WORD_VALUES.get(w, 0) for w in words))
+    if _WORDS_OF_A_NUMBER.fullmatch(fold(text)):
+        return float(number_words_value(text))
     key = number_key(text.replace("\u202f", " ").replace("\u00a0", " "))
     try:
         return float(key)
@@ -1742,6 +1742,12 @@ def _quantity_facts(
             for q, c in candidates
             if (unit := _time_unit(c.quote, q.end)) and not is_age(c.quote, q.start, q.end)
         ]
+        # the one said with a word of the question ("How long did X spend on the SITE?" of «
+        # "… dans trois cents ans », résume X, qui a passé près de deux ans sur le SITE »)
+        said_of = {w[:5] for w in content_words(question)}
+        timed.sort(
+            key=lambda t: not said_of & {fold(w)[:5] for w in _counted_words(t[1].quote, t[0])}
+        )
         if timed:
             quantity, citation, unit = timed[0]
             words = _TIME_UNITS[unit][language == "fr"]

@@ -978,3 +978,47 @@ def test_countries_named_by_nationality_come_in_the_order_written() -> None:
     sentence = "The talks brought together German, Italian, Spanish and Polish officers."
     assert countries_in_order(sentence) == ["DE", "IT", "ES", "PL"]
     assert countries_in_order("Avec la Norvège, puis des policiers chinois.") == ["NO", "CN"]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("Quatre-vingt-cinq personnes y ont dormi", 85),  # four twenties and five, not 24
+        ("quatre-vingts lits", 80),
+        ("quatre-vingt-dix-neuf maisons", 99),
+        ("soixante et onze maisons", 71),
+        ("trente et un jours", 31),
+        ("deux cents élèves", 200),
+        ("cent vingt élèves", 120),
+        ("two hundred and twelve people", 212),
+        ("four hundred students", 400),
+    ],
+)
+def test_numbers_in_words_are_read_whole(written: str, value: int) -> None:
+    from assistant.entities import find_entities
+
+    read = quantities(written)
+    assert [q.value for q in read] == [value]
+    assert written.startswith(written[read[0].start : read[0].end])
+    assert find_entities(written).numbers == {str(value)}
+
+
+def test_two_numbers_side_by_side_stay_two() -> None:
+    assert [q.value for q in quantities("entre deux et trois heures")] == [2, 3]
+    assert [q.value for q in quantities("two three-bedroom houses")] == [2, 3]
+    # « mille » scales the number before it, as "thousand" does
+    from assistant.entities import find_entities
+
+    assert find_entities("Vingt-quatre mille foyers").numbers == {"24000"}
+
+
+def test_a_duration_asked_is_the_one_said_with_the_questions_words() -> None:
+    # « trois cents ans » is read whole now, and is a duration too: the one the question's
+    # words go with answers
+    quote = (
+        "« On bâtit pour ceux qui viendront dans trois cents ans », résume Jeanne Morel, "
+        "charpentière, qui a passé près de deux ans sur le chantier."
+    )
+    analysis = analyse_question("How long did Jeanne Morel spend on the chantier?")
+    facts = facts_of(analysis, "duration", [_cite(quote)], "en", "fr")
+    assert facts[0].rendering == "2 years"
