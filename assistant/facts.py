@@ -1823,6 +1823,12 @@ def _quantity_facts(
         return score, len(set(content_words(before)) & asked_words)
 
     known = [(q, c) for q, c in candidates if c.start + q.start <= value_at < c.start + q.end]
+    if _ASKS_TOTAL.search(fold(question)):
+        # "Au final ils étaient combien de sauveteurs ?" of "… sent 31 volunteers …, and they
+        # were joined later by six members of …, BRINGING THE NUMBER OF rescuers TO 37"; « …
+        # combien de maisons EN TOUT ? » of "… two houses and … four more, six homes IN TOTAL".
+        totals = [(q, c) for q, c in candidates if _told_as_total(c.quote, q)]
+        known = totals[:1] or known
     if known and earlier:
         # « 35 000 visiteurs par an d'ici 2028, CONTRE 21 000 avant la fermeture »: the number
         # the answerer read counts the thing; the one compared with it is the earlier value.
@@ -1875,6 +1881,26 @@ def _quantity_facts(
             shown = written if language == quote_language else _quoted(written, language)
             rendering = f"{rendering} ({shown})"
     return [Fact("number", citation.quote[quantity.start : quantity.end], rendering, citation.n)]
+
+
+# A question asking a total, and a number told as one, by the words before or after it.
+_ASKS_TOTAL = re.compile(
+    r"\b(?:en tout|au total|in total|in all|altogether|all in all|all told|au final|in the end)\b"
+)
+_TOTAL_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:in total|en tout|au total|altogether|in all)\b", re.IGNORECASE
+)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:(?:a|an|un|the|le) total (?:of|de)|au total,?|bringing (?:the|its|their) "
+    r"(?:total|number)[^,;.]{0,40}? to|portant (?:le total|le nombre)[^,;.]{0,40}? a"
+    r"|soit)\s*(?:about|around|some|environ|pres de)?$"
+)
+
+
+def _told_as_total(quote: str, quantity: Quantity) -> bool:
+    """Whether a quote tells a number as a total ("six homes in total", "a total of 43")."""
+    before = fold(quote[max(0, quantity.start - 60) : quantity.start])
+    return bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(quote, quantity.end))
 
 
 # A number counting a part of what was said before it: « 9 D'ENTRE eux », "nine OF them".

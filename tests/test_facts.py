@@ -1022,3 +1022,18 @@ def test_a_duration_asked_is_the_one_said_with_the_questions_words() -> None:
     analysis = analyse_question("How long did Jeanne Morel spend on the chantier?")
     facts = facts_of(analysis, "duration", [_cite(quote)], "en", "fr")
     assert facts[0].rendering == "2 years"
+
+
+def test_a_total_asked_is_the_number_told_as_one() -> None:
+    quote = (
+        "The station sent 22 firefighters to the blaze, and they were joined at dawn by nine "
+        "crews from the next county, bringing the number of firefighters on site to 58."
+    )
+    analysis = analyse_question("Au final ils étaient combien de pompiers ?")
+    assert facts_of(analysis, "count", [_cite(quote)], "fr", "en")[0].text == "58"
+    quote = (
+        "The developer plans to turn the old chapel into three flats and to build five more "
+        "behind it, eight homes in total."
+    )
+    analysis = analyse_question("Le promoteur veut faire combien de logements en tout ?")
+    assert facts_of(analysis, "count", [_cite(quote)], "fr", "en")[0].text == "eight"
