@@ -1111,6 +1111,9 @@ def facts_of(
         return _date_facts(citations, language, value_at, question) or _time_facts(
             citations, language, question
         )
+    owners = _owners(citations) if _ASKS_OWNER.search(fold(question)) else []
+    if owners:
+        return owners  # "who owns the mill?" of « Korsmark, propriétaire de l'usine »
     if intent == "who" and kind != "list":
         holder = _person_named_at(named[0], citations, language, quote_language)
         if holder:
@@ -1198,6 +1201,32 @@ _HOLDER = re.compile(
     r"[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:\s+(?:(?:of|and|for|the|de|du|des|la|le|et)\s+)*[A-ZÀ-Ý][\wÀ-ÿ'’-]*)*"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:The|Le|La|Les|L['’])\s*")
+# A question asking whom something belongs to, and a quote naming its owner: after "owned by",
+# « appartient à », or before ", propriétaire de", ", the owner of".
+_ASKS_OWNER = re.compile(
+    r"\b(?:who (?:\w+ )?owns|owned by|whose|owners?|belongs? to|a qui (?:appartient|est)|appartient a qui"
+    r"|proprietaires?|qui possede)\b"
+)
+_OWNED_BY = re.compile(
+    r"\b(?:owned by|belongs? to|belonging to|appartient à|appartenant à|propriété d(?:e|u|es))\s+"
+    rf"(?:(?:the|la|le|les)\s+|l['’])?({_HOLDER.pattern})"
+)
+_OWNER_OF = re.compile(
+    rf"({_HOLDER.pattern}),\s+(?:(?:the|its|le|la|son|sa)\s+)?(?:owner|propriétaire)s?\s"
+)
+
+
+def _owners(citations: Sequence[Citation]) -> list[Fact]:
+    """The owner the first quote naming one names, as written; [] when none does."""
+    for citation in citations:
+        for pattern in (_OWNED_BY, _OWNER_OF):
+            found = pattern.search(citation.quote)
+            if found is not None:
+                owner = _LEADING_ARTICLE.sub("", found.group(1))
+                return [Fact("name", owner, owner, citation.n)]
+    return []
+
+
 MAX_SUMS = 6
 
 
@@ -2365,6 +2394,15 @@ def _person_facts(
     crowded = [c for c in citations if several and len(named[c.n]) >= MIN_ENUMERATED]
     ordered = crowded + [c for c in with_role if c not in crowded]
     ordered += [c for c in citations if c not in ordered]
+    # "Qui a répondu aux accusations côté PRÉFECTURE ?" of « …, répond Arnaud Deschamps,
+    # secrétaire général de la PRÉFECTURE »: someone whose role holds the question's words first.
+    asked_stems = {w[:5] for w in content_words(question) if len(w) > 3}
+
+    def role_overlap(citation: Citation) -> int:
+        roles = [role for name, role in named[citation.n] if role]
+        return max((len(asked_stems & stems_of(role)) for role in roles), default=0)
+
+    ordered.sort(key=lambda c: -role_overlap(c))
     for citation in ordered:
         for name, role in named[citation.n]:
             # "Who pulled RYAN out?" names "Ryan Coker" by his first name.

@@ -1037,3 +1037,26 @@ def test_a_total_asked_is_the_number_told_as_one() -> None:
     )
     analysis = analyse_question("Le promoteur veut faire combien de logements en tout ?")
     assert facts_of(analysis, "count", [_cite(quote)], "fr", "en")[0].text == "eight"
+
+
+def test_an_owner_asked_is_the_one_the_quote_says_owns_it() -> None:
+    quotes = [
+        _cite("The quarry's manager, Paul Dennet, said blasting would stop in March.", 1),
+        _cite("The quarry is owned by Holloway Aggregates Ltd, a family firm.", 2),
+    ]
+    analysis = analyse_question("who actually owns the quarry?")
+    assert facts_of(analysis, "person", quotes, "en", "en")[0].text == "Holloway Aggregates Ltd"
+    quote = (
+        "Le directeur, Marc Viel, a lu un texte du groupe Valdor, propriétaire du site depuis 2011."
+    )
+    analysis = analyse_question("À qui appartient le site ?")
+    assert facts_of(analysis, "other", [_cite(quote)], "fr", "fr")[0].text == "Valdor"
+
+
+def test_a_person_whose_role_holds_the_questions_words_goes_first() -> None:
+    quotes = [
+        _cite("Sa présidente, Nadia Roux, affirme que la mairie savait depuis mercredi.", 1),
+        _cite("« Nous ne savions rien », répond Hugo Marin, directeur de cabinet du préfet.", 2),
+    ]
+    analysis = analyse_question("Qui a répondu côté préfet ?")
+    assert facts_of(analysis, "person", quotes, "fr", "fr")[0].text == "Hugo Marin"
