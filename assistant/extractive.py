@@ -207,6 +207,7 @@ BLOCK_MARGIN = 0.04  # how much weaker than the best sentence its lead-in may be
 WHY_CANDIDATES = 8
 NAMING_CANDIDATES = 5  # the sentences that may name the organisation a question asks for
 WHY_MARGIN = 0.03
+PART_WORDS = 6  # the words after a part of a whole that say what it counts
 # A what-question's sentence doing what is asked goes first from this close to the best, when
 # the best does not do it: the verb matches this closely.
 VERB_MARGIN = 0.06
@@ -341,6 +342,15 @@ _PARTITIVE = re.compile(
 _OWNER_GAP = re.compile(r"\s*(?:[\w-]+['’]s?\s+)?")
 # A part of a whole counted before it: "and 9 OF THEM", « et 9 D'ENTRE EUX ».
 _OF_THEM = re.compile(r"(?:of them|d['’]entre)$")
+# The whole, then a part of it: "Of the 61 evacuated residents, 38 are staying in …", « Sur les
+# 18 rames commandées, seules 7 ont été livrées ».
+_WHOLE_THEN_PART = re.compile(
+    r"\b(?:of|out of|sur|parmi)\s+(?:the|les)\s+(?:[\w-]+['’]s\s+)?"
+    rf"(?P<whole>\d[\d\s.,]*\d|\d|{_NUMBER_WORDS})\b[^,;:.]{{0,80}},\s+"
+    r"(?:(?:only|just|some|about|around|seule?s?|environ|pres de)\s+)?"
+    rf"(?P<part>\d[\d\s.,]*\d|\d|{_NUMBER_WORDS})\b",
+    re.IGNORECASE,
+)
 # A count question asking how many there are in all ("are there", « y a-t-il », « compte »).
 _ASKS_WHOLE = re.compile(
     r"\b(?:are there|were there|is there|in all|in total|y a-t-il|y avait-il|compte|comptent"
@@ -2006,6 +2016,23 @@ def extract(
                 value_at = whole_before
         elif value_at < 0 or (value_at >= whole_at and _OWNER_GAP.fullmatch(owner_gap)):
             value_at = best.start + part.start()
+    whole_first = _WHOLE_THEN_PART.search(best.text) if kind == "count" and not part else None
+    if (
+        whole_first
+        and not _ASKS_WHOLE.search(fold(asked))
+        and value_at in {-1, best.start + whole_first.start("whole")}
+    ):
+        # "How many of the city's cabs are too old to get in for free?" of "Of the city's 610
+        # licensed hackney carriages, 240 do not meet the standard": a part answers, the one
+        # said with the question's words ("Of the 6,400 runners …, 5,230 turned up for the
+        # start, and 4,987 reached the FINISH"), else the first.
+        asked_stems = stems_of(asked)
+        parts = list(_NUMBER.finditer(best.text, whole_first.start("part")))
+        said_with = [
+            len(asked_stems & stems_of(" ".join(best.text[p.end() :].split()[:PART_WORDS])))
+            for p in parts
+        ]
+        value_at = best.start + parts[said_with.index(max(said_with))].start()
     if kind in {"count", "money"}:
         attributed = _attributed_number(asked, best.text)
         if attributed >= 0:
