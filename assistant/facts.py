@@ -1204,8 +1204,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|Le|La|Les|L['’])\s*")
 # A question asking whom something belongs to, and a quote naming its owner: after "owned by",
 # « appartient à », or before ", propriétaire de", ", the owner of".
 _ASKS_OWNER = re.compile(
-    r"\b(?:who (?:\w+ )?owns|owned by|whose|owners?|belongs? to|a qui (?:appartient|est)|appartient a qui"
-    r"|proprietaires?|qui possede)\b"
+    r"\b(?:who (?:\w+ )?owns|owned by|whose|owners?|belongs? to|a qui (?:appartient|est)"
+    r"|appartient a qui|proprietaires?|qui possede)\b"
 )
 _OWNED_BY = re.compile(
     r"\b(?:owned by|belongs? to|belonging to|appartient à|appartenant à|propriété d(?:e|u|es))\s+"
@@ -2554,6 +2554,8 @@ def _place_fact(
 # A place name coordinated with the one before: after a comma or "and"/« et », behind a
 # preposition or not, alone or completing a place noun (« et DU CENTRE HOSPITALIER DE Ternac »).
 _COORDINATED_PLACE = re.compile(
+    # the day said of each ("at Marlcombe Town Hall ON 12 NOVEMBER and at Thornby Village Hall")
+    r"(?:\s+(?:on|le)\s+(?:[A-Za-z]+\s+)?\d{1,2}(?:er|st|nd|rd|th)?\s+[^\W\d_]+)?"
     r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)"
     r"(?:(?:at|in|from|to|à|a|de|d['’]|du|des|en|au|aux)\s*)?"
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:[a-zà-ÿ]+\s+){1,2}(?:de|du|of|d['’])\s*)?"

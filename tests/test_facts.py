@@ -1060,3 +1060,13 @@ def test_a_person_whose_role_holds_the_questions_words_goes_first() -> None:
     ]
     analysis = analyse_question("Qui a répondu côté préfet ?")
     assert facts_of(analysis, "person", quotes, "fr", "fr")[0].text == "Hugo Marin"
+
+
+def test_places_coordinated_each_with_its_day_are_all_given() -> None:
+    quote = (
+        "Drop-in sessions will be held at Ashcombe Library on 3 March and at Kelby Village Hall "
+        "on 10 March."
+    )
+    analysis = analyse_question("On peut aller poser nos questions où ?")
+    facts = facts_of(analysis, "place", [_cite(quote)], "fr", "en")
+    assert [f.text for f in facts] == ["Ashcombe Library", "Kelby Village Hall"]
