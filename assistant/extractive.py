@@ -3281,17 +3281,24 @@ def _dated_value(
     # "what YEAR would the first lithium come out?": a date with a year, not « le vendredi 27
     # février »
     yearly = bool(_ASKS_YEAR.search(fold(question)))
-    dated = [
+    # "C'était quel JOUR, l'inauguration ?": a date with its day, not « mise en service en 2011 »
+    daily = bool(ASKS_DAY.search(fold(question)))
+    told = [
         (
             s,
             [
-                span
+                (parts, span)
                 for parts, span in told_dates(s.text)
                 if not _attributive_year(s.text, *span)
                 and (parts.year or parts.century or not yearly)
             ],
         )
         for s in sentences
+    ]
+    with_days = any(parts.days for _, found in told for parts, _ in found)
+    dated = [
+        (s, [span for parts, span in found if parts.days or not (daily and with_days)])
+        for s, found in told
     ]
     dated = [(s, spans) for s, spans in dated if spans]
     if sum(len(spans) for _, spans in dated) < 2:

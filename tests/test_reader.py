@@ -3922,3 +3922,26 @@ def test_a_part_told_after_its_whole_is_the_count_asked(school_flood: Assistant)
         assert not answer.abstained, answer.answer
         assert "35" in (answer.lead or ""), answer.answer
         assert "140" not in (answer.lead or ""), answer.answer
+
+
+BRIDGE_OPENING = """Le nouveau pont de Vaudreuil inauguré
+
+Vaudreuil, lundi 14 septembre 2026. Des centaines d'habitants se sont pressés samedi 12 septembre sur les berges de la Sorne pour l'inauguration du nouveau pont, en présence du préfet.
+
+L'ancien ouvrage, mis en service en 1958, avait été fermé en 2019 après l'apparition de fissures sur ses piles.
+
+Le chantier a coûté 14 millions d'euros, financés par le département et la région.
+"""
+
+
+@pytest.fixture(scope="module")
+def bridge_opening(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "pont-vaudreuil-2026.fr.txt", BRIDGE_OPENING)
+
+
+def test_a_day_asked_is_a_date_with_its_day(bridge_opening: Assistant) -> None:
+    # « quel JOUR » is « samedi 12 septembre », not a year the quotes give (1958, 2019)
+    for asked in ("C'était quel jour, l'inauguration du pont ?", "What day was the bridge opened?"):
+        answer = bridge_opening.ask(asked)
+        assert not answer.abstained, answer.answer
+        assert "12" in (answer.lead or ""), answer.answer
