@@ -1805,6 +1805,16 @@ def extract(
         # compared with 22,900 a year earlier": the two numbers say which.
         confirmed = _comparison_holds(asked, best.text)
         denied = confirmed is False
+    if (
+        analysis.intent == "yesno"
+        and not denied
+        and _ASKS_FIRST_TIME.search(fold(asked))
+        and _TOLD_BEFORE.search(fold(best.text))
+    ):
+        # « C'est la première fois qu'on trouve une bombe ici ? » of « C'est la TROISIÈME bombe
+        # retrouvée dans la commune depuis 1990 », "is this the first time Thornvale has done a
+        # ban?" of "Thornvale LAST imposed a hosepipe ban in 2022": it happened before.
+        denied = True
     referred_to: list[ScoredSentence] = []
     revision = (
         _revision_answering(aligner, asked, article)
@@ -3754,6 +3764,13 @@ def _gives_a_time(text: str, dated: bool = True) -> bool:
 
 
 # A sentence announcing a precedent, which the next one tells.
+# A question asking whether something happens for the first time, and a sentence telling it
+# happened before: an ordinal past the first, « déjà », "last … in 2022", "another …".
+_ASKS_FIRST_TIME = re.compile(r"\b(?:first time|premiere fois|1st time|1ere fois|jamais eu)\b")
+_TOLD_BEFORE = re.compile(
+    r"\b(?:deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth|\d+(?:e|eme|nd|rd|th)"
+    r"|deja|already|last|previous\w*|precedent\w*|auparavant|another|une? autre)\b"
+)
 _NOT_THE_FIRST = re.compile(
     r"\b(?:not (?:the|a) first|pas (?:la|le) premi(?:ere|er)|pas une premiere)\b"
 )

@@ -3945,3 +3945,27 @@ def test_a_day_asked_is_a_date_with_its_day(bridge_opening: Assistant) -> None:
         answer = bridge_opening.ask(asked)
         assert not answer.abstained, answer.answer
         assert "12" in (answer.lead or ""), answer.answer
+
+
+SHELL_FOUND = """Un obus découvert sur un chantier de Sarvelle
+
+Sarvelle, mardi 10 novembre 2026. Un obus de la Première Guerre mondiale, le troisième retrouvé dans la commune depuis 2015, a été découvert lundi matin par des ouvriers sur un chantier de la rue des Tilleuls.
+
+La rue a été fermée à la circulation pendant trois heures.
+
+Les démineurs de la sécurité civile l'ont emporté dans l'après-midi pour le détruire.
+"""
+
+
+@pytest.fixture(scope="module")
+def shell_found(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "obus-sarvelle-2026.fr.txt", SHELL_FOUND)
+
+
+def test_a_first_time_asked_is_no_when_the_sentence_tells_it_happened_before(
+    shell_found: Assistant,
+) -> None:
+    # « Un obus …, le TROISIÈME retrouvé dans la commune depuis 2015, … »: not the first time
+    answer = shell_found.ask("C'est la première fois qu'on trouve un obus à Sarvelle ?")
+    assert not answer.abstained, answer.answer
+    assert (answer.lead or "").startswith("Non"), answer.answer
