@@ -51,10 +51,15 @@ _HUNDREDS = frozenset({"cent", "cents", "hundred"})
 _TENS_BEFORE_ET = "|".join(
     f"(?<={t})" for t in ("vingt", "trente", "quarante", "cinquante", "soixante")
 )
+_FRENCH_UNITS_BEFORE = "|".join(
+    f"(?<={u})" for u in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+)
 WORDS_OF_A_NUMBER = (
-    rf"(?:{NUMBER_WORD}|cent|one(?=\s+hundred\b))"
+    # « cent » opens a number only before another ("10 CENT ticket", "per CENT" are no hundred)
+    rf"(?:{NUMBER_WORD}|cent(?=[-\s]+(?:{NUMBER_WORD})\b)|one(?=\s+hundred\b))"
     rf"(?:-(?:et-)?(?:{NUMBER_WORD}|un|one|cents?|vingts)"
-    r"|\s+(?:cents?|hundred)\b"
+    r"|\s+hundred\b"
+    rf"|(?:{_FRENCH_UNITS_BEFORE})\s+cents?\b"
     rf"|(?:(?<=cent)|(?<=cents)|(?<=hundred))\s+(?:and\s+)?(?:{NUMBER_WORD})"
     rf"|(?:{_TENS_BEFORE_ET})\s+et\s+(?:un|onze)\b)*"
 )

@@ -351,6 +351,8 @@ _WHOLE_THEN_PART = re.compile(
     rf"(?P<part>\d[\d\s.,]*\d|\d|{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
+# A count question asking a part ("how many OF the city's cabs", « combien DES élèves »).
+_ASKS_A_PART = re.compile(r"\b(?:how many of|combien (?:des|d'entre|parmi))\b")
 # A count question asking how many there are in all ("are there", « y a-t-il », « compte »).
 _ASKS_WHOLE = re.compile(
     r"\b(?:are there|were there|is there|in all|in total|y a-t-il|y avait-il|compte|comptent"
@@ -2042,7 +2044,10 @@ def extract(
             len(asked_stems & stems_of(" ".join(best.text[p.end() :].split()[:PART_WORDS])))
             for p in parts
         ]
-        value_at = best.start + parts[said_with.index(max(said_with))].start()
+        # (none when no part is said with them and the question asks no part: « Ils étaient
+        # combien d'inscrits ? » of "Of the 6,400 runners who had registered, 5,230 turned up")
+        if max(said_with) > 0 or _ASKS_A_PART.search(fold(asked)):
+            value_at = best.start + parts[said_with.index(max(said_with))].start()
     if kind in {"count", "money"}:
         attributed = _attributed_number(asked, best.text)
         if attributed >= 0:

@@ -3913,10 +3913,10 @@ def school_flood(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # 
 
 def test_a_part_told_after_its_whole_is_the_count_asked(school_flood: Assistant) -> None:
     # "Of the 140 pupils …, 35 are being taught in the church hall": the part the question's
-    # words go with, not the whole
+    # words go with, or the question asks a part of, not the whole
     for asked in (
         "how many kids are having lessons in the church hall?",
-        "Combien d'élèves ont cours dans la salle paroissiale ?",
+        "Combien des élèves ont cours dans la salle paroissiale ?",  # a part asked
     ):
         answer = school_flood.ask(asked)
         assert not answer.abstained, answer.answer
