@@ -3768,7 +3768,6 @@ def _gives_a_time(text: str, dated: bool = True) -> bool:
     return bool(clock_times(text) or (dated and dates(text)) or _TIME_SPAN.search(fold(text)))
 
 
-# A sentence announcing a precedent, which the next one tells.
 # A question asking whether something happens for the first time, and a sentence telling it
 # happened before: an ordinal past the first, « déjà », "last … in 2022", "another …".
 _ASKS_FIRST_TIME = re.compile(r"\b(?:first time|premiere fois|1st time|1ere fois|jamais eu)\b")
@@ -3776,6 +3775,7 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:deuxieme|troisieme|quatrieme|cinquieme|second|third|fourth|fifth|\d+(?:e|eme|nd|rd|th)"
     r"|deja|already|last|previous\w*|precedent\w*|auparavant|another|une? autre)\b"
 )
+# A sentence announcing a precedent, which the next one tells.
 _NOT_THE_FIRST = re.compile(
     r"\b(?:not (?:the|a) first|pas (?:la|le) premi(?:ere|er)|pas une premiere)\b"
 )
