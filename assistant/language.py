@@ -231,10 +231,14 @@ def without_time_clause(question: str) -> str:
 _WHICH_THING_THAT = re.compile(r"\bquel(?:le)?s?\s+[\w'-]+(?:\s+[\w'-]+)?\s+qui\b")
 
 
+# « quand même », "still": no « quand » asking when (« Ils vont QUAND MÊME baisser la vitesse ? »).
+STILL = re.compile(r"\bquand meme\b\s*")
+
+
 def question_kind(question: str) -> str:
     """One of measure, size, money, age, duration, count, date, name, person, place, list,
     or other."""
-    folded = main_clause(fold(question).replace("’", "'"))
+    folded = main_clause(STILL.sub("", fold(question).replace("’", "'")))
     if re.match(r"\W*(?:why|pourquoi|how come)\b", folded):
         return "other"  # "Why did the BUDGET go up?" asks a reason, not a sum
     if CHANGE_QUESTION.match(folded):

@@ -23,6 +23,7 @@ from assistant.language import (
     MEASURE_QUESTION,
     PLACE_NOUN_PATTERN,
     QUESTION_FRAME_WORDS,
+    STILL,
     STOPWORDS,
     main_clause,
     question_kind,
@@ -732,6 +733,8 @@ def _intent(folded: str, structure: str) -> str:
         return "overview"
     # « Ils ont remboursé les gens QUI voulaient … ? » asks yes or no
     folded = _RELATIVE_PRONOUN.sub(r"\1", folded)
+    # « Ils vont QUAND MÊME baisser la vitesse ? »: "still", no « quand » that asks when
+    folded = STILL.sub("", folded)
     has_wh = bool(_WH.search(folded))
     tagged = _TAG_QUESTION.search(folded) or _OR_NOT.search(folded)
     if tagged and not _OPENING_QUESTION_WORD.match(folded):

@@ -80,6 +80,9 @@ FESTIVAL = (
         ("Did the firm appeal or not?", "yesno"),
         ("Y avait qui autour de la table pour la réunion ?", "who"),
         ("c qui qui dirige la cave coop ?", "who"),
+        # « quand même » says "still", it does not ask when
+        ("Ils vont quand même rouvrir la piscine ?", "yesno"),
+        ("Pourquoi ils ont quand même maintenu le match ?", "why"),
     ],
 )
 def test_intents_in_both_languages(question: str, intent: str) -> None:
