@@ -1852,6 +1852,11 @@ def _quantity_facts(
         return score, len(set(content_words(before)) & asked_words)
 
     known = [(q, c) for q, c in candidates if c.start + q.start <= value_at < c.start + q.end]
+    if _ASKS_MOST.search(fold(question)):
+        # "Max number of ppl sleeping in the gym on a single night?" of « Quatre-vingt-cinq
+        # personnes y ont dormi la première nuit, et JUSQU'À 212 dans la nuit de jeudi »
+        most = [(q, c) for q, c in candidates if _TOLD_AS_MOST.search(_before(c.quote, q))]
+        known = most[:1] or known
     if _ASKS_TOTAL.search(fold(question)):
         # "Au final ils étaient combien de sauveteurs ?" of "… sent 31 volunteers …, and they
         # were joined later by six members of …, BRINGING THE NUMBER OF rescuers TO 37"; « …
@@ -1926,10 +1931,27 @@ _TOTAL_BEFORE = re.compile(
 )
 
 
+# A question asking the most of something, and a number told as the most.
+_ASKS_MOST = re.compile(
+    r"\b(?:max|maximum|at most|at the most|the most|highest|peak|record|au maximum|au plus"
+    r"|le plus|la plus|les plus|au max)\b"
+)
+_TOLD_AS_MOST = re.compile(
+    r"\b(?:jusqu'a|jusqu'au|up to|as many as|as much as|at most|au maximum|au plus|a peak of"
+    r"|peaked at|un pic de|un record de|a record)\s*$"
+)
+
+
+def _before(quote: str, quantity: Quantity) -> str:
+    """The words right before a number, folded."""
+    return fold(quote[max(0, quantity.start - 60) : quantity.start])
+
+
 def _told_as_total(quote: str, quantity: Quantity) -> bool:
     """Whether a quote tells a number as a total ("six homes in total", "a total of 43")."""
-    before = fold(quote[max(0, quantity.start - 60) : quantity.start])
-    return bool(_TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(quote, quantity.end))
+    return bool(
+        _TOTAL_BEFORE.search(_before(quote, quantity)) or _TOTAL_AFTER.match(quote, quantity.end)
+    )
 
 
 # A number counting a part of what was said before it: « 9 D'ENTRE eux », "nine OF them".

@@ -1070,3 +1070,12 @@ def test_places_coordinated_each_with_its_day_are_all_given() -> None:
     analysis = analyse_question("On peut aller poser nos questions où ?")
     facts = facts_of(analysis, "place", [_cite(quote)], "fr", "en")
     assert [f.text for f in facts] == ["Ashcombe Library", "Kelby Village Hall"]
+
+
+def test_the_most_asked_is_the_number_told_as_the_most() -> None:
+    quote = (
+        "Soixante-dix personnes y ont dormi la première nuit, et jusqu'à 240 dans la nuit de "
+        "samedi à dimanche, la plus froide."
+    )
+    analysis = analyse_question("What was the max number of people sleeping there in one night?")
+    assert facts_of(analysis, "count", [_cite(quote)], "en", "fr")[0].text == "240"
