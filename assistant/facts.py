@@ -2421,8 +2421,14 @@ def _person_facts(
     asked_stems = {w[:5] for w in content_words(question) if len(w) > 3}
 
     def role_overlap(citation: Citation) -> int:
-        roles = [role for name, role in named[citation.n] if role]
-        return max((len(asked_stems & stems_of(role)) for role in roles), default=0)
+        # the role, or what the clause after the name says of them ("Gary Holcroft, WHO
+        # REPRESENTS the company's DRIVERS as organiser of the Road Transport UNION")
+        quote = citation.quote
+        said = [
+            role or _said_after(quote, quote.find(name) + len(name))
+            for name, role in named[citation.n]
+        ]
+        return max((len(asked_stems & stems_of(s)) for s in said), default=0)
 
     ordered.sort(key=lambda c: -role_overlap(c))
     for citation in ordered:
@@ -2442,6 +2448,12 @@ def _person_facts(
         if facts:
             break
     return facts[: MAX_PEOPLE if crowded else 3]
+
+
+def _said_after(quote: str, at: int) -> str:
+    """The clause a relative pronoun opens right after a name ("…, who chairs the …")."""
+    clause = re.match(r",\s+(?:who|qui)\s+([^,;:.]+)", quote[at:])
+    return clause.group(1) if clause else ""
 
 
 def _person_named_at(

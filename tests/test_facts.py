@@ -1079,3 +1079,16 @@ def test_the_most_asked_is_the_number_told_as_the_most() -> None:
     )
     analysis = analyse_question("What was the max number of people sleeping there in one night?")
     assert facts_of(analysis, "count", [_cite(quote)], "en", "fr")[0].text == "240"
+
+
+def test_a_person_the_clause_after_their_name_ties_to_the_question_goes_first() -> None:
+    quotes = [
+        _cite("Mr Dale blamed the cost of training and the split shifts.", 1),
+        _cite(
+            '"We warned them," said Ruth Amos, who speaks for the cleaners as organiser of the '
+            "Service Workers Union.",
+            2,
+        ),
+    ]
+    analysis = analyse_question("who's speaking for the cleaners' union?")
+    assert facts_of(analysis, "person", quotes, "en", "en")[0].text == "Ruth Amos"
