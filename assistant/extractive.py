@@ -4157,7 +4157,7 @@ def _previous_sentence(sentence: ScoredSentence) -> ScoredSentence | None:
 
 # A sentence whose subject is a pronoun, after what opens it at most (« Hospitalisé à Brive, IL
 # sera transféré … », "On Monday SHE said …").
-_PRONOUN_SUBJECT = re.compile(
+_OPENS_ON_A_PRONOUN = re.compile(
     r"^(?:[^,.;:]{1,40},\s+)?(?:il|elle|ils|elles|he|she|they|it)\s", re.I
 )
 
@@ -4165,7 +4165,7 @@ _PRONOUN_SUBJECT = re.compile(
 def _goes_on_from(sentence: ScoredSentence, sentences: set[tuple[str, int]]) -> bool:
     """Whether a sentence's subject is a pronoun and the sentence before it, in its paragraph,
     is one of `sentences` (by passage and start)."""
-    if not _PRONOUN_SUBJECT.match(sentence.text):
+    if not _OPENS_ON_A_PRONOUN.match(sentence.text):
         return False
     before = _previous_sentence(sentence)
     return (

@@ -1515,8 +1515,7 @@ def _announced_count(before_colon: str) -> tuple[int, str]:
     """How many things the words before a colon say follow it, and the words saying so ("four
     measures"); (0, '') when they say none."""
     for word in reversed(list(re.finditer(r"(?<![\w'’-])[^\W_]+", before_colon))):
-        folded = fold(word.group(0))
-        count = int(folded) if folded.isdigit() else WORD_VALUES.get(folded, 0)
+        count = int(number_value(word.group(0)) or 0)
         if 2 <= count <= MAX_ANNOUNCED and _COUNTED_THINGS.match(before_colon, word.end()):
             return count, before_colon[word.start() :]
     return 0, ""

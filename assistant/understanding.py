@@ -747,11 +747,11 @@ def _intent(folded: str, structure: str) -> str:
         return "yesno"
     if _THERE_IS_START.match(folded) and not _ASKING_WH.search(folded):
         return "yesno"
-    if not has_wh and _EXISTENCE_START.match(folded):
-        return "yesno"  # "anybody get hurt?", « Des blessés ? »: short, but asking whether
+    # "anybody get hurt?", « Des blessés ? »: short, but asking whether; so is "anyone hurt
+    # WHEN the roof fell?", « Des blessés QUAND … ? », whose question words only open clauses
     opening = _EXISTENCE_START.match(folded)
-    if opening and _opens_clauses_only(folded, opening.end()):
-        return "yesno"  # "anyone hurt WHEN the roof fell?", « Des blessés QUAND … ? »
+    if opening and (not has_wh or _opens_clauses_only(folded, opening.end())):
+        return "yesno"
     asked = main_clause(folded)
     if MEASURE_QUESTION.search(asked) or CHANGE_QUESTION.match(asked):
         return "what"  # "How LONG IS the nave?": a length, not a time; "by how much": a change
