@@ -195,7 +195,6 @@ COUNTED_NOUN_NAMED = 0.7
 COUNTED_NOUN_SAID = 0.75
 # A time-of-day question is answered by the first of this many best sentences giving one.
 TIMED_CANDIDATES = 5
-SHORT_SENTENCE_WORDS = 12  # a why-answer this short quotes the next sentence of its paragraph
 # A list question is answered by a list announcing the asked thing among this many best.
 LIST_LEAD_INS = 5
 BLOCK_TOP = 10  # best sentences among which a list's items make it answer as a block
@@ -1847,17 +1846,19 @@ def extract(
         margin = FOCUS_PASSAGE_MARGIN if focus_vector is not None else PASSAGE_MARGIN
         if own is not None and own not in chosen and own.score >= best.score - margin:
             chosen.append(own)
-    if (
-        analysis.intent == "why"
-        and len(best.text.split()) <= SHORT_SENTENCE_WORDS
-        and not _CAUSE.search(fold(best.text))
-    ):
+    if analysis.intent == "why" and not _CAUSE.search(fold(best.text)):
         # "How come it'll be years before it makes any power?" of "Even with permission, the
-        # turbines will not turn for years." and, next in its paragraph, the reason: a short
-        # sentence that gives none opens what the next one explains.
+        # turbines will not turn for years." and, next in its paragraph, the reason: a best
+        # sentence that gives no reason tells what the next ones explain. Past a next sentence
+        # that gives none either, the one after it does when it names a cause.
         after_it = _sentence_after(best, article)
         if after_it is not None and after_it not in chosen:
             chosen.append(after_it)
+            then = (
+                None if _CAUSE.search(fold(after_it.text)) else _sentence_after(after_it, article)
+            )
+            if then is not None and then not in chosen and _CAUSE.search(fold(then.text)):
+                chosen.append(then)
     if analysis.intent == "yesno" and _NOT_THE_FIRST.search(fold(best.text)):
         # "Has the museum been burgled before?" of "It is not the first time the museum has
         # been targeted.": the next sentence tells the time before ("In 1979, …").

@@ -2025,6 +2025,36 @@ def test_a_short_why_answer_quotes_the_sentence_that_explains_it(footbridge: Ass
     assert "stay shut for months" in quotes and "has to be replaced" in quotes
 
 
+CASTLEBURY = """Castlebury pool stays closed over the winter
+
+CASTLEBURY, Monday 9 November 2026 – The Castlebury leisure centre pool will stay closed until the spring of 2027, the town council confirmed on Monday evening.
+
+The pool on Mill Lane will remain shut to the public and to its two swimming clubs for the whole of the coming winter season. Its roof beams were found to be rotten during a routine inspection in October.
+
+The Harbour Street car park, next to the pool, will not reopen before March either. Its upper deck was shut to cars by the council's building control team on 2 November. Season-ticket holders were sent a letter the next morning. The team acted because concrete was seen crumbling from the ramp.
+
+The swimming clubs will train at the pool in Ashford, nine miles away.
+"""
+
+
+@pytest.fixture(scope="module")
+def castlebury(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "castlebury-pool-2026.en.txt", CASTLEBURY)
+
+
+def test_a_why_answer_giving_no_reason_quotes_the_next_sentences_of_its_paragraph(
+    castlebury: Assistant,
+) -> None:
+    # However long the best sentence, when it gives no reason the next one of its paragraph does.
+    answer = castlebury.ask("why is the Mill Lane pool staying shut for the whole winter?")
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "roof beams were found to be rotten" in quotes
+    # Past a next sentence that gives none either, the one after it names the cause.
+    answer = castlebury.ask("how come the car park's upper deck was shut by building control?")
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "because concrete was seen crumbling" in quotes
+
+
 SHUTTLE = """Wrenford bridge shut as shuttle buses take over
 
 WRENFORD, Thursday 12 February 2026 – The road bridge over the river Tarn at Wrenford will stay closed until the summer, the county council said on Wednesday.
