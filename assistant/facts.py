@@ -1423,6 +1423,16 @@ def _coordination(clause: str, led_in: bool) -> list[str]:
     parts = [p.strip() for p in re.split(r",\s+", clause.strip(" .;"))]
     oxford = next((i for i in range(1, len(parts)) if re.match(r"(?:and|et)\s", parts[i])), None)
     if oxford is not None:
+        # "… to swimming, sailing, kayaking and fishing at 9am, AND ITS SCIENTISTS took samples
+        # …": a ", and" that coordinates no items may join the next clause to the list's
+        return _items_of(parts, oxford, led_in) or _items_of(parts[:oxford], None, led_in)
+    return _items_of(parts, None, led_in)
+
+
+def _items_of(parts: list[str], oxford: int | None, led_in: bool) -> list[str]:
+    """`_coordination`'s items of a clause's parts between commas, `oxford` the part opening on
+    "and"/"et" after a comma, if any."""
+    if oxford is not None:
         body, items = parts[:oxford], [re.sub(r"^(?:and|et)\s+", "", parts[oxford])]
     else:
         joined = next((i for i in range(1, len(parts)) if _ITEM_AND.search(parts[i])), None)
@@ -1443,7 +1453,19 @@ def _coordination(clause: str, led_in: bool) -> list[str]:
             items = [_opened_alike(part, last) or part, *items]
             continue
         first = part if led_in and at == 0 and not _LEAD_IN.search(part) else ""
-        items = [first or _first_item(part, (items[0], last)), *items]
+        first = first or _first_item(part, (items[0], last))
+        inner = [len(i.split()) for i in items[:-1]]
+        if (
+            not first
+            and inner
+            and max(inner) <= BARE_ITEM_WORDS
+            and all(_opening(i) == _opening(last) for i in items[:-1])
+        ):
+            # "closed the reservoir to swimming, sailing, paddleboarding, kayaking and fishing":
+            # no word leads in to items of a word or two opening alike; the first is as long
+            # as the longest of the others
+            first = " ".join(part.split()[-max(inner) :])
+        items = [first, *items]
         break
     longest = max(len(i.split()) for i in items[1:])
     if len(items[0].split()) > 2 * longest + 1:
@@ -1500,6 +1522,8 @@ _COMMA_LIST = re.compile(r":\s+([^:;«»“”]+,[^:;«»“”]+\s(?:and|et)\s[
 MAX_ITEM_WORDS = 8
 # The most words an item between commas may have before the enumeration is taken to start.
 MAX_INNER_ITEM_WORDS = MAX_ITEM_WORDS + 4
+# Items this short are told apart from the words before the first one by their length alone.
+BARE_ITEM_WORDS = 2
 
 
 # A quote announcing how many things it lists after a colon: "is calling for FOUR MEASURES: a

@@ -891,6 +891,28 @@ def test_a_what_question_asking_several_things_gives_the_items_a_quote_coordinat
     assert [f.text for f in facts] != listed
 
 
+def test_items_of_a_word_or_two_need_no_lead_in_and_a_clause_may_follow_them() -> None:
+    from assistant.facts import _coordination
+
+    # no word leads in to the items ("closed the reservoir TO swimming"), and ", and its
+    # scientists took samples" joins a clause to the list, not an item
+    quote = (
+        "The water company closed the reservoir to swimming, sailing, paddleboarding, kayaking "
+        "and fishing on Monday, and its scientists took samples at seven points that morning."
+    )
+    question = "which activities on the water got banned?"
+    facts = facts_of(analyse_question(question), "other", [_cite(quote)], "en", "en")
+    assert [f.text for f in facts][:4] == ["swimming", "sailing", "paddleboarding", "kayaking"]
+    assert facts[-1].text.startswith("fishing")
+    # items opening unlike the last are not read that way: « Fièvre très élevée, toux, …, et
+    # des antibiotiques … » lists no "élevée"
+    symptoms = (
+        "« Fièvre très élevée, toux, difficultés respiratoires, et des antibiotiques classiques "
+        "qui ne faisaient aucun effet."
+    )
+    assert _coordination(symptoms, led_in=False) == []
+
+
 def test_the_filing_date_and_what_comes_after_it() -> None:
     from assistant.facts import DateParts, comes_after, filing_date
 
