@@ -221,6 +221,10 @@ DENIED_MIN = 0.6
 # ... and among this many best sentences, one denying it this surely goes first.
 DENIAL_CANDIDATES = 20
 DENIAL_SURE = 0.7
+# ... and the sentence carrying on from the best one denies it at this closeness: it speaks of
+# what the best one does, so a looser match across languages holds ("strike a deal" ~ « Elle
+# n'a abouti à aucun ACCORD », 0.57).
+CARRIED_DENIAL_MIN = 0.5
 # A why-question's premise that somebody is reported denying, in one of this many best
 # sentences within this margin of the best.
 DENIED_PREMISE_CANDIDATES = 4
@@ -4090,7 +4094,9 @@ def _denial_carried_on(
     if _ASKS_SETTLED.search(fold(asked)) and _UNDECIDED.search(fold(following.text)):
         return following  # "… yet?" of "No decision has been made on that application."
     return (
-        following if _denies(aligner, asked, following, retractions=True, subjects=True) else None
+        following
+        if _denies(aligner, asked, following, CARRIED_DENIAL_MIN, retractions=True, subjects=True)
+        else None
     )
 
 

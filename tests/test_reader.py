@@ -2033,7 +2033,7 @@ The pool on Mill Lane will remain shut to the public and to its two swimming clu
 
 The Harbour Street car park, next to the pool, will not reopen before March either. Its upper deck was shut to cars by the council's building control team on 2 November. Season-ticket holders were sent a letter the next morning. The team acted because concrete was seen crumbling from the ramp.
 
-The swimming clubs will train at the pool in Ashford, nine miles away.
+The swimming clubs will train at the pool in Ashford, nine miles away. A first meeting between the council and the two clubs took place at the town hall on 4 November. It ended without a deal.
 """
 
 
@@ -2053,6 +2053,17 @@ def test_a_why_answer_giving_no_reason_quotes_the_next_sentences_of_its_paragrap
     answer = castlebury.ask("how come the car park's upper deck was shut by building control?")
     quotes = " ".join(c.quote for c in answer.citations)
     assert "because concrete was seen crumbling" in quotes
+
+
+def test_a_sentence_carrying_on_denies_across_languages_at_a_looser_match(
+    castlebury: Assistant,
+) -> None:
+    # « signé un accord » ~ "It ended without a DEAL", closer than 0.5 but not 0.6: the sentence
+    # after the best one, about the same meeting, still answers no
+    answer = castlebury.ask(
+        "Le conseil et les clubs ont-ils signé un accord lors de leur première réunion ?"
+    )
+    assert (answer.lead or "").startswith("Non") and "without a deal" in answer.answer
 
 
 SHUTTLE = """Wrenford bridge shut as shuttle buses take over
