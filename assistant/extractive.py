@@ -1765,7 +1765,7 @@ def extract(
         # off").
         best, denied = undecided, True
     left_open = (
-        _left_open_near(best, article)
+        _left_open_near(best, article, asked)
         if analysis.intent == "yesno"
         and undecided is None
         and answering_denial is None
@@ -4044,17 +4044,38 @@ def _with_next(best: ScoredSentence, article: ArticleView | None) -> list[Scored
     return [best, *([after_best] if after_best else [])]
 
 
-def _left_open_near(best: ScoredSentence, article: ArticleView | None) -> ScoredSentence | None:
+def _left_open_near(
+    best: ScoredSentence, article: ArticleView | None, asked: str = ""
+) -> ScoredSentence | None:
     """The best sentence, or the one after it in its paragraph, if it leaves what it speaks of
-    to a decision still to come or to a hope; else None."""
+    to a decision still to come or to a hope, or tells only options or a request (unless the
+    question asks about the request itself); else None."""
+    asks_the_request = bool(_REQUESTED.search(fold(asked)))
     return next(
         (
             s
             for s in _with_next(best, article)
-            if _UNDECIDED.search(fold(s.text)) or _LEFT_OPEN.search(fold(s.text))
+            if _UNDECIDED.search(fold(s.text))
+            or _LEFT_OPEN.search(fold(s.text))
+            or _OPTIONS.search(fold(s.text))
+            or (not asks_the_request and _REQUESTED.search(fold(s.text)))
         ),
         None,
     )
+
+
+# Options still open ("The prefect CAN now grant the permit, refuse it OR ask for changes", « Le
+# préfet PEUT désormais accorder le permis, le refuser OU exiger … »).
+_OPTIONS = re.compile(
+    r"\b(?:peut|peuvent|pourra|pourront|can|could|may)\b[^.;:?!]{0,120},[^.;:?!]{0,80}\s(?:ou|or)\s"
+)
+# Something asked for, not granted ("A parents' group IS ASKING the board to pay £250", « Le
+# collectif RÉCLAME un rond-point »).
+_REQUESTED = re.compile(
+    r"\b(?:is|are|was|were|has been|have been) (?:asking|calling|pressing|pushing|urging)\b"
+    r"|\bcall(?:s|ed|ing)? (?:on|for)\b|\bdemand(?:s|ed|ing)?\b|\breclam\w*|\bexig\w*"
+    r"|\bdemand(?:e|ent|ait|aient)\b"
+)
 
 
 # What is left open: a decision on whether it will be ("will decide in February WHETHER the

@@ -2034,6 +2034,8 @@ The pool on Mill Lane will remain shut to the public and to its two swimming clu
 The Harbour Street car park, next to the pool, will not reopen before March either. Its upper deck was shut to cars by the council's building control team on 2 November. Season-ticket holders were sent a letter the next morning. The team acted because concrete was seen crumbling from the ramp.
 
 The swimming clubs will train at the pool in Ashford, nine miles away. A first meeting between the council and the two clubs took place at the town hall on 4 November. It ended without a deal.
+
+The council can now repair the pool's roof, replace it with a new one, or sell the building to a developer. The two swimming clubs are asking the council to pay for their coaches to Ashford.
 """
 
 
@@ -2064,6 +2066,20 @@ def test_a_sentence_carrying_on_denies_across_languages_at_a_looser_match(
         "Le conseil et les clubs ont-ils signé un accord lors de leur première réunion ?"
     )
     assert (answer.lead or "").startswith("Non") and "without a deal" in answer.answer
+
+
+def test_a_yes_no_question_about_the_future_is_left_open_by_options_or_a_request(
+    castlebury: Assistant,
+) -> None:
+    # "The council CAN now repair the roof, replace it, OR sell the building": options, no yes
+    answer = castlebury.ask("Will the council sell the pool building to a developer?")
+    assert answer.abstained and "sell the building" in answer.answer
+    # "The clubs ARE ASKING the council to pay": asked for, not granted
+    answer = castlebury.ask("Is the council going to pay for the clubs' coaches to Ashford?")
+    assert answer.abstained and "are asking the council" in answer.answer
+    # ... but a question about the request itself is answered by it
+    answer = castlebury.ask("Are the clubs asking the council to pay for their coaches?")
+    assert not answer.abstained and (answer.lead or "").startswith("Yes")
 
 
 SHUTTLE = """Wrenford bridge shut as shuttle buses take over
