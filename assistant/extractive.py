@@ -4070,11 +4070,13 @@ _OPTIONS = re.compile(
     r"\b(?:peut|peuvent|pourra|pourront|can|could|may)\b[^.;:?!]{0,120},[^.;:?!]{0,80}\s(?:ou|or)\s"
 )
 # Something asked for, not granted ("A parents' group IS ASKING the board to pay £250", « Le
-# collectif RÉCLAME un rond-point »).
+# collectif RÉCLAME un rond-point »); the verbs only, not "the demand for homes", « les
+# réclamations », « la demande ».
 _REQUESTED = re.compile(
     r"\b(?:is|are|was|were|has been|have been) (?:asking|calling|pressing|pushing|urging)\b"
-    r"|\bcall(?:s|ed|ing)? (?:on|for)\b|\bdemand(?:s|ed|ing)?\b|\breclam\w*|\bexig\w*"
-    r"|\bdemand(?:e|ent|ait|aient)\b"
+    r"|\bcall(?:s|ed|ing)? (?:on|for)\b|\bdemand(?:ed|ing)\b|\bdemands? that\b"
+    r"|\b(?:reclam|exig)(?:e|ent|eait|eaient|ait|aient)\b"
+    r"|(?<!la )(?<!une )(?<!sa )(?<!leur )(?<!cette )(?<!de )\bdemand(?:e|ent|ait|aient)\b"
 )
 
 

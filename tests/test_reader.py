@@ -2080,6 +2080,13 @@ def test_a_yes_no_question_about_the_future_is_left_open_by_options_or_a_request
     # ... but a question about the request itself is answered by it
     answer = castlebury.ask("Are the clubs asking the council to pay for their coaches?")
     assert not answer.abstained and (answer.lead or "").startswith("Yes")
+    # a request is told by its verb, not by the noun ("the demand for homes", « la demande »)
+    from assistant.extractive import _REQUESTED
+
+    for told in ("Ils demandent l'annulation", "Le collectif réclame", "They demanded a refund"):
+        assert _REQUESTED.search(fold(told)), told
+    for noun in ("Demand for homes is high", "une demande a été déposée", "les réclamations"):
+        assert not _REQUESTED.search(fold(noun)), noun
 
 
 SHUTTLE = """Wrenford bridge shut as shuttle buses take over
