@@ -4045,23 +4045,22 @@ def _with_next(best: ScoredSentence, article: ArticleView | None) -> list[Scored
 
 
 def _left_open_near(
-    best: ScoredSentence, article: ArticleView | None, asked: str = ""
+    best: ScoredSentence, article: ArticleView | None, asked: str
 ) -> ScoredSentence | None:
     """The best sentence, or the one after it in its paragraph, if it leaves what it speaks of
     to a decision still to come or to a hope, or tells only options or a request (unless the
     question asks about the request itself); else None."""
     asks_the_request = bool(_REQUESTED.search(fold(asked)))
-    return next(
-        (
-            s
-            for s in _with_next(best, article)
-            if _UNDECIDED.search(fold(s.text))
-            or _LEFT_OPEN.search(fold(s.text))
-            or _OPTIONS.search(fold(s.text))
-            or (not asks_the_request and _REQUESTED.search(fold(s.text)))
-        ),
-        None,
-    )
+    for sentence in _with_next(best, article):
+        text = fold(sentence.text)
+        if (
+            _UNDECIDED.search(text)
+            or _LEFT_OPEN.search(text)
+            or _OPTIONS.search(text)
+            or (not asks_the_request and _REQUESTED.search(text))
+        ):
+            return sentence
+    return None
 
 
 # Options still open ("The prefect CAN now grant the permit, refuse it OR ask for changes", « Le
