@@ -48,6 +48,7 @@ from assistant.facts import (
     clock_times,
     comes_after,
     compared_numbers,
+    coordinates_items,
     count_items,
     counted_head,
     countries_in_order,
@@ -1162,6 +1163,15 @@ def extract(
             # among the best too.
             blocks = [following]
         candidates = blocks[:1] + [s for s in candidates if s not in blocks[:1]]
+    listed_over: ScoredSentence | None = None  # the best sentence, when a list goes first
+    listing = _listing(aligner, analysis, asked, candidates) if kind == "list" else None
+    if listing is not None:
+        # "which villages are hit by the ban?" of « … près de 4 200 habitants de la vallée ne
+        # peuvent plus boire l'eau » (the best) and « La mesure concerne quatre communes :
+        # Saint-Paul-des-Bois, Ferrières, … » just below it: a question asking for things
+        # several is answered by the sentence listing them, with the best one's evidence.
+        listed_over = candidates[0]
+        candidates = [listing] + [s for s in candidates if s is not listing]
     if analysis.intent == "when" and ASKS_TIME.search(fold(asked)):
         # "What time of day did the fire start?": a sentence giving a time of day first.
         timed = [s for s in candidates[:TIMED_CANDIDATES] if clock_times(s.text)]
@@ -1289,11 +1299,24 @@ def extract(
                 and _denial_after_claim(candidates[0], article) is not None
             )
         )
+        loose: tuple[float, ScoredSentence] | None = None  # the first denial short of sure
         for candidate in [] if first_denies or carried_on else candidates[1:DENIAL_CANDIDATES]:
             closeness = _denial_closeness(aligner, whether, candidate, denials=True)
             if closeness >= sure:
                 denying, denied_as_closely = candidate, closeness
                 break
+            if loose is None and closeness >= DENIED_MIN:
+                loose = (closeness, candidate)
+        if (
+            denying is None
+            and loose is not None
+            and _denies_more_closely(aligner, whether, candidates[0], *loose)
+        ):
+            # « Y a des gosses qui ont fini en réa ? » of « Onze élèves … ont été hospitalisés »
+            # (the best) and « Aucun enfant n'a été placé en réanimation » (0.696, short of
+            # sure): a denial speaking of what is asked more closely than the best sentence
+            # answers at the ordinary closeness.
+            denied_as_closely, denying = loose
         asks_existence = bool(_ASKS_EXISTENCE.search(fold(asked)))
         if (
             article is not None
@@ -1632,7 +1655,7 @@ def extract(
     # One confidence per answer: the evidence of the best sentence. (A penalty per question
     # word the passages lack was tried: on the dev split it refused answerable questions.)
     evidence = _evidence(best)
-    for first in (top, leading, role_held, outranked, heading):
+    for first in (top, leading, role_held, outranked, heading, listed_over):
         if first is not None and first in candidates:
             # A sentence preferred for naming countries, or for the number counting the asked
             # thing, answers with the evidence of the best one.
@@ -2441,6 +2464,24 @@ def _holds_none_asked(aligner: WordAligner, question: str, sentence: ScoredSente
     words = [w for w in content_words(question) if w not in QUESTION_FRAME_WORDS]
     matched = [(aligner.matches(question, w, [sentence.text]) or [1.0])[0] for w in words]
     return bool(matched) and max(matched) < YES_HELD_MIN
+
+
+def _denies_more_closely(
+    aligner: WordAligner,
+    question: str,
+    best: ScoredSentence,
+    closeness: float,
+    denial: ScoredSentence,
+) -> bool:
+    """Whether a sentence denying a yes/no question at `closeness` holds as many of its words
+    (at HELD_WORD_MIN) as the best sentence, and the best matches the words it denies less
+    closely than it does: it speaks of what is asked, the best of something near."""
+    words = [w for w in content_words(question) if w not in QUESTION_FRAME_WORDS]
+    pairs = [aligner.matches(question, w, [best.text, denial.text]) or [] for w in words]
+    pairs = [p for p in pairs if len(p) == 2]
+    denied = [p for p in pairs if math.isclose(p[1], closeness, abs_tol=1e-6)]  # what it denies
+    held = [sum(p[i] >= HELD_WORD_MIN for p in pairs) for i in (0, 1)]
+    return bool(denied) and held[1] >= held[0] and all(p[0] < closeness for p in denied)
 
 
 def _denies_the_future(text: str) -> bool:
@@ -4847,6 +4888,35 @@ def _named_concept(
     stems = stems_of(concept) or frozenset([concept[:5]])
     named = any(stems <= stems_of(t) for t in passage_texts(retrieval.passages))
     return stems if named else frozenset()
+
+
+def _listing(
+    aligner: WordAligner | None,
+    analysis: QuestionAnalysis,
+    question: str,
+    candidates: Sequence[ScoredSentence],
+) -> ScoredSentence | None:
+    """For a list question whose concept is plural ("which VILLAGES"), when the best sentence
+    lists nothing: the first of the next few, scoring within BLOCK_MARGIN of it, that lists
+    items and matches the concept at CONCEPT_TIE_MIN, in any language (« quatre COMMUNES : »);
+    else None."""
+    concept = concept_word(analysis, question)
+    if (
+        analysis.intent != "list"
+        or aligner is None
+        or not candidates
+        or not re.search(r"[sx]$", concept)
+        or enumerates(candidates[0].text)
+        or coordinates_items(candidates[0].text)
+    ):
+        return None
+    near = [
+        s
+        for s in candidates[1:LIST_LEAD_INS]
+        if s.score >= candidates[0].score - BLOCK_MARGIN and enumerates(s.text)
+    ]
+    ties = aligner.matches(question, concept, [s.text for s in near]) or []
+    return next((s for s, tie in zip(near, ties, strict=False) if tie >= CONCEPT_TIE_MIN), None)
 
 
 def _placed_concept(analysis: QuestionAnalysis) -> bool:

@@ -1502,6 +1502,12 @@ _ASKS_SEVERAL_THINGS = re.compile(
 )
 
 
+def coordinates_items(text: str) -> bool:
+    """Whether a sentence coordinates items in one of its clauses ("in five areas: the town
+    centre around Market Square, the Station Quarter, … and every road within 200 metres")."""
+    return bool(_coordinated_items([Citation(0, "", "", text, 0, len(text), True)]))
+
+
 def enumerates(text: str) -> bool:
     """Whether a sentence enumerates items: names, noun phrases, or items after a colon."""
     quote = [Citation(0, "", "", text, 0, len(text), True)]

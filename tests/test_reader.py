@@ -4036,3 +4036,42 @@ def test_a_first_time_asked_is_no_when_the_sentence_tells_it_happened_before(
     answer = shell_found.ask("C'est la première fois qu'on trouve un obus à Sarvelle ?")
     assert not answer.abstained, answer.answer
     assert (answer.lead or "").startswith("Non"), answer.answer
+
+
+def test_a_denial_speaking_of_what_is_asked_answers_at_the_ordinary_closeness(
+    canteen: Assistant,
+) -> None:
+    # "réa" ~ « réanimation » (0.70, short of a sure denial), and the best sentence, about the
+    # children examined at the hospital, matches it less closely: the denial answers no
+    answer = canteen.ask("Y a des gosses qui ont fini en réa ?")
+    assert (answer.lead or "").startswith("Non")
+    assert "Aucun enfant n'a été placé en réanimation" in _lead_quote(answer)
+
+
+LORGNE = """Eau du robinet : l'interdiction de boire prolongée dans le Val de Lorgne
+
+VAL DE LORGNE, mardi 17 novembre 2026 – L'interdiction de boire l'eau du robinet est prolongée d'au moins deux semaines dans le Val de Lorgne, a annoncé lundi la préfecture.
+
+Depuis bientôt trois semaines, près de 4 200 habitants de la vallée ne peuvent plus boire l'eau du robinet, ni s'en servir pour cuisiner. Des analyses ont révélé des taux de métabolites de pesticides quatre fois supérieurs à la limite autorisée.
+
+La mesure concerne quatre communes : Saint-Paul-des-Bois, Ferrières, Aubreuil et La Motte-sur-Lorgne. Des bouteilles d'eau sont distribuées chaque jour dans les salles des fêtes.
+
+Le syndicat des eaux promet une nouvelle station de traitement pour l'été 2027. Son président, Gilles Marceau, estime son coût à 3,5 millions d'euros.
+"""
+
+
+@pytest.fixture(scope="module")
+def lorgne(tmp_path_factory: pytest.TempPathFactory, e5) -> Assistant:  # type: ignore[no-untyped-def]
+    return _written(tmp_path_factory, e5, "eau-val-de-lorgne-2026.fr.txt", LORGNE)
+
+
+def test_a_list_question_is_answered_by_the_sentence_listing_the_asked_things(
+    lorgne: Assistant,
+) -> None:
+    # The best sentence speaks of the ban and lists nothing; the one just below lists the
+    # « communes », which "villages" matches across languages: it answers, and the lead
+    # names them.
+    answer = lorgne.ask("which villages are hit by the ban?")
+    assert not answer.abstained
+    assert "quatre communes" in _lead_quote(answer)
+    assert "Saint-Paul-des-Bois" in (answer.lead or "") and "Aubreuil" in (answer.lead or "")
