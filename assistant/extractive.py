@@ -1312,10 +1312,10 @@ def extract(
             and loose is not None
             and _denies_more_closely(aligner, whether, candidates[0], *loose)
         ):
-            # « Y a des gosses qui ont fini en réa ? » of « Onze élèves … ont été hospitalisés »
-            # (the best) and « Aucun enfant n'a été placé en réanimation » (0.696, short of
-            # sure): a denial speaking of what is asked more closely than the best sentence
-            # answers at the ordinary closeness.
+            # « Y a des gosses qui ont fini en réa ? » of « La fréquentation des cantines s'en
+            # ressent » (the best) and « Aucun enfant n'a été placé en réanimation » (0.696,
+            # short of sure): a denial speaking of what is asked more closely than the best
+            # sentence answers at the ordinary closeness.
             denied_as_closely, denying = loose
         asks_existence = bool(_ASKS_EXISTENCE.search(fold(asked)))
         if (
@@ -4896,10 +4896,10 @@ def _listing(
     question: str,
     candidates: Sequence[ScoredSentence],
 ) -> ScoredSentence | None:
-    """For a list question whose concept is plural ("which VILLAGES"), when the best sentence
-    lists nothing: the first of the next few, scoring within BLOCK_MARGIN of it, that lists
-    items and matches the concept at CONCEPT_TIE_MIN, in any language (« quatre COMMUNES : »);
-    else None."""
+    """For a list question whose concept is plural (ends in s or x: "which VILLAGES"), when the
+    best sentence lists nothing: the first of the next few, scoring within BLOCK_MARGIN of it,
+    that lists items and matches the concept at CONCEPT_TIE_MIN, in any language (« quatre
+    COMMUNES : »); else None."""
     concept = concept_word(analysis, question)
     if (
         analysis.intent != "list"
