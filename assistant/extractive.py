@@ -4900,21 +4900,19 @@ def _listing(
     best sentence lists nothing: the first of the next few, scoring within BLOCK_MARGIN of it,
     that lists items and matches the concept at CONCEPT_TIE_MIN, in any language (« quatre
     COMMUNES : »); else None."""
+    if analysis.intent != "list" or aligner is None or not candidates:
+        return None
     concept = concept_word(analysis, question)
-    if (
-        analysis.intent != "list"
-        or aligner is None
-        or not candidates
-        or not re.search(r"[sx]$", concept)
-        or enumerates(candidates[0].text)
-        or coordinates_items(candidates[0].text)
-    ):
+    best = candidates[0]
+    if not re.search(r"[sx]$", concept) or enumerates(best.text) or coordinates_items(best.text):
         return None
     near = [
         s
         for s in candidates[1:LIST_LEAD_INS]
-        if s.score >= candidates[0].score - BLOCK_MARGIN and enumerates(s.text)
+        if s.score >= best.score - BLOCK_MARGIN and enumerates(s.text)
     ]
+    if not near:
+        return None  # (the aligner would encode the question, in a cold process load its model)
     ties = aligner.matches(question, concept, [s.text for s in near]) or []
     return next((s for s, tie in zip(near, ties, strict=False) if tie >= CONCEPT_TIE_MIN), None)
 
